@@ -1,0 +1,2 @@
+import IncidentsCore
+public enum IncidentsCLIPlaceholder {}

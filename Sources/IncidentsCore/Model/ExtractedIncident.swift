@@ -1,0 +1,63 @@
+/// One incident as one article reports it: what the extractor produces and the store keeps.
+public struct ExtractedIncident: Sendable, Equatable {
+    /// ACLED event type («Battles», «Explosions/Remote violence», «Violence against
+    /// civilians», «Protests», «Strategic developments»).
+    public var eventType: String
+    /// ACLED sub event type («Air/drone strike», «Armed clash», ...).
+    public var subEventType: String
+    /// Canonical slug of who did it («coalition», «regime», «unknown»).
+    public var actor: String
+    /// The other side of a clash, when there is one.
+    public var actor2: String?
+    /// Who or what was hit: «civilians», «children», «protesters», «medical» or an actor slug.
+    public var target: String?
+    /// The most specific place named, as the gazetteer names it or as written.
+    public var place: String?
+    /// Gazetteer code of `place` (or of the nearest enclosing unit that was resolved).
+    public var pcode: String?
+    /// Arabic governorate name, when the text supports one.
+    public var governorate: String?
+    /// Arabic district name, when known.
+    public var district: String?
+    public var lat: Double?
+    public var lon: Double?
+    /// The words of the text about when («ظهر الخميس», «أمس»).
+    public var dateText: String?
+    /// The calendar date `YYYY-MM-DD` those words resolve to, when the publication date is known.
+    public var date: String?
+    public var killed: Casualty
+    public var wounded: Casualty
+    /// The sentence (clause) the incident was read from, as written in the article.
+    public var evidence: String
+    /// Offsets of `evidence` in the article text, in unicode scalars (Python string indices).
+    public var evidenceStart: Int
+    public var evidenceEnd: Int
+
+    public init(
+        eventType: String, subEventType: String, actor: String, actor2: String? = nil,
+        target: String? = nil, place: String? = nil, pcode: String? = nil,
+        governorate: String? = nil, district: String? = nil, lat: Double? = nil,
+        lon: Double? = nil, dateText: String? = nil, date: String? = nil,
+        killed: Casualty = .none, wounded: Casualty = .none, evidence: String,
+        evidenceStart: Int, evidenceEnd: Int
+    ) {
+        self.eventType = eventType
+        self.subEventType = subEventType
+        self.actor = actor
+        self.actor2 = actor2
+        self.target = target
+        self.place = place
+        self.pcode = pcode
+        self.governorate = governorate
+        self.district = district
+        self.lat = lat
+        self.lon = lon
+        self.dateText = dateText
+        self.date = date
+        self.killed = killed
+        self.wounded = wounded
+        self.evidence = evidence
+        self.evidenceStart = evidenceStart
+        self.evidenceEnd = evidenceEnd
+    }
+}

@@ -1,0 +1,182 @@
+/// What separates a token from the one before it.
+public enum Boundary: UInt8, Comparable, Sendable {
+    /// Plain white space (or nothing: the first token).
+    case space = 0
+    /// A quote, bracket or hyphen.
+    case quote = 1
+    /// A comma or colon (، , :).
+    case comma = 2
+    /// A full stop, question or exclamation mark, semicolon or line break.
+    case hard = 3
+
+    public static func < (a: Boundary, b: Boundary) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// One word of an article: its matching key and where it stands in the original text.
+public struct Token: Sendable, Equatable {
+    /// Normalised key (see `ArabicNormalizer`), punctuation removed from both edges.
+    public var key: String
+    /// Offset of the first unicode scalar of the word in the original text.
+    public var start: Int
+    /// Offset just past the last scalar of the word in the original text.
+    public var end: Int
+    /// The strongest punctuation between the previous token and this one.
+    public var boundary: Boundary
+    /// True when the previous token is separated from this one by two or more spaces and
+    /// nothing else: the trace of a number some sources strip from their text
+    /// («قتل  مدنيين»). A number is present but unknown.
+    public var gapBefore: Bool
+    /// True when the token is made of ASCII digits (after normalisation), possibly with
+    /// inner separators («1,000», «2.5»).
+    public var isNumber: Bool
+}
+
+/// An article split into tokens, with the original scalars kept for evidence and offsets.
+public struct TokenizedText: Sendable {
+    public let scalars: [Unicode.Scalar]
+    public let tokens: [Token]
+
+    public init(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        self.tokens = Self.tokenize(scalars)
+    }
+
+    /// The original text between two scalar offsets.
+    public func text(from start: Int, to end: Int) -> String {
+        let lo = max(0, min(start, scalars.count))
+        let hi = max(lo, min(end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lo..<hi])
+        return String(view)
+    }
+
+    /// The original text of tokens `range` (from the first token's start to the last's end).
+    public func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end)
+    }
+
+    /// The keys of tokens `range` joined by single spaces.
+    public func key(tokens range: Range<Int>) -> String {
+        tokens[range].map(\.key).joined(separator: " ")
+    }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v >= 0x30 && v <= 0x39 { return true }
+        if v >= 0x61 && v <= 0x7A { return true }
+        if v < 0x80 { return false }
+        if v >= 0x0621 && v <= 0x064A { return true }
+        if v >= 0x0671 && v <= 0x06D3 { return true }
+        return s.properties.isAlphabetic
+    }
+
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var key = String.UnicodeScalarView()
+        var start = -1
+        var end = -1
+        var boundary = Boundary.space
+        var spaces = 0
+        var onlySpaces = true
+        var allDigits = true
+        var pendingBoundary = Boundary.space
+        var pendingGap = false
+
+        func flush() {
+            guard start >= 0 else { return }
+            tokens.append(Token(
+                key: String(key), start: start, end: end,
+                boundary: tokens.isEmpty ? .space : pendingBoundary,
+                gapBefore: !tokens.isEmpty && pendingGap,
+                isNumber: allDigits))
+            key = String.UnicodeScalarView()
+            start = -1
+            allDigits = true
+            boundary = .space
+            spaces = 0
+            onlySpaces = true
+        }
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            let original = scalars[i]
+            var mapped: [Unicode.Scalar]
+            switch ArabicNormalizer.map(original) {
+            case .keep: mapped = [original]
+            case .delete: i += 1; continue
+            case .space: mapped = [" "]
+            case .replace(let r): mapped = [r]
+            case .expand(let e): mapped = e
+            }
+            for c in mapped {
+                if isWordScalar(c) {
+                    // A conjunction glued to digits («و25»): the number is its own token.
+                    if start >= 0, !allDigits, isDigit(c), key.count <= 2 {
+                        flush()
+                        pendingBoundary = .space
+                        pendingGap = false
+                        start = i
+                    }
+                    if start < 0 {
+                        // A new token begins: what separated it is now complete.
+                        pendingBoundary = boundary
+                        pendingGap = onlySpaces && spaces >= 2
+                        start = i
+                    }
+                    key.append(c)
+                    end = i + 1
+                    if !isDigit(c) { allDigits = false }
+                    continue
+                }
+                // A separator inside a number: «1,000», «2.5».
+                if start >= 0, allDigits, c == "." || c == ",",
+                    i + 1 < n, let next = nextMapped(scalars, i + 1), isDigit(next)
+                {
+                    key.append(c)
+                    end = i + 1
+                    continue
+                }
+                if start >= 0 { flush() }
+                switch c {
+                case " ":
+                    spaces += 1
+                case "\n", ".", "!", "?", ";":
+                    boundary = max(boundary, .hard)
+                    onlySpaces = false
+                case ",", ":":
+                    boundary = max(boundary, .comma)
+                    onlySpaces = false
+                case "\"", "'", "(", ")", "[", "]", "{", "}", "-", "`":
+                    boundary = max(boundary, .quote)
+                    onlySpaces = false
+                default:
+                    onlySpaces = false
+                }
+            }
+            i += 1
+        }
+        if start >= 0 { flush() }
+        return tokens
+    }
+
+    private static func nextMapped(_ scalars: [Unicode.Scalar], _ j: Int) -> Unicode.Scalar? {
+        var k = j
+        while k < scalars.count {
+            switch ArabicNormalizer.map(scalars[k]) {
+            case .keep: return scalars[k]
+            case .delete: k += 1
+            case .space: return " "
+            case .replace(let r): return r
+            case .expand(let e): return e.first
+            }
+        }
+        return nil
+    }
+}

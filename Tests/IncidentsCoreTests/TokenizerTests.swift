@@ -1,0 +1,28 @@
+import Testing
+@testable import IncidentsCore
+
+@Suite struct TokenizerTests {
+    @Test func keysFoldOrthography() {
+        #expect(ArabicNormalizer.key("الرقّة") == "الرقه")
+        #expect(ArabicNormalizer.key("إلى  القتلى") == "الي القتلي")
+        #expect(ArabicNormalizer.key("١٦٨") == "168")
+        #expect(ArabicNormalizer.key("ﻻ") == "لا")
+    }
+
+    @Test func tokensKeepOffsetsAndGaps() {
+        let t = TokenizedText("وقتل  مدنيا، في «الرقة».")
+        #expect(t.tokens.map(\.key) == ["وقتل", "مدنيا", "في", "الرقه"])
+        #expect(t.tokens[1].gapBefore)
+        #expect(!t.tokens[2].gapBefore)
+        #expect(t.tokens[2].boundary == .comma)
+        #expect(t.tokens[3].boundary == .quote)
+        #expect(t.text(tokens: 3..<4) == "الرقة")
+    }
+
+    @Test func numbersWithSeparatorsStayWhole() {
+        let t = TokenizedText("قتل ١٬٢٠٠ شخص و2.5 كلم.")
+        #expect(t.tokens[1].key == "1,200")
+        #expect(t.tokens[1].isNumber)
+        #expect(t.tokens[4].key == "2.5")
+    }
+}
