@@ -1,0 +1,209 @@
+import Foundation
+
+/// A problem with one input (a file, a JSON line) that does not stop the others.
+public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    public var location: String
+    public var message: String
+    public init(_ location: String, _ message: String) {
+        self.location = location
+        self.message = message
+    }
+    public var description: String { "\(location): \(message)" }
+}
+
+/// Reads articles from the paths a user gives: folders (recursively, in name order),
+/// `.txt` files (one article each), `.jsonl` files (one article a line: `text` and optional
+/// `id`, `title`, `date`, `outlet`, `url`), `.html` pages (tags stripped) and `-` (standard
+/// input, JSON Lines when it starts with `{`, else one plain-text article).
+/// Large JSON Lines files are streamed, never loaded whole.
+public struct ArticleReader {
+    /// Publication date for plain-text articles (`--published`).
+    public var published: String?
+    /// Where standard input comes from (tests pass their own).
+    public var standardInput: () -> FileHandle = { FileHandle.standardInput }
+
+    public init(published: String? = nil) {
+        self.published = published
+    }
+
+    /// Calls `body` with each article or problem, in order. A missing path is a problem
+    /// like any other; `body` may throw to stop.
+    public func read(
+        _ paths: [String], _ body: (Result<Article, InputProblem>) throws -> Void
+    ) throws {
+        for path in paths {
+            if path == "-" {
+                try readStream(standardInput(), name: "-", forceLines: nil, body)
+                continue
+            }
+            var visited = Set<String>()
+            try walk(path, visited: &visited, explicit: true, body)
+        }
+    }
+
+    static let textExtensions: Set<String> = ["txt", "text"]
+    static let lineExtensions: Set<String> = ["jsonl", "ndjson"]
+    static let htmlExtensions: Set<String> = ["html", "htm"]
+
+    func walk(
+        _ path: String, visited: inout Set<String>, explicit: Bool,
+        _ body: (Result<Article, InputProblem>) throws -> Void
+    ) throws {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+            try body(.failure(InputProblem(path, "no such file or folder")))
+            return
+        }
+        if isDir.boolValue {
+            let real = (path as NSString).resolvingSymlinksInPath
+            guard visited.insert(real).inserted else { return }  // a symlink loop
+            let entries: [String]
+            do {
+                entries = try fm.contentsOfDirectory(atPath: path).sorted()
+            } catch {
+                try body(.failure(InputProblem(path, "cannot read the folder (permission denied?)")))
+                return
+            }
+            for e in entries where !e.hasPrefix(".") {
+                try walk((path as NSString).appendingPathComponent(e), visited: &visited, explicit: false, body)
+            }
+            return
+        }
+        let ext = (path as NSString).pathExtension.lowercased()
+        if Self.lineExtensions.contains(ext) {
+            guard let h = FileHandle(forReadingAtPath: path) else {
+                try body(.failure(InputProblem(path, "cannot open the file (permission denied?)")))
+                return
+            }
+            defer { try? h.close() }
+            try readStream(h, name: path, forceLines: true, body)
+        } else if Self.textExtensions.contains(ext) || Self.htmlExtensions.contains(ext) || explicit {
+            try body(readWhole(path, html: Self.htmlExtensions.contains(ext)))
+        }
+        // Other files inside folders (images, archives...) are skipped silently.
+    }
+
+    func readWhole(_ path: String, html: Bool) -> Result<Article, InputProblem> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(InputProblem(path, "cannot read the file (permission denied?)"))
+        }
+        switch TextDecoding.decode([UInt8](data)) {
+        case .failure(let f):
+            return .failure(InputProblem(path, f.description))
+        case .success(var text):
+            if html || HTMLText.looksLikeHTML(text) {
+                let page = HTMLText.extract(text)
+                text = page.text
+                return article(path, text: text, title: page.title)
+            }
+            return article(path, text: text, title: nil)
+        }
+    }
+
+    func article(_ source: String, text: String, title: String?) -> Result<Article, InputProblem> {
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            return .failure(InputProblem(source, "the file has no text"))
+        }
+        return .success(Article(source: source, text: text, title: title, published: published))
+    }
+
+    /// Reads a stream as JSON Lines (`forceLines` true), or decides from its first byte.
+    func readStream(
+        _ handle: FileHandle, name: String, forceLines: Bool?,
+        _ body: (Result<Article, InputProblem>) throws -> Void
+    ) throws {
+        var lines = LineReader(handle: handle)
+        var lineNumber = 0
+        var isLines = forceLines
+        var plain: [UInt8] = []
+        while let line = lines.next() {
+            lineNumber += 1
+            if isLines == nil {
+                let first = line.first { $0 != 0x20 && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+                if first == nil { plain.append(contentsOf: line); plain.append(0x0A); continue }
+                isLines = first == UInt8(ascii: "{")
+            }
+            if isLines == false {
+                plain.append(contentsOf: line)
+                plain.append(0x0A)
+                continue
+            }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            try body(JSONArticle.parse(line, name: name, line: lineNumber, published: published))
+        }
+        if isLines != true {
+            switch TextDecoding.decode(plain) {
+            case .failure(let f): try body(.failure(InputProblem(name, f.description)))
+            case .success(let t): try body(article(name, text: t, title: nil))
+            }
+        }
+    }
+}
+
+/// Reads a file handle line by line in 1 MiB chunks.
+struct LineReader {
+    let handle: FileHandle
+    var buffer: [UInt8] = []
+    var start = 0
+    var eof = false
+
+    init(handle: FileHandle) { self.handle = handle }
+
+    mutating func next() -> ArraySlice<UInt8>? {
+        while true {
+            if let nl = buffer[start...].firstIndex(of: 0x0A) {
+                let line = buffer[start..<nl]
+                start = nl + 1
+                return line
+            }
+            if eof {
+                guard start < buffer.count else { return nil }
+                let line = buffer[start...]
+                start = buffer.count
+                return line
+            }
+            let chunk = handle.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { eof = true; continue }
+            if start > 0 {
+                buffer.removeFirst(start)
+                start = 0
+            }
+            buffer.append(contentsOf: chunk)
+        }
+    }
+}
+
+/// One JSON Lines record.
+enum JSONArticle {
+    static func parse(
+        _ line: ArraySlice<UInt8>, name: String, line n: Int, published: String?
+    ) -> Result<Article, InputProblem> {
+        let loc = "\(name):\(n)"
+        let obj: Any
+        do {
+            obj = try JSONSerialization.jsonObject(with: Data(line), options: [])
+        } catch {
+            return .failure(InputProblem(loc, "not valid JSON"))
+        }
+        guard let dict = obj as? [String: Any] else {
+            return .failure(InputProblem(loc, "expected a JSON object with a \"text\" field"))
+        }
+        guard let text = dict["text"] as? String else {
+            return .failure(InputProblem(loc, "missing the \"text\" field (a string)"))
+        }
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            return .failure(InputProblem(loc, "the \"text\" field is empty"))
+        }
+        func str(_ k: String) -> String? {
+            if let s = dict[k] as? String, !s.isEmpty { return s }
+            if let i = dict[k] as? Int { return String(i) }
+            return nil
+        }
+        var date = str("date").map { String($0.prefix(10)) }
+        if let d = date, !CalendarDate.isValid(d) { date = nil }
+        return .success(Article(
+            source: str("id") ?? loc, text: text, title: str("title"), outlet: str("outlet"),
+            published: date ?? published, url: str("url")))
+    }
+}
