@@ -1,5 +1,15 @@
 public import IncidentsSQLite
 
+/// What `IncidentStore.ingest` did with an article.
+public enum IngestOutcome: Sendable, Equatable {
+    /// A source not seen before: article and incidents inserted.
+    case new
+    /// Same source, same text hash: nothing written.
+    case unchanged
+    /// Same source, different text: the article row replaced, its incidents replaced.
+    case updated
+}
+
 /// The incidents database: opens or creates it, keeps its schema current, loads the
 /// gazetteer and the actor table, stores articles with the incidents they report, and
 /// answers the few questions the rest of the program asks directly.
@@ -8,14 +18,7 @@ public import IncidentsSQLite
 /// `StoreError`, except errors thrown by the body given to `withTransaction`, which pass
 /// through unchanged.
 public final class IncidentStore {
-    public enum IngestOutcome: Sendable, Equatable {
-        /// A source not seen before: article and incidents inserted.
-        case new
-        /// Same source, same text hash: nothing written.
-        case unchanged
-        /// Same source, different text: the article row replaced, its incidents replaced.
-        case updated
-    }
+    public typealias IngestOutcome = IncidentsCore.IngestOutcome
 
     /// The connection, for read queries written elsewhere. Write through the store.
     public let database: Database
@@ -44,7 +47,10 @@ public final class IncidentStore {
         do {
             database = try Database(location, mode: readOnly ? .readOnly : .readWriteCreate)
         } catch let error as SQLiteError {
-            throw StoreError.cannotOpen(path: path, reason: error.message)
+            let suffix = " (opening '\(path)')"
+            let reason = error.message.hasSuffix(suffix)
+                ? String(error.message.dropLast(suffix.count)) : error.message
+            throw StoreError.cannotOpen(path: path, reason: reason)
         }
         try storeErrors {
             try database.setBusyTimeout(milliseconds: 5000)
