@@ -1,0 +1,123 @@
+import IncidentsSQLite
+
+/// The database schema: its version, the script that creates it (schema.sql, embedded as
+/// `SchemaSQL.text`) and the ordered steps that upgrade older databases.
+public enum Schema {
+    /// The schema version this binary creates and understands (`PRAGMA user_version`).
+    public static let version = 1
+
+    /// One upgrade step: SQL that turns a database of version `version - 1` into `version`.
+    struct Step: Sendable {
+        var version: Int
+        var sql: String
+    }
+
+    /// Upgrade steps, in order. A new database is created from schema.sql directly; these
+    /// are only for existing ones. When schema.sql moves to version N, append
+    /// `Step(version: N, sql: …)` with the ALTER/CREATE statements that bring a version N-1
+    /// database to the same shape, and raise `version`.
+    static let steps: [Step] = []
+
+    /// What `inspect` found in a database file.
+    enum State: Equatable {
+        /// No tables at all: a new (or empty) file.
+        case empty
+        /// An incidents database at this version.
+        case incidents(version: Int)
+    }
+
+    /// Looks at a database without writing to it and says whether it is empty or an
+    /// incidents database (and which version); throws for anything else.
+    static func inspect(_ db: Database, path: String) throws(StoreError) -> State {
+        let userVersion: Int
+        let tableCount: Int
+        do {
+            userVersion = try db.userVersion()
+            tableCount = try db.scalar("SELECT count(*) FROM sqlite_schema", as: Int.self) ?? 0
+        } catch let error as SQLiteError {
+            if error.code == .notADatabase { throw .notSQLite(path: path) }
+            throw .underlying(error)
+        } catch {
+            throw .underlying(SQLiteError(code: .error, message: "\(error)"))
+        }
+        if tableCount == 0 && userVersion == 0 { return .empty }
+        do {
+            let hasMeta = try db.scalar(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'incidents_meta'",
+                as: Int.self) == 1
+            guard hasMeta,
+                try db.scalar(
+                    "SELECT value FROM incidents_meta WHERE key = 'app'", as: String.self)
+                    == "incidents",
+                userVersion >= 1
+            else { throw StoreError.notIncidentsDatabase(path: path) }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as SQLiteError {
+            throw .underlying(error)
+        } catch {
+            throw .notIncidentsDatabase(path: path)
+        }
+        return .incidents(version: userVersion)
+    }
+
+    /// Brings the database to `current`: creates it from `script` when empty, applies the
+    /// missing `steps` (each in its own transaction, re-checking the version inside it so
+    /// two processes cannot both upgrade) or refuses a newer one.
+    static func migrate(
+        _ db: Database, path: String, readOnly: Bool,
+        script: String = SchemaSQL.text, steps: [Step] = steps, current: Int = version
+    ) throws(StoreError) {
+        let state = try inspect(db, path: path)
+        switch state {
+        case .incidents(let found) where found > current:
+            throw .newerSchema(found: found, supported: current)
+        case .incidents(let found) where found == current:
+            return
+        default:
+            break
+        }
+        guard !readOnly else { throw .readOnly(path: path) }
+        do {
+            if state == .empty {
+                try db.transaction(.immediate) {
+                    // Another process may have created it since `inspect`.
+                    guard try inspect(db, path: path) == .empty else { return }
+                    try db.execute(script)
+                    try db.setUserVersion(current)
+                    try setMetaVersion(db, current)
+                }
+            }
+            guard case .incidents(var found) = try inspect(db, path: path) else {
+                throw StoreError.notIncidentsDatabase(path: path)
+            }
+            if found > current { throw StoreError.newerSchema(found: found, supported: current) }
+            while found < current {
+                guard let step = steps.first(where: { $0.version == found + 1 }) else {
+                    throw StoreError.underlying(SQLiteError(
+                        code: .misuse,
+                        message: "no upgrade step from schema version \(found) to \(found + 1)"))
+                }
+                try db.transaction(.immediate) {
+                    guard try db.userVersion() == step.version - 1 else { return }
+                    try db.execute(step.sql)
+                    try db.setUserVersion(step.version)
+                    try setMetaVersion(db, step.version)
+                }
+                found = try db.userVersion()
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as SQLiteError {
+            throw .underlying(error)
+        } catch {
+            throw .underlying(SQLiteError(code: .error, message: "\(error)"))
+        }
+    }
+
+    private static func setMetaVersion(_ db: Database, _ version: Int) throws {
+        try db.execute(
+            "INSERT INTO incidents_meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            arguments: [.text(String(version))])
+    }
+}

@@ -1,0 +1,43 @@
+public import IncidentsSQLite
+
+/// Why the store refused to open a database or to store something. Each description is
+/// one sentence a user can act on.
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file exists but is not an SQLite database (or is damaged beyond reading).
+    case notSQLite(path: String)
+    /// An SQLite database, but not one made by `incidents`.
+    case notIncidentsDatabase(path: String)
+    /// Made by a newer `incidents` with a schema this binary does not know.
+    case newerSchema(found: Int, supported: Int)
+    /// Opened read-only, but the database needs writing (create, upgrade, ingest).
+    case readOnly(path: String)
+    /// The database file could not be opened at all.
+    case cannotOpen(path: String, reason: String)
+    /// The database rejected an article's own fields (e.g. `published` is not a date).
+    case articleRejected(source: String, underlying: SQLiteError)
+    /// The database rejected an incident of an article (unknown actor, bad value...).
+    case incidentRejected(source: String, seq: Int, reason: String, underlying: SQLiteError)
+    /// Any other SQLite failure.
+    case underlying(SQLiteError)
+
+    public var description: String {
+        switch self {
+        case .notSQLite(let path):
+            return "'\(path)' is not an SQLite database (it may be another kind of file, or damaged)."
+        case .notIncidentsDatabase(let path):
+            return "'\(path)' is an SQLite database but not an incidents database (it has no incidents_meta table marked app=incidents); refusing to touch it."
+        case .newerSchema(let found, let supported):
+            return "The database has schema version \(found), but this incidents binary only knows versions up to \(supported); use a newer incidents binary."
+        case .readOnly(let path):
+            return "The database '\(path)' is open read-only, but this operation must write to it (create, upgrade or ingest)."
+        case .cannotOpen(let path, let reason):
+            return "Cannot open the database '\(path)': \(reason)."
+        case .articleRejected(let source, let error):
+            return "Article '\(source)' was rejected: \(error.message); nothing of this article was stored."
+        case .incidentRejected(let source, let seq, let reason, let error):
+            return "Incident \(seq) of article '\(source)' was rejected (\(reason)): \(error.message); nothing of this article was stored."
+        case .underlying(let error):
+            return "Database error: \(error.description)"
+        }
+    }
+}

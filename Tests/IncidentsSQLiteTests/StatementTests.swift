@@ -1,0 +1,128 @@
+import IncidentsSQLite
+import Testing
+
+@Suite struct StatementTests {
+    @Test func reuseWithResetInALoop() throws {
+        let db = try Database(.memory)
+        try db.execute("CREATE TABLE t (n INTEGER NOT NULL, name TEXT NOT NULL) STRICT")
+        let insert = try db.prepare("INSERT INTO t VALUES (?, ?)", persistent: true)
+        try db.transaction {
+            for n in 1...500 {
+                try insert.run(.integer(Int64(n)), .text("رقم \(n)"))
+            }
+        }
+        #expect(try db.count("t") == 500)
+        #expect(try db.scalar("SELECT sum(n) FROM t", as: Int.self) == 500 * 501 / 2)
+
+        // Manual reuse: bind, step, reset, rebind.
+        let select = try db.prepare("SELECT name FROM t WHERE n = ?")
+        for n in [3, 250, 500] {
+            select.reset()
+            try select.bind(n, at: 1)
+            #expect(try select.step())
+            #expect(select.row.string(0) == "رقم \(n)")
+            #expect(try select.step() == false)
+        }
+        // map resets first, so a half-read statement can be reused.
+        #expect(try select.map([.integer(7)]) { $0.string(0) } == ["رقم 7"])
+    }
+
+    @Test func namedParameters() throws {
+        let db = try Database(.memory)
+        try db.execute("CREATE TABLE t (a TEXT, b INTEGER, c REAL) STRICT")
+        let insert = try db.prepare("INSERT INTO t (a, b, c) VALUES (:a, @b, $c)")
+        #expect(insert.parameterCount == 3)
+        try insert.bind("دير الزور", named: ":a")
+        try insert.bind(9, named: "@b")
+        try insert.bind(40.14, named: "$c")
+        try insert.step()
+        insert.reset()
+        insert.clearBindings()
+        try insert.bind(named: ["a": "حمص", "@b": 4, "$c": nil])
+        try insert.step()
+        let rows = try db.prepare("SELECT a, b, c FROM t ORDER BY b").map {
+            [$0.value(0), $0.value(1), $0.value(2)]
+        }
+        #expect(rows == [[.text("حمص"), .integer(4), .null], [.text("دير الزور"), .integer(9), .real(40.14)]])
+    }
+
+    @Test func unknownNamedParameterIsAnError() throws {
+        let db = try Database(.memory)
+        let statement = try db.prepare("SELECT :known")
+        let error = #expect(throws: SQLiteError.self) {
+            try statement.bind(1, named: ":unknown")
+        }
+        #expect(error?.code == .range)
+        #expect(error?.message.contains(":unknown") == true)
+        #expect(statement.parameterIndex(named: "known") == 1)
+        #expect(statement.parameterIndex(named: ":nope") == nil)
+    }
+
+    @Test func wrongArgumentCountAndIndexAreErrors() throws {
+        let db = try Database(.memory)
+        let statement = try db.prepare("SELECT ?, ?")
+        let countError = #expect(throws: SQLiteError.self) { try statement.run(1) }
+        #expect(countError?.code == .range)
+        let indexError = #expect(throws: SQLiteError.self) { try statement.bind(1, at: 3) }
+        #expect(indexError?.code == .range)
+        #expect(indexError?.message.contains("out of range") == true)
+    }
+
+    @Test func columnsAndNames() throws {
+        let db = try Database(.memory)
+        let statement = try db.prepare("SELECT 1 AS one, 'ب' AS \"عمود\", NULL")
+        #expect(statement.columnCount == 3)
+        #expect(statement.columnName(at: 0) == "one")
+        #expect(statement.columnName(at: 1) == "عمود")
+        var seen = 0
+        try statement.forEachRow { row in
+            seen += 1
+            #expect(row.count == 3)
+            #expect(row.string(1) == "ب")
+            #expect(row.string(2) == nil)
+        }
+        #expect(seen == 1)
+        let insert = try db.prepare("CREATE TABLE t (x)")
+        #expect(insert.columnCount == 0)
+    }
+
+    /// The statement holds its Database strongly: with no other reference left, the
+    /// connection stays open for as long as the statement lives.
+    @Test func statementKeepsItsConnectionAlive() throws {
+        weak var weakDatabase: Database?
+        let statement: Statement
+        do {
+            let db = try Database(.memory)
+            try db.execute("CREATE TABLE t (v TEXT); INSERT INTO t VALUES ('باقٍ')")
+            statement = try db.prepare("SELECT v FROM t")
+            weakDatabase = db
+        }
+        #expect(weakDatabase != nil)
+        #expect(try statement.map { $0.string(0) } == ["باقٍ"])
+        #expect(statement.database.isInTransaction == false)
+    }
+
+    @Test func connectionClosesWhenTheLastReferenceGoes() throws {
+        weak var weakDatabase: Database?
+        do {
+            let db = try Database(.memory)
+            weakDatabase = db
+            let statement = try db.prepare("SELECT 1")
+            _ = try statement.map { $0.int(0) }
+        }
+        #expect(weakDatabase == nil)
+    }
+
+    @Test func scalarAndDecode() throws {
+        let db = try Database(.memory)
+        #expect(try db.scalar("SELECT 'x' WHERE 0", as: String.self) == nil)
+        #expect(try db.scalar("SELECT ? + ?", arguments: [2, 3], as: Int.self) == 5)
+        #expect(try db.scalar("SELECT 2.5", as: Double.self) == 2.5)
+        #expect(try db.scalar("SELECT 2", as: Double.self) == 2.0)
+        let error = #expect(throws: SQLiteError.self) {
+            _ = try db.scalar("SELECT 'نص'", as: Int.self)
+        }
+        #expect(error?.code == .mismatch)
+        #expect(error?.message.contains("TEXT") == true)
+    }
+}
