@@ -25,4 +25,12 @@ import Testing
         #expect(t.tokens[1].isNumber)
         #expect(t.tokens[4].key == "2.5")
     }
+
+    @Test func percentSignStaysWithItsNumber() {
+        let t = TokenizedText("ارتفع 25% و٪30 من 40 شخصا")
+        #expect(t.tokens.map(\.key) == ["ارتفع", "25%", "و", "%30", "من", "40", "شخصا"])
+        #expect(!t.tokens[1].isNumber)
+        #expect(!t.tokens[3].isNumber)
+        #expect(t.tokens[5].isNumber)
+    }
 }

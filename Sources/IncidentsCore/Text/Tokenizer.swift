@@ -88,6 +88,7 @@ public struct TokenizedText: Sendable {
         var allDigits = true
         var pendingBoundary = Boundary.space
         var pendingGap = false
+        var percentLead = false
 
         func flush() {
             guard start >= 0 else { return }
@@ -95,10 +96,11 @@ public struct TokenizedText: Sendable {
                 key: String(key), start: start, end: end,
                 boundary: tokens.isEmpty ? .space : pendingBoundary,
                 gapBefore: !tokens.isEmpty && pendingGap,
-                isNumber: allDigits))
+                isNumber: allDigits && !percentLead))
             key = String.UnicodeScalarView()
             start = -1
             allDigits = true
+            percentLead = false
             boundary = .space
             spaces = 0
             onlySpaces = true
@@ -142,6 +144,26 @@ public struct TokenizedText: Sendable {
                     key.append(c)
                     end = i + 1
                     continue
+                }
+                // A percent sign next to a number stays in its key («25%», «%25»), so the
+                // token is a share, not a count.
+                if c == "%" {
+                    if start >= 0, allDigits {
+                        key.append(c)
+                        end = i + 1
+                        allDigits = false
+                        continue
+                    }
+                    if i + 1 < n, let next = nextMapped(scalars, i + 1), isDigit(next) {
+                        if start >= 0 { flush() }
+                        pendingBoundary = boundary
+                        pendingGap = onlySpaces && spaces >= 2
+                        start = i
+                        key.append(c)
+                        end = i + 1
+                        percentLead = true
+                        continue
+                    }
                 }
                 if start >= 0 { flush() }
                 switch c {
