@@ -22,6 +22,8 @@ enum CasualtyLexicon {
         var definite: Bool
         /// Carries the conjunction و («وامرأتان»).
         var conjoined: Bool
+        /// The indefinite accusative with a tanwin alef («طفلا»): the object of a verb.
+        var accusative: Bool = false
     }
 
     // MARK: - Nouns that count people
@@ -77,6 +79,10 @@ enum CasualtyLexicon {
         broken("تركي", ["أتراك"], accusative: false),  // «تركيا» is the country
         broken("أجنبي", ["أجانب"]),
         broken("مرتزق", ["مرتزقة"]),
+        // Ranks.
+        broken("عقيد", ["عقداء"]), broken("عميد", ["عمداء"]), broken("نقيب", ["نقباء"]),
+        broken("رقيب", ["رقباء"]), broken("عريف", ["عرفاء"]), broken("جنرال", ["جنرالات"]),
+        sound("ملازم"), sound("رائد"),
         // «طالبان» is the Taliban: no dual for this one.
         Family(singular: ["طالب"], accusative: ["طالبا"], plural: ["طلاب"]),
         Family(singular: ["عامل"], accusative: ["عاملا"], dual: ["عاملان"], plural: ["عمال", "عاملون"],
@@ -115,20 +121,21 @@ enum CasualtyLexicon {
     /// Every form of every family, with ال, و and وال variants.
     static let personNouns: [String: PersonNoun] = {
         var table: [String: PersonNoun] = [:]
-        func add(_ written: String, _ number: NounNumber, article: Bool) {
+        func add(_ written: String, _ number: NounNumber, article: Bool, accusative: Bool = false) {
             let variants: [(String, Bool, Bool)] = article
                 ? [("", false, false), ("و", false, true), ("ال", true, false), ("وال", true, true)]
                 : [("", false, false), ("و", false, true)]
             for (prefix, definite, conjoined) in variants {
                 let key = ArabicNormalizer.key(prefix + written)
                 if table[key] == nil {
-                    table[key] = PersonNoun(number: number, definite: definite, conjoined: conjoined)
+                    table[key] = PersonNoun(
+                        number: number, definite: definite, conjoined: conjoined, accusative: accusative)
                 }
             }
         }
         for f in families {
             for s in f.singular { add(s, .singular, article: true) }
-            for s in f.accusative { add(s, .singular, article: false) }
+            for s in f.accusative { add(s, .singular, article: false, accusative: true) }
             for s in f.dual { add(s, .dual, article: true) }
             for s in f.plural { add(s, .plural, article: true) }
             for s in f.ambiguous { add(s, .ambiguous, article: true) }

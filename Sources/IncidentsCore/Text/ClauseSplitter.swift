@@ -207,6 +207,9 @@ public enum ClauseSplitter {
         return table
     }()
 
+    /// True for و/ف + a reporting or event verb («واعتقل», «وقال»).
+    static func isConjoinedVerb(_ key: String) -> Bool { conjoinedVerbs[key] != nil }
+
     /// و/ف + verb: «وقال», «فقتل».
     private static let conjoinedVerbs: [String: Opener] = {
         var table: [String: Opener] = [:]

@@ -120,8 +120,23 @@ public enum NumberParser {
         {
             var pow10 = 1
             for _ in 0..<fractionDigits { pow10 *= 10 }
-            let scaled = whole * scale + (fractionDigits > 0 ? fraction * scale / pow10 : 0)
-            return NumberMatch(value: scaled, range: i..<i + 2)
+            var value = whole * scale + (fractionDigits > 0 ? fraction * scale / pow10 : 0)
+            var end = i + 2
+            // «42 ألفا و384», «3 آلاف وخمسمئة»: a smaller part after و.
+            if fractionDigits == 0, end < limit {
+                if tokens[end].key == "و", end + 1 < limit, tokens[end + 1].isNumber,
+                    let rest = integerValue(ofDigits: tokens[end + 1].key), rest < scale
+                {
+                    value += rest
+                    end += 2
+                } else if let n = table[tokens[end].key], n.prefix == 1,
+                    let (rest, e2) = readWords(tokens, at: end, limit: limit), rest < scale
+                {
+                    value += rest
+                    end = e2
+                }
+            }
+            return NumberMatch(value: value, range: i..<end)
         }
         if fractionDigits == 0 { return NumberMatch(value: whole, range: i..<i + 1) }
         if thousandsDot { return NumberMatch(value: whole * 1000 + fraction, range: i..<i + 1) }
@@ -136,8 +151,8 @@ public enum NumberParser {
         let next = i + 1 < limit ? tokens[i + 1].key : ""
         switch kind {
         case .plain:
-            // «عشرات الآلاف», «بضعة آلاف», «مئات الملايين».
-            if thousandsWords.contains(next) {
+            // «عشرات الآلاف», «بضعة آلاف», «مئات الملايين», «بضع عشرات».
+            if thousandsWords.contains(next) || (fewWords.contains(tokens[i].key) && tensWords.contains(next)) {
                 return vagueMatch(tokens, i..<i + 2, prefix: prefix)
             }
             return vagueMatch(tokens, i..<i + 1, prefix: prefix)
@@ -289,12 +304,15 @@ public enum NumberParser {
 
     private static let minKey = ArabicNormalizer.key("من")
     private static let thousandsWords = CasualtyLexicon.keys(["آلاف", "الآلاف", "ألوف", "الألوف", "ملايين", "الملايين"])
+    private static let fewWords = CasualtyLexicon.keys(["بضع", "بضعة", "عدة", "وبضع", "وبضعة", "وعدة"])
+    private static let tensWords = CasualtyLexicon.keys(["عشرات", "مئات"])
     private static let countAdjectives = CasualtyLexicon.keys(["آخر", "كبير", "قليل", "إضافي", "أكبر"])
 
     static let table: [String: Entry] = {
         var words: [(String, Word)] = []
         let units: [(Int, [String])] = [
-            (1, ["واحد", "واحدة", "واحدا"]),
+            // «أحدهما», «إحداهن»: one of them.
+            (1, ["واحد", "واحدة", "واحدا", "أحدهما", "أحدهم", "أحدهن", "إحداهما", "إحداهن", "إحداها", "أحدها"]),
             (2, ["اثنان", "اثنين", "إثنان", "إثنين", "اثنتان", "اثنتين", "ثنتان", "ثنتين"]),
             (3, ["ثلاثة", "ثلاث"]), (4, ["أربعة", "أربع"]), (5, ["خمسة", "خمس"]), (6, ["ستة", "ست"]),
             (7, ["سبعة", "سبع"]), (8, ["ثمانية", "ثمان", "ثماني"]), (9, ["تسعة", "تسع"]),
