@@ -25,4 +25,27 @@ import Testing
         #expect(t.tokens[1].isNumber)
         #expect(t.tokens[4].key == "2.5")
     }
+
+    @Test func percentSignStaysWithItsNumber() {
+        let t = TokenizedText("ارتفع 25% و٪30 من 40 شخصا")
+        #expect(t.tokens.map(\.key) == ["ارتفع", "25%", "و", "%30", "من", "40", "شخصا"])
+        #expect(!t.tokens[1].isNumber)
+        #expect(!t.tokens[3].isNumber)
+        #expect(t.tokens[5].isNumber)
+    }
+
+    @Test func trailingHarakatBelongToTheWord() {
+        let t = TokenizedText("مقتل 25 عنصراً، وجُرِحَ آخرون")
+        #expect(t.tokens.map(\.key) == ["مقتل", "25", "عنصرا", "وجرح", "اخرون"])
+        #expect(t.text(tokens: 0..<3) == "مقتل 25 عنصراً")
+        #expect(t.text(tokens: 3..<4) == "وجُرِحَ")
+        #expect(t.tokens[3].boundary == .comma)
+    }
+
+    @Test func digitsGluedToArabicWordsAreSplit() {
+        let t = TokenizedText("قتل نحو80 شخصا و25مدنيا في كركوك250 بطائرة F16")
+        #expect(t.tokens.map(\.key) == ["قتل", "نحو", "80", "شخصا", "و", "25", "مدنيا", "في", "كركوك", "250", "بطائره", "f16"])
+        #expect(t.tokens[2].isNumber && t.tokens[5].isNumber && t.tokens[9].isNumber)
+        #expect(t.text(tokens: 1..<3) == "نحو80")
+    }
 }

@@ -66,6 +66,9 @@ public struct TokenizedText: Sendable {
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
     @inline(__always)
+    static func isArabicLetter(_ s: Unicode.Scalar) -> Bool { s.value >= 0x0620 && s.value <= 0x06FF }
+
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v >= 0x30 && v <= 0x39 { return true }
@@ -88,6 +91,7 @@ public struct TokenizedText: Sendable {
         var allDigits = true
         var pendingBoundary = Boundary.space
         var pendingGap = false
+        var percentLead = false
 
         func flush() {
             guard start >= 0 else { return }
@@ -95,10 +99,11 @@ public struct TokenizedText: Sendable {
                 key: String(key), start: start, end: end,
                 boundary: tokens.isEmpty ? .space : pendingBoundary,
                 gapBefore: !tokens.isEmpty && pendingGap,
-                isNumber: allDigits))
+                isNumber: allDigits && !percentLead))
             key = String.UnicodeScalarView()
             start = -1
             allDigits = true
+            percentLead = false
             boundary = .space
             spaces = 0
             onlySpaces = true
@@ -110,15 +115,23 @@ public struct TokenizedText: Sendable {
             var mapped: [Unicode.Scalar]
             switch ArabicNormalizer.map(original) {
             case .keep: mapped = [original]
-            case .delete: i += 1; continue
+            case .delete:
+                // Harakat and tatweel inside or at the end of a word belong to it («عنصراً»).
+                if start >= 0 { end = i + 1 }
+                i += 1
+                continue
             case .space: mapped = [" "]
             case .replace(let r): mapped = [r]
             case .expand(let e): mapped = e
             }
             for c in mapped {
                 if isWordScalar(c) {
-                    // A conjunction glued to digits («و25»): the number is its own token.
-                    if start >= 0, !allDigits, isDigit(c), key.count <= 2 {
+                    // Digits glued to an Arabic word («و25», «الـ25», «نحو80», «25شخصا»): the
+                    // number is its own token. Latin words keep their digits («F16»).
+                    if start >= 0, !key.isEmpty,
+                        (!allDigits && isDigit(c) && isArabicLetter(key[key.index(before: key.endIndex)]))
+                            || (allDigits && !percentLead && isArabicLetter(c))
+                    {
                         flush()
                         pendingBoundary = .space
                         pendingGap = false
@@ -142,6 +155,26 @@ public struct TokenizedText: Sendable {
                     key.append(c)
                     end = i + 1
                     continue
+                }
+                // A percent sign next to a number stays in its key («25%», «%25»), so the
+                // token is a share, not a count.
+                if c == "%" {
+                    if start >= 0, allDigits {
+                        key.append(c)
+                        end = i + 1
+                        allDigits = false
+                        continue
+                    }
+                    if i + 1 < n, let next = nextMapped(scalars, i + 1), isDigit(next) {
+                        if start >= 0 { flush() }
+                        pendingBoundary = boundary
+                        pendingGap = onlySpaces && spaces >= 2
+                        start = i
+                        key.append(c)
+                        end = i + 1
+                        percentLead = true
+                        continue
+                    }
                 }
                 if start >= 0 { flush() }
                 switch c {
