@@ -151,9 +151,21 @@ CREATE TABLE events (
     governorate_pcode TEXT REFERENCES places (pcode),
     district          TEXT,
     district_pcode    TEXT REFERENCES places (pcode),
+    -- How specific `place` is: 1 governorate, 2 district, 3 subdistrict, 4 town, 5 a place
+    -- outside the gazetteer, 0 none. A report only joins an event at the same place or
+    -- one that contains it.
+    place_level       INTEGER NOT NULL DEFAULT 0 CHECK (place_level BETWEEN 0 AND 5),
+    lat               REAL CHECK (lat IS NULL OR lat BETWEEN -90 AND 90),
+    lon               REAL CHECK (lon IS NULL OR lon BETWEEN -180 AND 180),
     date              TEXT CONSTRAINT date_is_a_date CHECK (date IS NULL OR (
                           date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
                           AND date(date, '+0 days') = date)),
+    -- Earliest publication date of the articles reporting it (the day used when no
+    -- report dates the event itself).
+    published         TEXT,
+    -- The report whose figures and evidence represent the event (the one giving
+    -- killed_best, else the first).
+    lead_incident_id  INTEGER,
     killed_low        INTEGER CHECK (killed_low >= 0),
     killed_high       INTEGER CHECK (killed_high >= killed_low),
     killed_best       INTEGER CHECK (killed_best BETWEEN killed_low AND killed_high),
@@ -161,6 +173,7 @@ CREATE TABLE events (
     wounded_high      INTEGER CHECK (wounded_high >= wounded_low),
     wounded_best      INTEGER CHECK (wounded_best BETWEEN wounded_low AND wounded_high),
     report_count      INTEGER NOT NULL DEFAULT 0 CHECK (report_count >= 0),  -- incidents grouped here
+    outlet_count      INTEGER NOT NULL DEFAULT 0 CHECK (outlet_count >= 0),  -- distinct outlets among them
     -- ACLED's taxonomy: each event type with its own sub event types.
     CONSTRAINT acled_event_type CHECK (CASE event_type
         WHEN 'Battles' THEN sub_event_type IN (
@@ -182,6 +195,10 @@ CREATE TABLE events (
 
 CREATE INDEX events_date ON events (date);
 CREATE INDEX events_governorate ON events (governorate_pcode, date);
+CREATE INDEX events_grouping ON events (event_type, governorate_pcode, date);
+CREATE INDEX events_pcode ON events (pcode);
+CREATE INDEX events_district ON events (district_pcode);
+CREATE INDEX events_actor ON events (actor, date);
 
 -- One row per incident as one article reports it (the extractor's output). Several rows,
 -- from one or several articles, may describe the same event (event_id).
@@ -256,6 +273,7 @@ CREATE INDEX incidents_event ON incidents (event_id);
 CREATE INDEX incidents_date ON incidents (date);
 CREATE INDEX incidents_governorate ON incidents (governorate_pcode, date);
 CREATE INDEX incidents_pcode ON incidents (pcode);
+CREATE INDEX incidents_district ON incidents (district_pcode);
 CREATE INDEX incidents_actor ON incidents (actor, date);
 CREATE INDEX incidents_actor2 ON incidents (actor2);
 CREATE INDEX incidents_type ON incidents (event_type, sub_event_type);

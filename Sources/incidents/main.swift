@@ -1,1 +1,3 @@
 import IncidentsCLI
+
+IncidentsCommand.main()

@@ -14,6 +14,7 @@ final class IngestStatements {
     let insertLocalPlace: Statement
     let insertPlaceName: Statement
     let setLastIngest: Statement
+    let oldEvents: Statement
 
     init(_ db: Database) throws {
         findArticle = try db.prepare(
@@ -60,6 +61,9 @@ final class IngestStatements {
             INSERT INTO incidents_meta (key, value) VALUES ('last_ingest_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
             ON CONFLICT (key) DO UPDATE SET value = excluded.value
             """, persistent: true)
+        oldEvents = try db.prepare(
+            "SELECT DISTINCT event_id FROM incidents WHERE article_id = ? AND event_id IS NOT NULL",
+            persistent: true)
     }
 }
 
@@ -121,7 +125,9 @@ extension IncidentStore {
                         let values = Self.searchValues(title: old.0, text: old.1)
                         try s.searchDelete.run(.integer(articleID), values.0, values.1)
                     }
+                    let staleEvents = try s.oldEvents.map([.integer(articleID)]) { $0.int64(0) }
                     try s.deleteIncidents.run(.integer(articleID))
+                    for e in staleEvents { try grouper().refresh(e) }
                     try articleWrite(article) {
                         try s.updateArticle.run(
                             .text(hash), SQLiteValue(article.title), SQLiteValue(article.outlet),
@@ -141,7 +147,16 @@ extension IncidentStore {
                 let values = Self.searchValues(title: article.title, text: article.text)
                 try s.searchInsert.run(.integer(articleID), values.0, values.1)
                 for (offset, incident) in incidents.enumerated() {
-                    try insert(incident, seq: offset + 1, articleID: articleID, source: article.source, s)
+                    let location = try insert(
+                        incident, seq: offset + 1, articleID: articleID, source: article.source, s)
+                    try grouper().group(EventGrouper.Report(
+                        id: database.lastInsertRowID, articleID: articleID,
+                        eventType: incident.eventType, actor: incident.actor, actor2: incident.actor2,
+                        place: incident.place, pcode: location.pcode,
+                        placeLevel: EventGrouper.placeRank(location.pcode, incident.place),
+                        governoratePcode: location.governoratePcode,
+                        districtPcode: location.districtPcode, date: incident.date,
+                        published: article.published))
                 }
                 try s.setLastIngest.run()
                 return outcome
@@ -161,10 +176,24 @@ extension IncidentStore {
         }
     }
 
+    func grouper() throws -> EventGrouper {
+        if let eventGrouper { return eventGrouper }
+        let made = try EventGrouper(db: database)
+        eventGrouper = made
+        return made
+    }
+
+    /// Stored as one transaction's work: nothing more to do at the end of an ingest run
+    /// but to let SQLite refresh its statistics.
+    public func finishIngest() throws {
+        guard !isReadOnly else { return }
+        try database.execute("PRAGMA optimize")
+    }
+
     private func insert(
         _ incident: ExtractedIncident, seq: Int, articleID: Int64, source: String,
         _ s: IngestStatements
-    ) throws {
+    ) throws -> StoredLocation {
         let location = try locate(incident, s)
         let values: [SQLiteValue] = [
             .integer(articleID), .integer(Int64(seq)),
@@ -182,6 +211,7 @@ extension IncidentStore {
         ]
         do {
             try s.insertIncident.run(values)
+            return location
         } catch let error as SQLiteError where ResultCode.constraint ~= error.code {
             throw StoreError.incidentRejected(
                 source: source, seq: seq, reason: explain(error, incident, location), underlying: error)

@@ -49,3 +49,17 @@ extension IncidentStore {
         }
     }
 }
+
+extension IncidentStore {
+    /// Events are grouped on ingest; queries read them unless asked for reports.
+    public var hasEvents: Bool { true }
+
+    /// Places outside the gazetteer stored under this name key (level 5), and the place
+    /// texts of incidents that have no gazetteer place, for `--place`.
+    public func placeNames(matchingKey key: String) throws -> (names: [String], pcodes: [String]) {
+        let pcodes = try database.prepare(
+            "SELECT pcode FROM place_names WHERE name_key = ? AND pcode GLOB 'LOC:*'"
+        ).map([.text(key)]) { $0.string(0) ?? "" }
+        return ([], pcodes)
+    }
+}

@@ -30,6 +30,7 @@ public final class IncidentStore {
     /// Slugs present in `actors`, to explain foreign-key failures.
     var knownActors: Set<String> = []
     var ingestStatements: IngestStatements?
+    var eventGrouper: EventGrouper?
     var searchStatement: Statement?
 
     /// Opens the database at `path` (":memory:" for a private in-memory one), creating it

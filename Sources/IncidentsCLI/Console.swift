@@ -1,0 +1,67 @@
+import Foundation
+
+/// Where commands write: data to `out`, diagnostics to `err`. Tests capture both by
+/// running a command inside `Console.$current.withValue(...)`.
+public final class Console: @unchecked Sendable {
+    @TaskLocal public static var current: Console = Console()
+
+    private let lock = NSLock()
+    private var captured: (out: String, err: String)?
+    public let errIsTerminal: Bool
+
+    /// Writes to the process's standard output and error.
+    public init() {
+        captured = nil
+        errIsTerminal = isatty(2) == 1
+    }
+
+    /// Keeps everything written, for tests.
+    public init(capturing: Void) {
+        captured = ("", "")
+        errIsTerminal = false
+    }
+
+    public var output: String { lock.withLock { captured?.out ?? "" } }
+    public var errors: String { lock.withLock { captured?.err ?? "" } }
+
+    public func out(_ s: String) {
+        lock.withLock {
+            if captured != nil { captured!.out += s; return }
+            FileHandle.standardOutput.write(Data(s.utf8))
+        }
+    }
+
+    public func err(_ s: String) {
+        lock.withLock {
+            if captured != nil { captured!.err += s; return }
+            FileHandle.standardError.write(Data(s.utf8))
+        }
+    }
+
+    /// Progress on a terminal: rewrites one line of stderr; nothing when stderr is not a tty.
+    public func progress(_ s: String) {
+        guard errIsTerminal else { return }
+        err("\r\u{1B}[K" + s)
+    }
+}
+
+/// Buffers stdout writes into large chunks (exports of a million rows).
+struct OutputBuffer {
+    let console: Console
+    var buffer = ""
+
+    init(_ console: Console) {
+        self.console = console
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    mutating func write(_ s: String) {
+        buffer += s
+        if buffer.utf8.count >= 1 << 20 { flush() }
+    }
+
+    mutating func flush() {
+        if !buffer.isEmpty { console.out(buffer) }
+        buffer = ""
+    }
+}

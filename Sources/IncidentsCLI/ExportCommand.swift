@@ -1,0 +1,128 @@
+import ArgumentParser
+import IncidentsCore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write incidents one per line (JSON Lines), row (ACLED-style CSV) or feature (GeoJSON).",
+        discussion: """
+            jsonl keys: id, article, event_type, sub_event_type, actor, actor_name, target, \
+            place, governorate, district, lat, lon, date, date_text, killed, killed_qualifier, \
+            wounded, wounded_qualifier, evidence, evidence_start, evidence_end (unicode-scalar \
+            offsets of the evidence in the article text); null where unknown. Events (the \
+            default) also carry killed_low, killed_high, wounded_low, wounded_high and reports.
+
+            csv follows ACLED's column names and order (event_date, event_type, actor1, admin1, \
+            admin2, location, latitude, longitude, fatalities, notes...) so it merges with \
+            ACLED data; fatalities applies ACLED's conventions (عشرات → 12, مئات → 100, no \
+            deaths mentioned → 0) while killed/killed_qualifier keep the text's own figures.
+
+            Examples:
+              incidents export --format jsonl > incidents.jsonl
+              incidents export --format csv --place "دير الزور" > deir.csv
+              incidents export --format geojson --actor russia > russia.geojson
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv, geojson }
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var filters: FilterOptions
+
+    @Option(help: "Output format.")
+    var format: Format = .jsonl
+
+    func run() throws {
+        let store = try database.openExisting()
+        let filter = try filters.filter(store)
+        let queries = IncidentQueries(store: store)
+        var out = OutputBuffer(Console.current)
+        let kinds = Dictionary(ActorLexicon.all.map { ($0.slug, $0.kind.rawValue) }, uniquingKeysWith: { a, _ in a })
+        let events = !filter.reports && store.hasEvents
+        switch format {
+        case .jsonl:
+            try queries.export(filter) { r in
+                out.write(Self.json(r, events: events).text + "\n")
+            }
+        case .csv:
+            out.write(CSVText.row(ACLEDFormat.columns) + "\n")
+            try queries.export(filter) { r in
+                out.write(CSVText.row(Self.acled(r, kinds: kinds)) + "\n")
+            }
+        case .geojson:
+            out.write("{\"type\": \"FeatureCollection\", \"features\": [\n")
+            var first = true
+            try queries.export(filter) { r in
+                let geometry: JSONValue
+                if let lat = r.lat, let lon = r.lon {
+                    geometry = .object([("type", .string("Point")), ("coordinates", .array([.double(lon), .double(lat)]))])
+                } else {
+                    geometry = .null
+                }
+                let f = JSONValue.object([
+                    ("type", .string("Feature")), ("geometry", geometry),
+                    ("properties", Self.json(r, events: events)),
+                ])
+                out.write((first ? "" : ",\n") + f.text)
+                first = false
+            }
+            out.write("\n]}\n")
+        }
+        out.flush()
+    }
+
+    static func json(_ r: IncidentQueries.ExportRow, events: Bool) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("id", .int(r.id)), ("article", .string(r.article)),
+            ("event_type", .string(r.eventType)), ("sub_event_type", .string(r.subEventType)),
+            ("actor", .string(r.actor)), ("actor_name", .optional(r.actorName)),
+            ("target", .optional(r.target)), ("place", .optional(r.place)),
+            ("governorate", .optional(r.governorate)), ("district", .optional(r.district)),
+            ("lat", .optional(r.lat)), ("lon", .optional(r.lon)), ("date", .optional(r.date)),
+            ("date_text", .optional(r.dateText)), ("killed", .optional(r.killed)),
+            ("killed_qualifier", .optional(r.killedQualifier)), ("wounded", .optional(r.wounded)),
+            ("wounded_qualifier", .optional(r.woundedQualifier)), ("evidence", .string(r.evidence)),
+            ("evidence_start", .int(r.evidenceStart)), ("evidence_end", .int(r.evidenceEnd)),
+        ]
+        if events {
+            fields += [
+                ("killed_low", .optional(r.killedLow)), ("killed_high", .optional(r.killedHigh)),
+                ("wounded_low", .optional(r.woundedLow)), ("wounded_high", .optional(r.woundedHigh)),
+                ("reports", .int(r.reportCount)),
+            ]
+        }
+        return .object(fields)
+    }
+
+    static func acled(_ r: IncidentQueries.ExportRow, kinds: [String: String]) -> [String?] {
+        let day = r.date ?? r.day
+        let civilians = ["civilians", "children", "medical", "protesters"].contains(r.target ?? "")
+        let actor2Name = r.actor2.flatMap { ActorLexicon.bySlug[$0]?.nameEn }
+            ?? (civilians ? "Civilians (Syria)" : nil)
+        let inter1 = ACLEDFormat.inter(kinds[r.actor])
+        let inter2 = r.actor2.map { ACLEDFormat.inter(kinds[$0]) } ?? (civilians ? "Civilians" : "")
+        let geoPrecision: String
+        switch r.place {
+        case nil: geoPrecision = ""
+        case r.governorate?: geoPrecision = "3"
+        default: geoPrecision = r.lat == nil ? "2" : "1"
+        }
+        return [
+            "SYR-INC\(r.id)", day, day.map { String($0.prefix(4)) },
+            r.date != nil ? "1" : (day != nil ? "2" : ""),
+            ACLEDFormat.disorderType(r.eventType), r.eventType, r.subEventType,
+            r.actorName ?? r.actor, "", inter1, actor2Name, "", inter2,
+            inter2.isEmpty ? inter1 : inter1 + "-" + inter2, civilians ? "Civilians targeted" : "",
+            "760", "Middle East", "Syria", r.governorate, r.district, "", r.place,
+            r.lat.map { String(format4($0)) }, r.lon.map { String(format4($0)) }, geoPrecision,
+            r.article, "", r.evidence,
+            String(ACLEDFormat.fatalities(r.killed, qualifier: r.killedQualifier)), "", "",
+            r.killed.map(String.init), r.killedQualifier, r.wounded.map(String.init),
+            r.woundedQualifier, r.article, String(r.evidenceStart), String(r.evidenceEnd),
+        ]
+    }
+
+    static func format4(_ d: Double) -> String {
+        let scaled = (d * 10000).rounded() / 10000
+        return String(scaled)
+    }
+}

@@ -1,2 +1,0 @@
-import IncidentsCore
-public enum IncidentsCLIPlaceholder {}

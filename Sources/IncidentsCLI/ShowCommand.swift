@@ -1,0 +1,77 @@
+import ArgumentParser
+import IncidentsCore
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "One incident, readable: its fields, its article and the sentence it came from.",
+        discussion: """
+            ID is an event id as `export` and `query` count them; with --report, the id of \
+            one article's report (`export --reports`). An event lists all its reports side \
+            by side.
+
+            Example: incidents show 3
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(help: "ID is a report id (one article's account) rather than an event id.")
+    var report = false
+
+    @Argument(help: "The incident id.")
+    var id: Int
+
+    func run() throws {
+        let store = try database.openExisting()
+        let queries = IncidentQueries(store: store)
+        guard let text = try queries.describe(id: id, report: report || !store.hasEvents) else {
+            throw CLIError("no \(report ? "report" : "incident") with id \(id) (ids come from `incidents export`)")
+        }
+        Console.current.out(text)
+    }
+}
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "What the database holds: articles, incidents, events, by governorate, unknown counts, last ingest.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let store = try database.openExisting()
+        Console.current.out(try IncidentQueries(store: store).statsText(path: database.path))
+    }
+}
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Full-text search of the stored articles (harakat and spelling variants ignored).",
+        discussion: "Example: incidents search \"حارة البدو\"")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "At most this many articles.")
+    var limit = 20
+
+    @Argument(help: "Words to find (all of them, in any order).")
+    var words: [String] = []
+
+    func validate() throws {
+        if words.isEmpty { throw ValidationError("Give the words to search for, e.g. `incidents search غارة الرقة`.") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+    }
+
+    func run() throws {
+        let store = try database.openExisting()
+        let hits = try store.searchArticles(words.joined(separator: " "), limit: limit)
+        if hits.isEmpty {
+            Console.current.err("no article matches\n")
+            return
+        }
+        var out = ""
+        for h in hits { out += h.source + (h.title.map { "\t" + $0 } ?? "") + "\n" }
+        Console.current.out(out)
+    }
+}

@@ -1,0 +1,69 @@
+/// Everything the lexical layers find in one clause, before any decision is made.
+struct ClauseFacts {
+    var range: Range<Int>
+    var cues: [(cue: EventCue, at: Int)]
+    var casualties: CasualtyReading
+    var actors: [ActorMention]
+    var places: [PlaceMention]
+    var targets: [String]
+    var date: DateMention?
+    /// The clause opens with a marker that changes the topic («من جهة أخرى», «إلى ذلك»).
+    var shiftsTopic: Bool
+
+    func has(_ cue: EventCue) -> Bool { cues.contains { $0.cue == cue } }
+    func firstIndex(of cue: EventCue) -> Int? { cues.first { $0.cue == cue }?.at }
+}
+
+/// Reads the cues of a clause from the event lexicon.
+enum CueReader {
+    static let operations: Set<String> = EventLexicon.keys(["عمليات", "عملياتها", "عملياته", "عملية", "حملة", "حملتها"])
+    static let ceasefire: Set<String> = EventLexicon.keys(["وقف", "لوقف", "بوقف", "ووقف"])
+
+    static func cues(_ tokens: [Token], in range: Range<Int>) -> [(cue: EventCue, at: Int)] {
+        var out: [(cue: EventCue, at: Int)] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let key = tokens[i].key
+            if i + 1 < range.upperBound,
+                let second = WordForms.lookup(key, in: EventLexicon.pairs),
+                let cue = second[tokens[i + 1].key]
+            {
+                let negated = cue == .shooting && i > range.lowerBound
+                    && ceasefire.contains(tokens[i - 1].key)
+                if !negated { out.append((cue, i)) }
+                i += 2
+                continue
+            }
+            if let cue = WordForms.lookup(key, in: EventLexicon.words) {
+                out.append((cue, i))
+            } else if WordForms.contains(key, in: operations), i + 2 < range.upperBound,
+                tokens[i + 1].key == "ضد" || tokens[i + 2].key == "ضد"
+            {
+                // «عملياتها ضد», «عمليات عسكرية ضد»: an offensive against someone.
+                out.append((.assault, i))
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Topic-shift markers at the start of a clause.
+    static let shiftMarkers: [[String]] = [
+        "من جهة أخرى", "من جهة ثانية", "من ناحية أخرى", "من جانب آخر", "إلى ذلك", "الى ذلك",
+        "في غضون ذلك", "على صعيد آخر", "في سياق آخر", "في شأن آخر", "في المقابل",
+        "وفي سياق آخر", "ومن جهة أخرى", "ومن ناحية أخرى", "وإلى ذلك", "وفي غضون ذلك",
+        "على صعيد متصل", "في سياق متصل", "وفي سياق متصل", "في الأثناء", "في هذه الأثناء",
+    ].map { ArabicNormalizer.key($0).split(separator: " ").map(String.init) }
+
+    static func shiftsTopic(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        for m in shiftMarkers where m.count <= range.count {
+            var ok = true
+            for (j, w) in m.enumerated() where tokens[range.lowerBound + j].key != w {
+                ok = false
+                break
+            }
+            if ok { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,138 @@
+/// Words that signal a violent act, and what kind of act. Written in normal Arabic; keys are
+/// built with `ArabicNormalizer.key` once. Matching strips one proclitic combination and one
+/// pronoun suffix (see `WordForms`).
+enum EventCue: Sendable, Equatable {
+    /// غارة، غارات جوية، ضربات جوية، قصف جوي، برميل متفجر
+    case airStrike
+    /// قصف مدفعي، قذائف، صواريخ، هاون
+    case shelling
+    /// قصف (no weapon said): an air strike when an air force did it, otherwise shelling.
+    case bombardment
+    /// استهدف: a strike whose kind depends on the actor.
+    case targeting
+    /// عبوة ناسفة، لغم، سيارة مفخخة، انفجار
+    case explosive
+    /// انتحاري، تفجير انتحاري
+    case suicide
+    /// اشتباكات، معارك، مواجهات
+    case clash
+    /// هجوم، عملية عسكرية، اقتحام: an assault.
+    case assault
+    /// سيطر، استعاد، دخل بعد معارك
+    case capture
+    /// إعدام، ذبح، اغتيال، تصفية
+    case execution
+    /// خطف، اختطاف
+    case abduction
+    /// اعتقال، اعتقل، حملة دهم
+    case arrest
+    /// إطلاق النار/الرصاص (على)، قنص
+    case shooting
+    /// مظاهرة، تظاهرة، احتجاج، المتظاهرين
+    case protest
+    /// قتل، مقتل when no other cue says how.
+    case killing
+}
+
+enum EventLexicon {
+    /// Single-word cues (the word as written without clitics).
+    static let words: [String: EventCue] = {
+        var m: [String: EventCue] = [:]
+        func add(_ cue: EventCue, _ forms: [String]) {
+            for f in forms { m[ArabicNormalizer.key(f)] = cue }
+        }
+        add(.airStrike, ["غارة", "غارات", "الغارة", "الغارات", "ضربات", "الضربات", "ضربة",
+                         "الضربة", "براميل", "البراميل", "برميل", "غاراته", "غاراتها"])
+        add(.shelling, ["قذائف", "القذائف", "قذيفة", "القذيفة", "صواريخ", "الصواريخ", "صاروخ",
+                        "صاروخية", "هاون", "الهاون", "المدفعية", "مدفعي", "المدفعي", "راجمات",
+                        "الراجمات", "مدفعية", "قنابل"])
+        add(.bombardment, ["قصف", "القصف", "قصفت", "قصفا", "يقصف", "تقصف", "بقصف", "قصفه",
+                           "قصفها"])
+        add(.targeting, ["استهدف", "استهدفت", "استهداف", "يستهدف", "تستهدف", "استهدافه",
+                         "استهدافها", "استهدفوا"])
+        add(.explosive, ["عبوة", "العبوة", "عبوات", "ناسفة", "لغم", "ألغام", "الألغام", "اللغم",
+                         "مفخخة", "المفخخة", "انفجار", "الانفجار", "انفجرت", "انفجر", "تفجير",
+                         "التفجير", "تفجيرات", "التفجيرات", "ناسفه"])
+        add(.suicide, ["انتحاري", "انتحارية", "الانتحاري", "الانتحارية", "انتحاريين"])
+        add(.clash, ["اشتباكات", "الاشتباكات", "اشتباك", "الاشتباك", "اشتبكت", "اشتبك",
+                     "معارك", "المعارك", "معركة", "المعركة", "مواجهات", "المواجهات", "مواجهة",
+                     "المواجهة", "اقتتال", "الاقتتال"])
+        add(.assault, ["هجوم", "الهجوم", "هجوما", "هجمات", "الهجمات", "هجمة", "اقتحام",
+                       "اقتحمت", "اقتحم", "كمين", "الكمين", "هاجمت", "هاجم", "يهاجم", "هاجموا",
+                       "هجومه", "هجومها"])
+        add(.capture, ["سيطرت", "سيطر", "السيطرة", "سيطرتها", "سيطرته", "استعادت", "استعاد",
+                       "استعادة", "حررت", "بسطت", "انتزعت"])
+        add(.execution, ["إعدام", "اعدام", "أعدم", "أعدمت", "أعدموا", "ذبح", "ذبحت", "اغتيال",
+                         "اغتال", "اغتالت", "تصفية", "إعدامه", "إعدامهم", "نحر"])
+        add(.abduction, ["خطف", "اختطاف", "اختطف", "اختطفت", "خطفت", "مختطفين", "المختطفين"])
+        add(.arrest, ["اعتقال", "اعتقلت", "اعتقل", "اعتقالات", "مداهمة", "دهم", "داهمت"])
+        add(.shooting, ["الرصاص", "رصاص", "قنص", "القنص", "قناص", "قناصة", "رصاصة"])
+        add(.protest, ["مظاهرة", "مظاهرات", "المظاهرة", "المظاهرات", "تظاهرة", "تظاهرات",
+                       "المتظاهرين", "متظاهرين", "المحتجين", "محتجين", "احتجاجات", "الاحتجاجات"])
+        add(.killing, ["قتل", "مقتل", "قتلوا", "قتلت", "قتلى", "القتلى", "قتيل", "قتيلا",
+                       "لقي", "لقوا", "مصرع", "استشهاد", "استشهد", "إصابة", "أصيب", "جرح",
+                       "جرحى", "الجرحى", "ضحايا", "الضحايا", "إصابات", "حتفهم", "قضوا"])
+        return m
+    }()
+
+    /// Two-word cues: first word key → (second word key → cue).
+    static let pairs: [String: [String: EventCue]] = {
+        var m: [String: [String: EventCue]] = [:]
+        func add(_ cue: EventCue, _ a: String, _ bs: [String]) {
+            for b in bs { m[ArabicNormalizer.key(a), default: [:]][ArabicNormalizer.key(b)] = cue }
+        }
+        add(.assault, "عملية", ["عسكرية", "عسكريه", "اقتحام", "تسلل", "انتحارية"])
+        add(.assault, "عمليات", ["عسكرية", "عسكريه"])
+        add(.assault, "العملية", ["العسكرية"])
+        add(.assault, "العمليات", ["العسكرية"])
+        add(.shooting, "إطلاق", ["النار", "الرصاص", "نار"])
+        add(.shooting, "أطلق", ["النار", "الرصاص"])
+        add(.shooting, "أطلقت", ["النار", "الرصاص"])
+        add(.protest, "وقفة", ["احتجاجية"])
+        add(.execution, "قطع", ["رأس", "رؤوس"])
+        return m
+    }()
+
+    /// Words that make a following "استهداف/قصف" a shelling or an air strike.
+    static let airWords: Set<String> = keys([
+        "طيران", "الطيران", "طائرات", "الطائرات", "طائرة", "الطائرة", "مقاتلات", "المقاتلات",
+        "مروحيات", "المروحيات", "مروحية", "المروحية", "حربية", "الحربية", "جوية", "الجوية",
+        "جوي", "الجوي", "غارة", "غارات", "الغارات", "بالغارات", "براميل", "البراميل", "درون",
+        "مسيرة", "المسيرة", "مسيرات", "الجو", "سلاح الجو", "جويا",
+    ])
+
+    /// Words that say a strike was by ground fire.
+    static let groundFireWords: Set<String> = keys([
+        "مدفعي", "مدفعية", "المدفعية", "قذائف", "القذائف", "هاون", "صواريخ", "صاروخية",
+        "راجمات", "الدبابات", "دبابة", "مدفعيا", "صاروخي", "أرض أرض",
+    ])
+
+    /// Ground weapons that no air force fires.
+    static let strongGroundFireWords: Set<String> = keys([
+        "مدفعي", "مدفعية", "المدفعية", "قذائف", "القذائف", "هاون", "راجمات", "الدبابات", "دبابة",
+        "مدفعيا", "أرض أرض", "الهاون", "قذيفة",
+    ])
+
+    /// Verbs and nouns that mark a report about words, not acts (a statement, a warning).
+    static let speechWords: Set<String> = keys([
+        "حذر", "حذرت", "تحذير", "دعا", "دعت", "طالب", "طالبت", "ندد", "نددت", "أدان", "أدانت",
+        "مؤتمر", "مؤتمرا", "اجتماع", "مفاوضات", "محادثات", "تصريح", "تصريحات", "بيان",
+    ])
+
+    /// Words that say territory changed hands peacefully or intent only.
+    static let intentWords: Set<String> = keys([
+        "بغية", "بهدف", "لمحاولة", "تحاول", "يحاول", "تسعى", "يسعى", "محاولات", "اقتربت",
+        "اقترب", "تستعد", "يستعد", "تهدد", "يهدد", "ستشن", "سيشن", "ينوي", "تنوي", "المرتقبة",
+        "مرتقبة", "مقبلة",
+    ])
+
+    /// Words that announce a cumulative toll or background, not a new incident.
+    static let backgroundWords: Set<String> = keys([
+        "حصيلة", "الحصيلة", "منذ", "إجمالي", "اجمالي", "مجموع", "خلال العام", "خلال الشهر",
+        "منذ بداية", "منذ اندلاع", "ذكرى", "الذكرى",
+    ])
+
+    static func keys(_ words: [String]) -> Set<String> {
+        Set(words.map { ArabicNormalizer.key($0) })
+    }
+}

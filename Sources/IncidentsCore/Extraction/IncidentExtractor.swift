@@ -1,0 +1,563 @@
+/// From an article to the incidents a careful coder would record (ANNOTATION.md).
+///
+/// The pipeline: tokenize once; split into clauses; read each clause's cues, actors, places,
+/// targets, casualties and date; turn clauses that report a violent act into draft
+/// incidents; fold drafts that tell the same incident again (a summary and its detail, a
+/// clause that goes on about «الغارات») into one, keeping the most specific place and the
+/// best-supported figures.
+public struct IncidentExtractor: Sendable {
+    public init() {}
+
+    /// Extracts the incidents of one article. `trace`, when given, receives one line per
+    /// clause saying what was read and decided (for `incidents extract --trace`).
+    public func extract(_ article: Article, trace: ((String) -> Void)? = nil) -> [ExtractedIncident] {
+        let text = TokenizedText(article.text)
+        guard !text.tokens.isEmpty else { return [] }
+        var builder = ArticleBuilder(text: text, published: article.published)
+        builder.trace = trace
+        for clause in ClauseSplitter.clauses(text) where !clause.isEmpty {
+            builder.add(clause: clause)
+        }
+        guard builder.mentionsSyria else { return [] }
+        return builder.finish()
+    }
+}
+
+/// A draft incident while the article is being read.
+struct Draft {
+    var eventType: String
+    var subEventType: String
+    var actor: String?
+    var actor2: String?
+    var target: String?
+    var place: PlaceMention?
+    var governorate: Place?
+    var district: Place?
+    var date: DateMention?
+    var killed: Casualty
+    var wounded: Casualty
+    /// Token range of the clause the evidence is taken from.
+    var evidence: Range<Int>
+    var clauseIndex: Int
+    var lastClauseIndex: Int
+    /// The clause names a place itself (not inherited from the clauses before).
+    var ownPlace = true
+}
+
+struct ArticleBuilder {
+    let text: TokenizedText
+    let published: String?
+    var drafts: [Draft] = []
+    var clauseIndex = -1
+    /// Actors the article has named so far (for «التنظيم» and similar anaphora).
+    var seenActors: Set<String> = []
+    /// The most recent specific place, for «المدينة», «البلدة» and clauses that go on.
+    var lastPlace: PlaceMention?
+    var lastPlaceClause = -10
+    var mentionsSyria = false
+    var trace: ((String) -> Void)?
+
+    init(text: TokenizedText, published: String?) {
+        self.text = text
+        self.published = published
+    }
+
+    var tokens: [Token] { text.tokens }
+
+    // MARK: - Reading a clause
+
+    mutating func add(clause: Range<Int>) {
+        clauseIndex += 1
+        let facts = read(clause)
+        if facts.shiftsTopic { lastPlace = nil }
+        if !mentionsSyria {
+            mentionsSyria = facts.places.contains { $0.governorate != nil }
+                || SyriaWords.mentioned(tokens, clause)
+        }
+        let draft = makeDraft(facts)
+        if let trace {
+            var line = "[\(clauseIndex)] \(text.text(tokens: clause))\n"
+            line += "    cues: \(facts.cues.map { "\($0.cue)@\($0.at)" }) actors: \(facts.actors.map { "\($0.slug)@\($0.range)" })"
+            line += " places: \(facts.places.map { "\($0.name)(\($0.governorate?.nameAr ?? "-"))" }) targets: \(facts.targets)"
+            line += " killed: \(facts.casualties.killed) wounded: \(facts.casualties.wounded)"
+            if let d = facts.date { line += " date: \(d.text)" }
+            if let draft {
+                line += "\n    => \(draft.eventType)/\(draft.subEventType) actor=\(draft.actor ?? "-") actor2=\(draft.actor2 ?? "-") place=\(draft.place?.name ?? "-") gov=\(draft.governorate?.nameAr ?? "-")"
+            }
+            trace(line)
+        }
+        for a in facts.actors { seenActors.insert(a.slug) }
+        if let p = bestPlace(facts.places) {
+            lastPlace = p
+            lastPlaceClause = clauseIndex
+        }
+        guard let draft else { return }
+        merge(draft, continuing: facts)
+    }
+
+    func read(_ range: Range<Int>) -> ClauseFacts {
+        var actors = ActorMatcher.mentions(in: tokens, range: range)
+        actors = actors.compactMap { m in
+            if m.isAnaphor && !seenActors.contains(m.slug) { return nil }
+            return m
+        }
+        // A place named inside an actor's name («التحالف الدولي بقيادة واشنطن», «الرقة
+        // تذبح بصمت» is not an actor but «مجلس الرقة») is not where anything happened.
+        let places = PlaceFinder.mentions(in: text, range: range).filter { p in
+            !actors.contains { $0.range.overlaps(p.range) }
+                && !(p.place == nil && ForeignPlaces.contains(p.range, tokens))
+        }
+        return ClauseFacts(
+            range: range,
+            cues: CueReader.cues(tokens, in: range),
+            casualties: CasualtyReader.read(tokens, in: range),
+            actors: actors,
+            places: places,
+            targets: TargetReader.targets(in: tokens, range: range),
+            date: DateReader.find(in: text, range: range, published: published),
+            shiftsTopic: CueReader.shiftsTopic(tokens, range))
+    }
+
+    // MARK: - Deciding what happened
+
+    func isAir(_ m: ActorMention, in range: Range<Int>) -> Bool {
+        if ["coalition", "russia", "israel", "usa"].contains(m.slug) { return true }
+        let lo = max(range.lowerBound, m.range.lowerBound - 2)
+        for i in lo..<m.range.upperBound where WordForms.contains(tokens[i].key, in: EventLexicon.airWords) {
+            return true
+        }
+        return false
+    }
+
+    func clauseHasAirWords(_ f: ClauseFacts) -> Bool {
+        for i in f.range where WordForms.contains(tokens[i].key, in: EventLexicon.airWords) {
+            return true
+        }
+        return false
+    }
+
+    func clauseHasStrongGroundFire(_ f: ClauseFacts) -> Bool {
+        for i in f.range where WordForms.contains(tokens[i].key, in: EventLexicon.strongGroundFireWords) {
+            return true
+        }
+        return false
+    }
+
+    func clauseHasGroundFire(_ f: ClauseFacts) -> Bool {
+        for i in f.range where WordForms.contains(tokens[i].key, in: EventLexicon.groundFireWords) {
+            return true
+        }
+        return false
+    }
+
+    func hasWord(_ set: Set<String>, in range: Range<Int>) -> Bool {
+        for i in range where WordForms.contains(tokens[i].key, in: set) { return true }
+        return false
+    }
+
+    /// A capture cue counts unless an intent word stands just before it.
+    func realCapture(_ f: ClauseFacts) -> Bool {
+        for (cue, at) in f.cues where cue == .capture {
+            let lo = max(f.range.lowerBound, at - 3)
+            if !hasWord(EventLexicon.intentWords, in: lo..<at) { return true }
+        }
+        return false
+    }
+
+    static let stateSide: Set<String> = ["regime", "russia", "iran", "hezbollah", "ndf", "iraqi_militias"]
+    static let withdrawal: Set<String> = EventLexicon.keys(["انسحاب", "انسحب", "انسحبت", "انسحابه", "انسحابها", "تسليم", "سلموا"])
+
+    func makeDraft(_ f: ClauseFacts) -> Draft? {
+        let killing = f.casualties.killed.isMentioned || f.casualties.wounded.isMentioned
+        let (agent, other) = pickActors(f)
+        let agentMention = agent.flatMap { a in f.actors.first { $0.slug == a } }
+        let airActor = agentMention.map { isAir($0, in: f.range) } ?? false
+
+        var type: (String, String)?
+        if f.has(.protest) && (f.has(.shooting) || killing) {
+            type = ("Protests", "Excessive force against protesters")
+        } else if f.has(.execution) {
+            type = ("Violence against civilians", "Attack")
+        } else if f.has(.abduction) {
+            type = ("Violence against civilians", "Abduction/forced disappearance")
+        } else if realCapture(f) && !f.has(.airStrike) || (realCapture(f) && (f.has(.clash) || f.has(.assault))) {
+            let lo = f.range.lowerBound
+            if hasWord(Self.withdrawal, in: lo..<f.range.upperBound) && !f.has(.clash) {
+                type = ("Strategic developments", "Non-violent transfer of territory")
+            } else if let a = agent, Self.stateSide.contains(a) {
+                type = ("Battles", "Government regains territory")
+            } else {
+                type = ("Battles", "Non-state actor overtakes territory")
+            }
+        } else if f.has(.clash) || (f.has(.assault) && !f.has(.airStrike)) {
+            if f.has(.assault) && !f.has(.clash) && other == nil && isCivilianTarget(f.targets) {
+                type = ("Violence against civilians", "Attack")
+            } else {
+                type = ("Battles", "Armed clash")
+            }
+        } else if f.has(.suicide) {
+            type = ("Explosions/Remote violence", "Suicide bomb")
+        } else if f.has(.explosive) {
+            type = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+        } else if f.has(.airStrike) || (airActor && (f.has(.shelling) || f.has(.bombardment)) && !clauseHasStrongGroundFire(f)) {
+            // An air force firing missiles is an air strike.
+            type = ("Explosions/Remote violence", "Air/drone strike")
+        } else if f.has(.shelling) {
+            type = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+        } else if f.has(.targeting) && !airActor && !clauseHasAirWords(f) && other != nil
+            && !isCivilianTarget(f.targets) && !killing
+        {
+            // A ground force hitting another's position: fighting.
+            type = ("Battles", "Armed clash")
+        } else if f.has(.bombardment) || f.has(.targeting) {
+            if clauseHasGroundFire(f) {
+                type = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+            } else if airActor || clauseHasAirWords(f) {
+                type = ("Explosions/Remote violence", "Air/drone strike")
+            } else if f.has(.bombardment) || killing {
+                type = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+            }
+        } else if f.has(.shooting) && (killing || agent != nil) {
+            if isCivilianTarget(f.targets) || other == nil {
+                type = ("Violence against civilians", "Attack")
+            } else {
+                type = ("Battles", "Armed clash")
+            }
+        } else if killing && f.has(.killing) {
+            // Deaths with no word for how: a continuation of the incident before, or an
+            // attack on whoever died.
+            if hasWord(EventLexicon.backgroundWords, in: f.range) { return nil }
+            if hasWord(EventLexicon.speechWords, in: f.range) && agent == nil && !f.casualties.killed.isMentioned {
+                return nil
+            }
+            type = ("Violence against civilians", "Attack")
+        }
+        guard let (eventType, subType) = type else { return nil }
+
+        // Where.
+        var place = bestPlace(f.places)
+        let ownPlace = place != nil
+        if place == nil, !f.shiftsTopic, let last = lastPlace,
+            f.places.contains(where: { $0.isGeneric }) || clauseIndexIsContinuation
+                || lastPlaceClause == clauseIndex - 1
+        {
+            place = last
+        }
+        var governorate = place?.governorate
+        var district = place?.district
+        if governorate == nil {
+            // Another place of the same clause supports the governorate.
+            if let other = f.places.first(where: { $0.governorate != nil && !$0.isGeneric }) {
+                governorate = other.governorate
+                district = district ?? other.district
+            }
+        }
+
+        var target: String?
+        if eventType == "Protests" {
+            target = "protesters"
+        } else if isCivilianTarget(f.targets) {
+            target = "civilians"
+        } else if let o = other {
+            target = o
+        } else if f.casualties.killed.isMentioned || f.casualties.wounded.isMentioned {
+            target = f.targets.first
+        }
+
+        var killed = f.casualties.killed
+        var wounded = f.casualties.wounded
+        if eventType == "Strategic developments" {
+            killed = .none
+            wounded = .none
+        }
+        return Draft(
+            eventType: eventType, subEventType: subType, actor: agent,
+            actor2: eventType == "Battles" ? other : nil, target: target, place: place,
+            governorate: governorate, district: district, date: f.date, killed: killed,
+            wounded: wounded, evidence: f.range, clauseIndex: clauseIndex,
+            lastClauseIndex: clauseIndex, ownPlace: ownPlace)
+    }
+
+    /// Clauses right after an incident go on about it unless they change the topic.
+    var clauseIndexIsContinuation: Bool {
+        guard let last = drafts.last else { return false }
+        return clauseIndex - last.lastClauseIndex <= 1
+    }
+
+    func isCivilianTarget(_ targets: [String]) -> Bool {
+        targets.contains { ["civilians", "children", "medical", "protesters"].contains($0) }
+    }
+
+    static let agentMarkers: Set<String> = EventLexicon.keys([
+        "من", "قبل", "شنها", "شنتها", "نفذها", "نفذتها", "شنه", "شنته", "يد", "برصاص", "بنيران",
+        "بقذائف", "بغارة", "بغارات", "عناصر", "مسلحي", "مقاتلي",
+    ])
+    static let supportMarkers: Set<String> = EventLexicon.keys([
+        "بدعم", "المدعومة", "مدعومة", "المدعوم", "مدعوم", "بمساندة", "بغطاء", "بإسناد", "بمؤازرة",
+        "بمشاركة", "المدعومين", "الموالية", "الموالي", "الموالين", "حلفاء", "وسط", "بالتزامن",
+        "تحت", "غطاء",
+    ])
+    static let objectNouns: Set<String> = EventLexicon.keys([
+        "دبابة", "دبابات", "موقعا", "موقع", "مواقع", "آليات", "آلية", "مقر", "مقرات", "نقاط",
+        "نقطة", "حاجز", "حواجز", "مستودع", "مطار", "رتل", "عربة", "مدرعة", "تجمع", "تجمعات",
+    ])
+    static let patientMarkers: Set<String> = EventLexicon.keys([
+        "ضد", "على", "مواقع", "صفوف", "لحساب", "مناطق", "معاقل", "نقاط", "مقرات", "مقر",
+        "حواجز", "حاجز", "تجمعات", "معقل", "عناصر", "مقاتلي", "مسلحي", "دبابة", "دبابات",
+        "موقعا", "موقع", "آليات", "آلية", "عربة", "تراجع", "خسائر", "قتلى", "أسرى", "مستودع",
+        "مطار", "رتل", "مدرعة",
+    ])
+
+    /// Who did it, and the other side: a score per named actor from the words around it.
+    func pickActors(_ f: ClauseFacts) -> (String?, String?) {
+        let actors = f.actors
+        guard !actors.isEmpty else { return (nil, nil) }
+        // «بين X و(بين) Y»: the two sides of a clash.
+        for (n, a) in actors.enumerated() where a.range.lowerBound > f.range.lowerBound {
+            let before = tokens[a.range.lowerBound - 1].key
+            if before == "بين" || before == "بينها" {
+                if let b = actors[(n + 1)...].first(where: { $0.slug != a.slug }) {
+                    return (a.slug, b.slug)
+                }
+            }
+        }
+        let cueAt = Set(f.cues.map(\.at))
+        var scores: [(slug: String, score: Double, at: Int)] = []
+        for (n, a) in actors.enumerated() {
+            var s = n == 0 ? 0.5 : -Double(n) * 0.1
+            if a.isWeak { s -= 0.5 }
+            let lo = a.range.lowerBound
+            if lo > f.range.lowerBound {
+                let b1 = tokens[lo - 1].key
+                // «غارة من طيران التحالف», «قصف مدفعي من قوات النظام»
+                if Self.agentMarkers.contains(b1) {
+                    let b2 = lo - 2 >= f.range.lowerBound ? lo - 2 : nil
+                    let afterCasualty = f.casualties.killedRange.map { lo - 1 <= $0.upperBound + 1 && lo > $0.lowerBound } ?? false
+                    if afterCasualty && b1 == "من" {
+                        s -= 0.5
+                    } else if let b2, cueAt.contains(b2) || cueAt.contains(b2 - 1) || b1 != "من" {
+                        s += 3
+                    }
+                }
+                if Self.patientMarkers.contains(b1) && !Self.agentMarkers.contains(b1) { s -= 2 }
+                // «دبابة لقوات النظام», «مواقع لقوات النظام»: a thing of the actor was hit.
+                if Self.objectNouns.contains(tokens[lo].key) { s -= 2 }
+                for k in max(f.range.lowerBound, lo - 3)..<lo where tokens[k].key == "ضد" { s -= 2 }
+                if lo - 2 >= f.range.lowerBound && Self.patientMarkers.contains(tokens[lo - 2].key)
+                    && tokens[lo - 2].key != "من" { s -= 1 }
+                // Right after a verb cue: the subject (VSO).
+                if cueAt.contains(lo - 1) { s += 2 }
+                for k in max(f.range.lowerBound, lo - 4)..<lo where Self.supportMarkers.contains(tokens[k].key) {
+                    s -= 4
+                }
+                // «للتحالف»: a genitive after a strike noun.
+                if tokens[lo].key.hasPrefix("لل") || tokens[lo].key.hasPrefix("ل") && !tokens[lo].key.hasPrefix("ال") {
+                    if cueAt.contains(lo - 1) || cueAt.contains(lo - 2) { s += 2 }
+                }
+            }
+            // Right before a verb cue: the subject (SVO); not before «و/ف + verb», which
+            // starts another predicate.
+            if cueAt.contains(a.range.upperBound), a.range.upperBound < f.range.upperBound,
+                !tokens[a.range.upperBound].key.hasPrefix("و"), !tokens[a.range.upperBound].key.hasPrefix("ف")
+            { s += 2 }
+            scores.append((a.slug, s, n))
+        }
+        let best = scores.max { x, y in x.score < y.score || (x.score == y.score && x.at > y.at) }!
+        // «طيران النظام السوري والطيران الروسي»: an actor joined to the agent by «و» acted
+        // with it; it is not the other side.
+        var coAgents: Set<String> = []
+        for n in actors.indices.dropFirst() {
+            let prev = actors[n - 1], cur = actors[n]
+            if prev.slug == best.slug && cur.range.lowerBound == prev.range.upperBound
+                && tokens[cur.range.lowerBound].key.hasPrefix("و")
+            {
+                coAgents.insert(cur.slug)
+            }
+        }
+        let other = scores.filter { $0.slug != best.slug && $0.slug != "unknown" && !coAgents.contains($0.slug) }
+            .max { $0.score < $1.score }
+        // Everyone named only supports or suffers: the clause does not say who acted.
+        if best.score <= -1 { return (nil, other?.slug) }
+        var agent = best.slug
+        // A generic «طائرات حربية» yields to a named actor.
+        if agent == "unknown", let o = other { return (o.slug, nil) }
+        if agent == "unknown" && actors.count > 1 { agent = "unknown" }
+        return (agent, other?.slug)
+    }
+
+    func bestPlace(_ places: [PlaceMention]) -> PlaceMention? {
+        var best: PlaceMention?
+        var bestRank = -1
+        for p in places where !p.isGeneric {
+            let rank: Int
+            if let pl = p.place {
+                rank = pl.level.rawValue * 2
+            } else {
+                rank = p.governorate != nil ? 11 : 9
+            }
+            if rank > bestRank {
+                best = p
+                bestRank = rank
+            }
+        }
+        return best
+    }
+
+    // MARK: - One incident once
+
+    func placeRank(_ p: PlaceMention?) -> Int {
+        guard let p else { return 0 }
+        if let pl = p.place { return pl.level.rawValue }
+        return 5
+    }
+
+    /// Two places can be one incident's: one is missing, they are the same, or one lies
+    /// inside the other (a village of a governorate, a neighbourhood of a town).
+    func compatible(_ a: Draft, _ b: Draft) -> Bool {
+        if let ga = a.governorate?.pcode, let gb = b.governorate?.pcode, ga != gb { return false }
+        guard let pa = a.place, let pb = b.place else { return true }
+        if pa.name == pb.name { return true }
+        // A local name with no governorate of its own cannot be told apart from the other.
+        if (pa.place == nil && a.governorate == nil) || (pb.place == nil && b.governorate == nil) {
+            return true
+        }
+        let ra = placeRank(pa), rb = placeRank(pb)
+        // A governorate or district contains whatever lies in it.
+        if ra <= 2 || rb <= 2 { return true }
+        // A named local place (not in the gazetteer) may lie inside a town or subdistrict
+        // of its governorate.
+        if (pa.place == nil) != (pb.place == nil), a.governorate != nil, b.governorate != nil {
+            return true
+        }
+        return false
+    }
+
+    func sameSides(_ a: Draft, _ b: Draft) -> Bool {
+        guard let x = b.actor else { return true }
+        guard let y = a.actor else { return true }
+        if x == y || x == a.actor2 || b.actor2 == y { return true }
+        if x == "unknown" || y == "unknown" { return true }
+        // A clause with no place of its own that goes on about a fight against the same
+        // side («لا تزال المواجهات مستمرة وسط غارات ... على مواقع التنظيم»).
+        if b.place == nil && b.clauseIndex - a.lastClauseIndex <= 1 && a.eventType == "Battles" {
+            let sa = Set([a.actor, a.actor2].compactMap { $0 }), sb = Set([b.actor, b.actor2].compactMap { $0 })
+            if !sa.isDisjoint(with: sb) { return true }
+        }
+        return false
+    }
+
+    mutating func merge(_ d: Draft, continuing f: ClauseFacts) {
+        // Look back over the incidents of this article, newest first.
+        for i in drafts.indices.reversed() {
+            let e = drafts[i]
+            let sameType = e.eventType == d.eventType
+                && (e.subEventType == d.subEventType || d.actor == nil || e.eventType == "Battles")
+            guard sameType, sameSides(e, d), compatible(e, d) else { continue }
+            if let x = e.date?.date, let y = d.date?.date, x != y { continue }
+            // Without an actor of its own a clause only goes on about a recent incident.
+            if d.actor == nil && d.clauseIndex - e.lastClauseIndex > 2 { continue }
+            drafts[i] = fold(e, d)
+            return
+        }
+        var d = d
+        // A fragment that names no actor, no place and no casualties and continues nothing
+        // is not an incident.
+        if d.actor == nil && !d.ownPlace && !d.killed.isMentioned && !d.wounded.isMentioned { return }
+        if d.actor == nil { d.actor = "unknown" }
+        drafts.append(d)
+    }
+
+    func better(_ a: Casualty, _ b: Casualty) -> Casualty {
+        if a.value != nil { return a }
+        if b.value != nil { return b }
+        if a.qualifier != nil { return a }
+        return b
+    }
+
+    func fold(_ e: Draft, _ d: Draft) -> Draft {
+        var m = e
+        // A later clause refines a coarse place; a town already named is not replaced by
+        // a local name the gazetteer lacks (often a short form of the same town).
+        if placeRank(d.place) > placeRank(e.place) && placeRank(e.place) < 4 && d.governorate != nil {
+            m.place = d.place
+            m.district = d.district ?? e.district
+        }
+        m.governorate = e.governorate ?? d.governorate
+        if m.district == nil { m.district = d.district }
+        m.killed = better(e.killed, d.killed)
+        m.wounded = better(e.wounded, d.wounded)
+        if e.killed.value == nil && d.killed.value != nil {
+            m.evidence = d.evidence
+        } else if e.killed.value == nil && e.wounded.value == nil && d.wounded.value != nil {
+            m.evidence = d.evidence
+        }
+        if m.actor == nil || m.actor == "unknown", let a = d.actor { m.actor = a }
+        if m.actor2 == nil, let a2 = d.actor2, a2 != m.actor { m.actor2 = a2 }
+        if m.target == nil || m.target == "unknown" { m.target = d.target ?? m.target }
+        if m.date == nil { m.date = d.date }
+        if m.subEventType == "Armed clash" && d.eventType == "Battles" && d.subEventType != "Armed clash" {
+            m.subEventType = d.subEventType
+        }
+        m.lastClauseIndex = d.clauseIndex
+        return m
+    }
+
+    // MARK: - Output
+
+    func finish() -> [ExtractedIncident] {
+        drafts.compactMap { d in
+            let actor = d.actor ?? "unknown"
+            if d.place == nil && d.governorate == nil && actor == "unknown"
+                && d.killed.value == nil && d.wounded.value == nil
+            {
+                return nil
+            }
+            let evStart = tokens[d.evidence.lowerBound].start
+            let evEnd = tokens[d.evidence.upperBound - 1].end
+            let place = d.place
+            return ExtractedIncident(
+                eventType: d.eventType, subEventType: d.subEventType, actor: actor,
+                actor2: d.actor2 == actor ? nil : d.actor2,
+                target: d.target ?? "unknown",
+                place: place?.name ?? d.governorate?.nameAr,
+                pcode: place?.place?.pcode ?? d.governorate?.pcode,
+                governorate: d.governorate?.nameAr, district: d.district?.nameAr,
+                lat: place?.place?.lat ?? d.governorate?.lat,
+                lon: place?.place?.lon ?? d.governorate?.lon,
+                dateText: d.date?.text, date: d.date?.date,
+                killed: d.killed, wounded: d.wounded,
+                evidence: text.text(from: evStart, to: evEnd),
+                evidenceStart: evStart, evidenceEnd: evEnd)
+        }
+    }
+}
+
+/// Words that place an article in Syria even when no Syrian place is named.
+enum SyriaWords {
+    static let words: Set<String> = EventLexicon.keys([
+        "سوريا", "سورية", "السوري", "السورية", "السوريين", "السوريون", "دمشق", "الأسد",
+    ])
+
+    static func mentioned(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        for i in range where WordForms.contains(tokens[i].key, in: words) { return true }
+        return false
+    }
+}
+
+/// Places abroad that reports name beside Syrian events (an outlet's seat, a capital that
+/// leads a coalition): never where a Syrian incident happened.
+enum ForeignPlaces {
+    static let names: Set<String> = EventLexicon.keys([
+        "لندن", "واشنطن", "موسكو", "باريس", "أنقرة", "طهران", "بيروت", "عمان", "بغداد", "القاهرة",
+        "جنيف", "أستانة", "استانا", "سوتشي", "نيويورك", "إسطنبول", "اسطنبول", "الرياض", "الدوحة",
+        "برلين", "بروكسل", "فيينا", "العراق", "لبنان", "الأردن", "تركيا", "إيران", "روسيا",
+        "أمريكا", "الموصل", "الأنبار", "الفلوجة", "الرمادي", "صنعاء", "عدن", "تعز", "الحديدة",
+        "اليمن", "ليبيا", "طرابلس", "بنغازي", "سرت", "مصر", "سيناء", "العريش", "غزة", "القدس",
+        "الضفة", "فلسطين", "أفغانستان", "كابول", "باكستان", "الصومال", "مقديشو", "نيجيريا",
+    ])
+
+    static func contains(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        for i in range where WordForms.contains(tokens[i].key, in: names) { return true }
+        return false
+    }
+}

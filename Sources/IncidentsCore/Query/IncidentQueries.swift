@@ -1,0 +1,178 @@
+import IncidentsSQLite
+
+/// The SQL behind `query`, `export`, `show` and `stats`. User text only ever reaches SQL as
+/// bound parameters.
+public struct IncidentQueries {
+    public let store: IncidentStore
+    var db: Database { store.database }
+
+    public init(store: IncidentStore) {
+        self.store = store
+    }
+
+    /// The rows a filter works on, as a sub-select with the same columns whether it reads
+    /// reports (`incidents`) or events (`events`).
+    func units(_ f: IncidentFilter) -> (sql: String, args: [SQLiteValue]) {
+        var sql: String
+        if f.reports || !store.hasEvents {
+            sql = """
+                SELECT i.id AS id, i.event_type, i.sub_event_type, i.actor, i.actor2, i.target,
+                       i.place, i.pcode, i.governorate, i.governorate_pcode, i.district,
+                       i.district_pcode, i.lat, i.lon, i.date AS date, i.date_text,
+                       COALESCE(i.date, a.published) AS day, i.killed, i.killed_qualifier,
+                       i.wounded, i.wounded_qualifier, i.evidence, i.evidence_start,
+                       i.evidence_end, a.source AS article, i.killed AS killed_low,
+                       i.killed AS killed_high, i.wounded AS wounded_low,
+                       i.wounded AS wounded_high, 1 AS report_count
+                FROM incidents i JOIN articles a ON a.id = i.article_id
+                """
+        } else {
+            sql = """
+                SELECT e.id AS id, e.event_type, e.sub_event_type, e.actor, e.actor2, e.target,
+                       e.place, e.pcode, e.governorate, e.governorate_pcode, e.district,
+                       e.district_pcode, e.lat, e.lon, e.date AS date, r.date_text,
+                       COALESCE(e.date, e.published) AS day, e.killed_best AS killed,
+                       r.killed_qualifier, e.wounded_best AS wounded, r.wounded_qualifier,
+                       r.evidence, r.evidence_start, r.evidence_end, a.source AS article,
+                       e.killed_low, e.killed_high, e.wounded_low, e.wounded_high,
+                       e.report_count
+                FROM events e
+                JOIN incidents r ON r.id = e.lead_incident_id
+                JOIN articles a ON a.id = r.article_id
+                """
+        }
+        var conds: [String] = []
+        var args: [SQLiteValue] = []
+        if f.hasPlace {
+            var alts: [String] = []
+            if !f.pcodes.isEmpty {
+                let qs = Array(repeating: "?", count: f.pcodes.count).joined(separator: ",")
+                alts.append("pcode IN (\(qs)) OR governorate_pcode IN (\(qs)) OR district_pcode IN (\(qs))")
+                for _ in 0..<3 { args += f.pcodes.map(SQLiteValue.text) }
+            }
+            for k in f.placeKeys {
+                alts.append("place = ?")
+                args.append(.text(k))
+            }
+            conds.append("(" + alts.joined(separator: " OR ") + ")")
+        }
+        if !f.actors.isEmpty {
+            let qs = Array(repeating: "?", count: f.actors.count).joined(separator: ",")
+            conds.append("(actor IN (\(qs)) OR actor2 IN (\(qs)))")
+            args += f.actors.map(SQLiteValue.text) + f.actors.map(SQLiteValue.text)
+        }
+        if let t = f.eventType {
+            conds.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?) OR lower(event_type) LIKE lower(?) || '%' ESCAPE '\\')")
+            let escaped = t.replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+            args += [.text(t), .text(t), .text(escaped)]
+        }
+        if let from = f.from {
+            conds.append("day >= ?")
+            args.append(.text(from))
+        }
+        if let to = f.to {
+            conds.append("day <= ?")
+            args.append(.text(to))
+        }
+        let whereSQL = conds.isEmpty ? "" : " WHERE " + conds.joined(separator: " AND ")
+        return ("SELECT * FROM (" + sql + ")" + whereSQL, args)
+    }
+
+    static func keyExpression(_ g: Grouping) -> (sql: String, label: String) {
+        switch g {
+        case .region: return ("COALESCE(governorate, '(unknown)')", "region")
+        case .actor: return ("actor", "actor")
+        case .place: return ("COALESCE(place, '(unknown)')", "place")
+        case .type: return ("event_type || ' / ' || sub_event_type", "type")
+        case .month: return ("COALESCE(substr(day, 1, 7), '(undated)')", "month")
+        }
+    }
+
+    /// Totals grouped by `by`, largest first.
+    public func aggregate(_ f: IncidentFilter, by: [Grouping]) throws -> [AggregateRow] {
+        let (units, args) = units(f)
+        let keys = by.map { Self.keyExpression($0).sql }
+        let keyList = keys.enumerated().map { "\($1) AS k\($0)" }.joined(separator: ", ")
+        let groupList = keys.indices.map { "k\($0)" }.joined(separator: ", ")
+        let sql = """
+            SELECT \(keyList), COUNT(*), COALESCE(SUM(killed), 0), COALESCE(SUM(wounded), 0),
+                   SUM(killed IS NULL AND killed_qualifier IS NOT NULL),
+                   SUM(wounded IS NULL AND wounded_qualifier IS NOT NULL)
+            FROM (\(units))
+            GROUP BY \(groupList)
+            ORDER BY COUNT(*) DESC, COALESCE(SUM(killed), 0) DESC, \(groupList)
+            """
+        let stmt = try db.prepare(sql)
+        let n = Int32(keys.count)
+        return try stmt.map(args) { row in
+            AggregateRow(
+                keys: (0..<n).map { row.string($0) ?? "" },
+                incidents: row.int(n), killed: row.int(n + 1), wounded: row.int(n + 2),
+                killedUnknown: row.int(n + 3), woundedUnknown: row.int(n + 4))
+        }
+    }
+
+    /// One exported incident (or event).
+    public struct ExportRow: Sendable {
+        public var id: Int
+        public var article: String
+        public var eventType: String
+        public var subEventType: String
+        public var actor: String
+        public var actorName: String?
+        public var actor2: String?
+        public var target: String?
+        public var place: String?
+        public var governorate: String?
+        public var district: String?
+        public var lat: Double?
+        public var lon: Double?
+        public var date: String?
+        public var dateText: String?
+        public var killed: Int?
+        public var killedQualifier: String?
+        public var wounded: Int?
+        public var woundedQualifier: String?
+        public var evidence: String
+        public var evidenceStart: Int
+        public var evidenceEnd: Int
+        public var killedLow: Int?
+        public var killedHigh: Int?
+        public var woundedLow: Int?
+        public var woundedHigh: Int?
+        public var reportCount: Int
+        public var day: String?
+    }
+
+    /// Every matching incident in id order, one callback per row (streams: a million rows
+    /// never sit in memory).
+    public func export(_ f: IncidentFilter, _ body: (ExportRow) throws -> Void) throws {
+        let (units, args) = units(f)
+        let sql = """
+            SELECT u.id, u.article, u.event_type, u.sub_event_type, u.actor, ac.name_en, u.actor2,
+                   u.target, u.place, u.governorate, u.district, u.lat, u.lon, u.date, u.date_text,
+                   u.killed, u.killed_qualifier, u.wounded, u.wounded_qualifier, u.evidence,
+                   u.evidence_start, u.evidence_end, u.killed_low, u.killed_high, u.wounded_low,
+                   u.wounded_high, u.report_count, u.day
+            FROM (\(units)) u LEFT JOIN actors ac ON ac.slug = u.actor
+            ORDER BY u.id
+            """
+        let stmt = try db.prepare(sql)
+        try stmt.forEachRow(args) { r in
+            func int(_ i: Int32) -> Int? { r.isNull(i) ? nil : r.int(i) }
+            func dbl(_ i: Int32) -> Double? { r.isNull(i) ? nil : r.double(i) }
+            try body(ExportRow(
+                id: r.int(0), article: r.string(1) ?? "", eventType: r.string(2) ?? "",
+                subEventType: r.string(3) ?? "", actor: r.string(4) ?? "unknown",
+                actorName: r.string(5), actor2: r.string(6), target: r.string(7),
+                place: r.string(8), governorate: r.string(9), district: r.string(10),
+                lat: dbl(11), lon: dbl(12), date: r.string(13), dateText: r.string(14),
+                killed: int(15), killedQualifier: r.string(16), wounded: int(17),
+                woundedQualifier: r.string(18), evidence: r.string(19) ?? "",
+                evidenceStart: r.int(20), evidenceEnd: r.int(21), killedLow: int(22),
+                killedHigh: int(23), woundedLow: int(24), woundedHigh: int(25),
+                reportCount: r.int(26), day: r.string(27)))
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+
+/// Turns what a user types after `--place` and `--actor` into codes, or explains why not
+/// with the closest known names.
+public enum NameResolver {
+    public struct ResolvedPlace: Sendable, Equatable {
+        /// Gazetteer codes (every reading of the name: «الرقة» is a governorate, a district,
+        /// a subdistrict seat and a town).
+        public var pcodes: [String]
+        /// Place names as stored, for places outside the gazetteer.
+        public var names: [String]
+    }
+
+    public struct Unknown: Error, Sendable, Equatable, CustomStringConvertible {
+        public var kind: String
+        public var name: String
+        public var suggestions: [String]
+        public var description: String {
+            var s = "unknown \(kind) '\(name)'"
+            if !suggestions.isEmpty {
+                s += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+            }
+            return s
+        }
+    }
+
+    static let typeWords: Set<String> = Set(
+        ["مدينة", "محافظة", "بلدة", "قرية", "حي", "منطقة", "ناحية", "مخيم", "ضاحية"].map(ArabicNormalizer.key))
+
+    /// Folds an English place name: lower case, no accents, no «al-/ar-/as-...» article,
+    /// letters and digits only, no final h (Raqqa = Ar-Raqqah = al raqqa).
+    public static func englishKey(_ s: String) -> String {
+        var t = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        t = t.replacingOccurrences(of: "governorate", with: "")
+        let words = t.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        var parts = words.map(String.init)
+        if parts.count > 1, ["al", "ar", "as", "ad", "ash", "at", "az", "an", "el", "ad"].contains(parts[0]) {
+            parts.removeFirst()
+        }
+        var k = parts.joined()
+        for art in ["al", "ar", "as", "ad", "ash", "at", "az", "el"] where k.hasPrefix(art) && s.lowercased().hasPrefix(art + "-") {
+            k.removeFirst(art.count)
+            break
+        }
+        while k.hasSuffix("h") && k.count > 3 { k.removeLast() }
+        return k
+    }
+
+    struct Index {
+        var arabic: [String: [String]] = [:]   // key -> pcodes
+        var english: [String: [String]] = [:]
+        var display: [String: String] = [:]    // key -> a name to suggest
+    }
+
+    static let index: Index = {
+        var ix = Index()
+        for p in PlaceTable.all {
+            for n in [p.nameAr] + p.aliasesAr {
+                let k = ArabicNormalizer.key(n)
+                ix.arabic[k, default: []].append(p.pcode)
+                ix.display[k] = ix.display[k] ?? p.nameAr
+                // «مركز الطبقة» is also «الطبقة»
+                if k.hasPrefix("مركز ") {
+                    let short = String(k.dropFirst(5))
+                    ix.arabic[short, default: []].append(p.pcode)
+                }
+            }
+            for n in [p.nameEn] + p.aliasesEn {
+                let k = englishKey(n)
+                guard !k.isEmpty else { continue }
+                ix.english[k, default: []].append(p.pcode)
+                ix.display[k] = ix.display[k] ?? p.nameEn
+            }
+        }
+        return ix
+    }()
+
+    /// Every gazetteer code a name can mean, plus stored place names outside the gazetteer.
+    public static func place(_ name: String, store: IncidentStore?) -> Result<ResolvedPlace, Unknown> {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let ix = index
+        var pcodes: [String] = []
+        let key = ArabicNormalizer.key(trimmed)
+        var arabicCandidates = WordForms.candidates(key)
+        let words = key.split(separator: " ")
+        if words.count > 1, typeWords.contains(String(words[0])) {
+            arabicCandidates += WordForms.candidates(words.dropFirst().joined(separator: " "))
+        }
+        for c in arabicCandidates {
+            if let p = ix.arabic[c] {
+                pcodes = p
+                break
+            }
+        }
+        if pcodes.isEmpty, let p = ix.english[englishKey(trimmed)] { pcodes = p }
+        var names: [String] = []
+        if let store {
+            for c in arabicCandidates.prefix(3) {
+                let local = (try? store.placeNames(matchingKey: c)) ?? (names: [], pcodes: [])
+                names += local.names
+                pcodes += local.pcodes
+            }
+        }
+        if pcodes.isEmpty && names.isEmpty {
+            return .failure(Unknown(kind: "place", name: trimmed, suggestions: suggest(trimmed, ix)))
+        }
+        var seen = Set<String>()
+        return .success(ResolvedPlace(
+            pcodes: pcodes.filter { seen.insert($0).inserted }, names: Array(Set(names)).sorted()))
+    }
+
+    static func suggest(_ name: String, _ ix: Index) -> [String] {
+        let isArabic = name.unicodeScalars.contains { $0.value >= 0x0600 && $0.value <= 0x06FF }
+        let key = isArabic ? ArabicNormalizer.key(name) : englishKey(name)
+        let pool = isArabic ? Array(ix.arabic.keys) : Array(ix.english.keys)
+        let limit = max(1, min(3, key.count / 3))
+        let scored = pool.compactMap { k -> (String, Int)? in
+            let d = editDistance(Array(key.unicodeScalars), Array(k.unicodeScalars), limit: limit)
+            return d.map { (k, $0) }
+        }.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+        var out: [String] = []
+        for (k, _) in scored {
+            let d = ix.display[k] ?? k
+            if !out.contains(d) { out.append(d) }
+            if out.count == 3 { break }
+        }
+        return out
+    }
+
+    /// Levenshtein distance, or nil when it exceeds `limit`.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+        if abs(a.count - b.count) > limit { return nil }
+        var prev = Array(0...b.count)
+        var cur = Array(repeating: 0, count: b.count + 1)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            cur[0] = i
+            var rowMin = cur[0]
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                rowMin = min(rowMin, cur[j])
+            }
+            if rowMin > limit { return nil }
+            swap(&prev, &cur)
+        }
+        let d = prev[b.count]
+        return d <= limit ? d : nil
+    }
+
+    /// An actor slug from a slug, an Arabic form or an English name.
+    public static func actor(_ name: String) -> Result<String, Unknown> {
+        let t = name.trimmingCharacters(in: .whitespaces)
+        let lower = t.lowercased()
+        if ActorLexicon.bySlug[lower] != nil { return .success(lower) }
+        let key = ArabicNormalizer.key(t)
+        for a in ActorLexicon.all {
+            if a.nameEn.lowercased() == lower { return .success(a.slug) }
+            for f in [a.nameAr] + a.formsAr {
+                let fk = ArabicNormalizer.key(f)
+                if WordForms.candidates(key).contains(fk) { return .success(a.slug) }
+            }
+        }
+        let tokens = TokenizedText(t).tokens
+        let mentions = ActorMatcher.mentions(in: tokens, range: 0..<tokens.count)
+        if let m = mentions.first, m.range == 0..<tokens.count { return .success(m.slug) }
+        for a in ActorLexicon.all where a.nameEn.lowercased().contains(lower) && lower.count >= 3 {
+            return .success(a.slug)
+        }
+        let slugs = ActorLexicon.all.map(\.slug)
+        let scored = slugs.compactMap { s -> (String, Int)? in
+            editDistance(Array(lower.unicodeScalars), Array(s.unicodeScalars), limit: 3).map { (s, $0) }
+        }.sorted { $0.1 < $1.1 }
+        var sugg = scored.prefix(3).map(\.0)
+        if sugg.isEmpty { sugg = ["regime", "isis", "coalition"] }
+        return .failure(Unknown(kind: "actor", name: t, suggestions: sugg))
+    }
+}

@@ -1,0 +1,224 @@
+import IncidentsSQLite
+
+/// Groups the reports of one real-world event across articles (issue: one event, many
+/// reports). Runs incrementally: each new report either joins an existing event or starts
+/// one; the event's figures are recomputed from its reports.
+///
+/// The rule. A report joins an event when all of these hold:
+/// - same event type;
+/// - compatible actors: the same actor, or one side of the other's clash, or either unknown;
+/// - the same governorate, and both known (no governorate, no grouping);
+/// - the same place, or one of them is only a governorate or district that holds the other;
+/// - the same calendar day when both dates are known (consecutive days are two events, as
+///   ACLED codes them); when either date is unknown, the articles were published within two
+///   days of each other and the place is exactly the same;
+/// - the event has no report from the same article yet (the extractor already merged what
+///   one article says twice).
+/// The newest matching event wins.
+///
+/// Figures. `killed_low` / `killed_high` are the smallest and largest known figures of the
+/// reports. `killed_best` comes from the reports of the highest precision (an exact number
+/// over a lower bound or an approximation; vague or missing figures never count): the one
+/// from the most recently published article wins; when several are equally recent, their
+/// median (the lower middle value). The same for wounded.
+struct EventGrouper {
+    let db: Database
+    let candidates: Statement
+    let insertEvent: Statement
+    let attach: Statement
+    let reports: Statement
+    let updateEvent: Statement
+    let deleteEmpty: Statement
+
+    init(db: Database) throws {
+        self.db = db
+        candidates = try db.prepare("""
+            SELECT e.id, e.actor, e.actor2, e.place, e.pcode, e.place_level, e.district_pcode,
+                   e.date, e.published
+            FROM events e
+            WHERE e.event_type = ?1 AND e.governorate_pcode = ?2
+              AND (e.date IS NULL OR ?3 IS NULL OR e.date = ?3)
+              AND NOT EXISTS (SELECT 1 FROM incidents r WHERE r.event_id = e.id AND r.article_id = ?4)
+            ORDER BY e.id DESC LIMIT 50
+            """)
+        insertEvent = try db.prepare("""
+            INSERT INTO events (event_type, sub_event_type, actor, actor2, target, place, pcode,
+                place_level, governorate, governorate_pcode, district, district_pcode, lat, lon,
+                date, published, lead_incident_id, report_count)
+            SELECT event_type, sub_event_type, actor, actor2, target, place, pcode, ?2,
+                   governorate, governorate_pcode, district, district_pcode, lat, lon, date, ?3,
+                   id, 0
+            FROM incidents WHERE id = ?1
+            """)
+        attach = try db.prepare("UPDATE incidents SET event_id = ?2 WHERE id = ?1")
+        reports = try db.prepare("""
+            SELECT r.id, r.killed, r.killed_qualifier, r.wounded, r.wounded_qualifier,
+                   a.published, r.place, r.pcode, r.date, r.actor, r.actor2, r.sub_event_type,
+                   r.district, r.district_pcode, r.lat, r.lon, r.target, a.outlet
+            FROM incidents r JOIN articles a ON a.id = r.article_id
+            WHERE r.event_id = ? ORDER BY a.published, r.id
+            """)
+        updateEvent = try db.prepare("""
+            UPDATE events SET killed_low = ?2, killed_high = ?3, killed_best = ?4,
+                wounded_low = ?5, wounded_high = ?6, wounded_best = ?7, report_count = ?8,
+                outlet_count = ?9, date = COALESCE(date, ?10), published = ?11,
+                lead_incident_id = ?12, place = ?13, pcode = ?14, place_level = ?15,
+                district = ?16, district_pcode = ?17, lat = ?18, lon = ?19
+            WHERE id = ?1
+            """)
+        deleteEmpty = try db.prepare(
+            "DELETE FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 FROM incidents WHERE event_id = events.id)")
+    }
+
+    /// One incident report as the grouper sees it.
+    struct Report {
+        var id: Int64
+        var articleID: Int64
+        var eventType: String
+        var actor: String
+        var actor2: String?
+        var place: String?
+        var pcode: String?
+        var placeLevel: Int
+        var governoratePcode: String?
+        var districtPcode: String?
+        var date: String?
+        var published: String?
+    }
+
+    /// Attaches `r` to an event (existing or new) and refreshes that event's figures.
+    func group(_ r: Report) throws {
+        var chosen: Int64?
+        if let gov = r.governoratePcode {
+            try candidates.forEachRow([
+                .text(r.eventType), .text(gov), r.date.map(SQLiteValue.text) ?? .null,
+                .integer(r.articleID),
+            ]) { row in
+                guard chosen == nil else { return }
+                let actor = row.string(1) ?? "unknown"
+                let actor2 = row.string(2)
+                let sidesOK = actor == r.actor || actor == r.actor2 || actor2 == r.actor
+                    || actor == "unknown" || r.actor == "unknown"
+                guard sidesOK else { return }
+                let place = row.string(3)
+                let pcode = row.string(4)
+                let level = row.isNull(5) ? 0 : row.int(5)
+                let district = row.string(6)
+                let samePlace = (place != nil && place == r.place) || (pcode != nil && pcode == r.pcode)
+                let eventDate = row.string(7)
+                if eventDate == nil || r.date == nil {
+                    // Unknown day: published within two days, and exactly the same place.
+                    guard samePlace, let p1 = row.string(8), let p2 = r.published,
+                        let d = CalendarDate.daysBetween(p1, p2), abs(d) <= 2
+                    else { return }
+                } else {
+                    let nested = (level > 0 && level <= 2 && (pcode == r.districtPcode || pcode == r.governoratePcode))
+                        || (r.placeLevel > 0 && r.placeLevel <= 2 && (r.pcode == district || r.pcode == r.governoratePcode))
+                        || place == nil || r.place == nil
+                    guard samePlace || nested else { return }
+                }
+                chosen = row.int64(0)
+            }
+        }
+        let eventID: Int64
+        if let chosen {
+            eventID = chosen
+        } else {
+            try insertEvent.run(.integer(r.id), .integer(Int64(r.placeLevel)), r.published.map(SQLiteValue.text) ?? .null)
+            eventID = db.lastInsertRowID
+        }
+        try attach.run(.integer(r.id), .integer(eventID))
+        try refresh(eventID)
+    }
+
+    /// Recomputes an event's figures and representative fields from its reports, or
+    /// deletes it when no report is left.
+    func refresh(_ eventID: Int64) throws {
+        struct Row {
+            var id: Int64
+            var killed: Int?
+            var killedQ: String?
+            var wounded: Int?
+            var woundedQ: String?
+            var published: String?
+            var place: String?
+            var pcode: String?
+            var date: String?
+            var district: String?
+            var districtPcode: String?
+            var lat: Double?
+            var lon: Double?
+            var outlet: String?
+        }
+        var rows: [Row] = []
+        try reports.forEachRow([.integer(eventID)]) { r in
+            rows.append(Row(
+                id: r.int64(0), killed: r.isNull(1) ? nil : r.int(1), killedQ: r.string(2),
+                wounded: r.isNull(3) ? nil : r.int(3), woundedQ: r.string(4), published: r.string(5),
+                place: r.string(6), pcode: r.string(7), date: r.string(8), district: r.string(12),
+                districtPcode: r.string(13), lat: r.isNull(14) ? nil : r.double(14),
+                lon: r.isNull(15) ? nil : r.double(15), outlet: r.string(17)))
+        }
+        if rows.isEmpty {
+            try deleteEmpty.run(.integer(eventID))
+            return
+        }
+        func figures(_ pick: (Row) -> (Int?, String?)) -> (low: Int?, high: Int?, best: Int?) {
+            let known = rows.compactMap { r -> (Int, Int, String?)? in
+                let (v, q) = pick(r)
+                guard let v else { return nil }
+                return (v, Self.precision(q), r.published)
+            }
+            guard !known.isEmpty else { return (nil, nil, nil) }
+            let low = known.map(\.0).min(), high = known.map(\.0).max()
+            let top = known.map(\.1).max()!
+            let precise = known.filter { $0.1 == top }
+            let latest = precise.compactMap(\.2).max()
+            let recent = precise.filter { $0.2 == latest }
+            let values = recent.map(\.0).sorted()
+            return (low, high, values[(values.count - 1) / 2])
+        }
+        let k = figures { ($0.killed, $0.killedQ) }
+        let w = figures { ($0.wounded, $0.woundedQ) }
+        // The representative report: the one giving the best killed figure, else the first.
+        let lead = rows.first { $0.killed != nil && $0.killed == k.best } ?? rows[0]
+        // The most specific place any report gives.
+        let placeRow = rows.max { Self.placeRank($0.pcode, $0.place) < Self.placeRank($1.pcode, $1.place) }!
+        let outlets = Set(rows.compactMap(\.outlet)).count
+        let published = rows.compactMap(\.published).min()
+        let date = rows.compactMap(\.date).first
+        func v(_ i: Int?) -> SQLiteValue { i.map { .integer(Int64($0)) } ?? .null }
+        func t(_ s: String?) -> SQLiteValue { s.map(SQLiteValue.text) ?? .null }
+        func d(_ x: Double?) -> SQLiteValue { x.map(SQLiteValue.real) ?? .null }
+        try updateEvent.run([
+            .integer(eventID), v(k.low), v(k.high), v(k.best), v(w.low), v(w.high), v(w.best),
+            .integer(Int64(rows.count)), .integer(Int64(outlets)), t(date), t(published),
+            .integer(lead.id), t(placeRow.place), t(placeRow.pcode),
+            .integer(Int64(Self.placeRank(placeRow.pcode, placeRow.place))), t(placeRow.district),
+            t(placeRow.districtPcode), d(placeRow.lat), d(placeRow.lon),
+        ])
+    }
+
+    /// Exact numbers beat bounds and approximations.
+    static func precision(_ qualifier: String?) -> Int {
+        switch qualifier {
+        case nil: return 3
+        case "at_least", "more_than": return 2
+        case "about": return 1
+        default: return 0
+        }
+    }
+
+    /// 1 governorate ... 4 town, 5 a place outside the gazetteer, 0 none.
+    static func placeRank(_ pcode: String?, _ place: String?) -> Int {
+        guard let pcode else { return place == nil ? 0 : 5 }
+        if pcode.hasPrefix("LOC:") { return 5 }
+        if pcode.hasPrefix("GN:") { return 4 }
+        switch pcode.count {
+        case 4: return 1
+        case 6: return 2
+        case 8: return 3
+        default: return 4
+        }
+    }
+}

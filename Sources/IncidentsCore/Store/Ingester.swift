@@ -1,0 +1,60 @@
+/// Extracts and stores articles in batches: many articles per transaction (one savepoint
+/// each, so a failing article leaves nothing behind and the others are kept).
+public final class Ingester {
+    public struct Summary: Sendable, Equatable {
+        public var seen = 0
+        public var new = 0
+        public var unchanged = 0
+        public var updated = 0
+        public var failed = 0
+        public var incidentsStored = 0
+        public var duplicateTexts = 0
+    }
+
+    public let store: IncidentStore
+    public let extractor = IncidentExtractor()
+    public private(set) var summary = Summary()
+    private var pending: [(Article, [ExtractedIncident])] = []
+    public var batchSize = 256
+
+    public init(store: IncidentStore) {
+        self.store = store
+    }
+
+    /// Extracts one article and queues it; writes a batch when it is full.
+    public func add(_ article: Article) throws {
+        summary.seen += 1
+        pending.append((article, extractor.extract(article)))
+        if pending.count >= batchSize { try flush() }
+    }
+
+    public func fail() {
+        summary.seen += 1
+        summary.failed += 1
+    }
+
+    public func finish() throws {
+        try flush()
+        try store.finishIngest()
+    }
+
+    private func flush() throws {
+        guard !pending.isEmpty else { return }
+        let batch = pending
+        pending.removeAll(keepingCapacity: true)
+        try store.withTransaction {
+            for (article, incidents) in batch {
+                switch try store.ingest(article, incidents: incidents) {
+                case .new:
+                    summary.new += 1
+                    summary.incidentsStored += incidents.count
+                case .updated:
+                    summary.updated += 1
+                    summary.incidentsStored += incidents.count
+                case .unchanged:
+                    summary.unchanged += 1
+                }
+            }
+        }
+    }
+}
