@@ -37,7 +37,7 @@ import Testing
 
         // Another source with a different text is another article.
         #expect(try store.ingest(Sample.article("seeds/002.txt", text: "نص آخر"), incidents: []) == .new)
-        #expect(try store.counts() == (articles: 2, incidents: 1, events: 0))
+        #expect(try store.counts() == (articles: 2, incidents: 1, events: 1))
         #expect(try store.articleCount() == 2)
         #expect(try store.incidentCount() == 1)
     }
@@ -164,7 +164,8 @@ import Testing
         }
         #expect(outcomes == [.new, .new, .new, .new])
         #expect(failures == 1)
-        #expect(try store.counts() == (articles: 4, incidents: 4, events: 0))
+        // The four articles report the same strike (same day, place, actor): one event.
+        #expect(try store.counts() == (articles: 4, incidents: 4, events: 1))
         #expect(!store.database.isInTransaction)
 
         // An error thrown by the batch body rolls the whole batch back and passes through.

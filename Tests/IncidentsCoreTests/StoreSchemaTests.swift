@@ -51,7 +51,7 @@ import Testing
             #expect(try store.ingest(Sample.article(), incidents: [Sample.incident()]) == .new)
         }
         let reopened = try IncidentStore(path: path)
-        #expect(try reopened.counts() == (articles: 1, incidents: 1, events: 0))
+        #expect(try reopened.counts() == (articles: 1, incidents: 1, events: 1))
         #expect(try reopened.database.scalar("PRAGMA busy_timeout", as: Int.self) == 5000)
         #expect(try reopened.ingest(Sample.article(), incidents: [Sample.incident()]) == .unchanged)
 
@@ -74,7 +74,7 @@ import Testing
         }
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
         let reader = try IncidentStore(path: path, readOnly: true)
-        #expect(try reader.counts() == (articles: 1, incidents: 1, events: 0))
+        #expect(try reader.counts() == (articles: 1, incidents: 1, events: 1))
         #expect(try reader.searchArticles("أريحا", limit: 3).map(\.source) == [Sample.article().source])
     }
 
