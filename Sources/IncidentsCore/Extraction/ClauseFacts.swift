@@ -9,6 +9,8 @@ struct ClauseFacts {
     var date: DateMention?
     /// The clause opens with a marker that changes the topic («من جهة أخرى», «إلى ذلك»).
     var shiftsTopic: Bool
+    /// The clause names a place abroad (outside any actor's name).
+    var foreign = false
 
     func has(_ cue: EventCue) -> Bool { cues.contains { $0.cue == cue } }
     func firstIndex(of cue: EventCue) -> Int? { cues.first { $0.cue == cue }?.at }

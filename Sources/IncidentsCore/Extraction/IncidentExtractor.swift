@@ -54,6 +54,7 @@ struct ArticleBuilder {
     /// The most recent specific place, for «المدينة», «البلدة» and clauses that go on.
     var lastPlace: PlaceMention?
     var lastPlaceClause = -10
+    var articleGovernorates: Set<String> = []
     var mentionsSyria = false
     var trace: ((String) -> Void)?
 
@@ -68,6 +69,14 @@ struct ArticleBuilder {
 
     mutating func add(clause: Range<Int>) {
         clauseIndex += 1
+        var clause = clause
+        if clauseIndex == 0 {
+            // A dateline («دبي، الإمارات العربية المتحدة (CNN)—»): the story starts after it.
+            let window = clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 12)
+            if let last = window.last(where: { Self.isLatinWord(tokens[$0].key) }), last + 3 < clause.upperBound {
+                clause = (last + 1)..<clause.upperBound
+            }
+        }
         let facts = read(clause)
         if facts.shiftsTopic { lastPlace = nil }
         if !mentionsSyria {
@@ -87,12 +96,24 @@ struct ArticleBuilder {
             trace(line)
         }
         for a in facts.actors { seenActors.insert(a.slug) }
+        for p in facts.places {
+            if let g = p.governorate?.pcode { articleGovernorates.insert(g) }
+        }
         if let p = bestPlace(facts.places) {
             lastPlace = p
             lastPlaceClause = clauseIndex
         }
         guard let draft else { return }
         merge(draft, continuing: facts)
+    }
+
+    static func isLatinWord(_ key: String) -> Bool {
+        var n = 0
+        for u in key.unicodeScalars {
+            guard u.value >= 0x61 && u.value <= 0x7A else { return false }
+            n += 1
+        }
+        return n >= 2
     }
 
     func read(_ range: Range<Int>) -> ClauseFacts {
@@ -107,6 +128,13 @@ struct ArticleBuilder {
             !actors.contains { $0.range.overlaps(p.range) }
                 && !(p.place == nil && ForeignPlaces.contains(p.range, tokens))
         }
+        var foreign = false
+        for i in range where WordForms.contains(tokens[i].key, in: ForeignPlaces.names)
+            && !actors.contains(where: { $0.range.contains(i) })
+        {
+            foreign = true
+            break
+        }
         return ClauseFacts(
             range: range,
             cues: CueReader.cues(tokens, in: range),
@@ -115,7 +143,7 @@ struct ArticleBuilder {
             places: places,
             targets: TargetReader.targets(in: tokens, range: range),
             date: DateReader.find(in: text, range: range, published: published),
-            shiftsTopic: CueReader.shiftsTopic(tokens, range))
+            shiftsTopic: CueReader.shiftsTopic(tokens, range), foreign: foreign)
     }
 
     // MARK: - Deciding what happened
@@ -150,6 +178,28 @@ struct ArticleBuilder {
         return false
     }
 
+    /// The clause speaks of a toll over a span of time («في الأيام التسعة الماضية», «منذ
+    /// بدء الهجوم», «ليرتفع عدد القتلى إلى»), or the casualty reader saw a toll.
+    func isCumulative(_ f: ClauseFacts) -> Bool {
+        if f.casualties.killed.qualifier == .vague("حصيلة") || f.casualties.wounded.qualifier == .vague("حصيلة") {
+            return true
+        }
+        if hasWord(EventLexicon.sinceWords, in: f.range) { return true }
+        for i in f.range.dropFirst() where tokens[i].key == "الان" && tokens[i - 1].key == "حتي" { return true }
+        // «أدت العملية العسكرية إلى مقتل أكثر من 1600 شخص»: a campaign's toll. Hundreds
+        // killed in one day at one place are rare, and such reports give the day.
+        if (f.casualties.killed.value ?? 0) >= 200 && f.date == nil
+            && hasWord(EventLexicon.campaignWords, in: f.range)
+        {
+            return true
+        }
+        for i in f.range where WordForms.contains(tokens[i].key, in: EventLexicon.timeSpans) {
+            let lo = max(f.range.lowerBound, i - 3), hi = min(f.range.upperBound, i + 4)
+            if hasWord(EventLexicon.periodWords, in: lo..<hi) { return true }
+        }
+        return false
+    }
+
     func hasWord(_ set: Set<String>, in range: Range<Int>) -> Bool {
         for i in range where WordForms.contains(tokens[i].key, in: set) { return true }
         return false
@@ -169,6 +219,26 @@ struct ArticleBuilder {
 
     func makeDraft(_ f: ClauseFacts) -> Draft? {
         let killing = f.casualties.killed.isMentioned || f.casualties.wounded.isMentioned
+        // Talk about an act (a threat, a denial, a condemnation, an inquiry) is not a report
+        // of one; protesters denounce things while being shot at, so protests are exempt.
+        if !f.has(.protest) && hasWord(EventLexicon.nonFactualWords, in: f.range) { return nil }
+        // «وكانت الولايات المتحدة شنت ...»: the past recalled as background.
+        if let first = f.range.first, EventLexicon.pluperfectWords.contains(tokens[first].key) { return nil }
+        // A date well before publication is background, not news.
+        if let d = f.date?.date, let p = published, let gap = CalendarDate.daysBetween(d, p), gap > 10 {
+            return nil
+        }
+        // A cumulative toll (a campaign's, a period's) is not one incident: without a day
+        // of its own the clause is dropped; with one, its figures are not this day's.
+        var killedFigure = f.casualties.killed
+        var woundedFigure = f.casualties.wounded
+        if killing && isCumulative(f) {
+            if f.date == nil { return nil }
+            if killedFigure.value != nil || killedFigure.qualifier == .vague("حصيلة") { killedFigure = Casualty(qualifier: .vague("حصيلة")) }
+            if woundedFigure.value != nil { woundedFigure = Casualty(qualifier: .vague("حصيلة")) }
+        }
+        // Abroad: a foreign place and no Syrian one.
+        if f.foreign && !f.places.contains(where: { $0.governorate != nil }) { return nil }
         let (agent, other) = pickActors(f)
         let agentMention = agent.flatMap { a in f.actors.first { $0.slug == a } }
         let airActor = agentMention.map { isAir($0, in: f.range) } ?? false
@@ -195,6 +265,8 @@ struct ArticleBuilder {
             } else {
                 type = ("Battles", "Armed clash")
             }
+        } else if f.has(.chemical) && (f.has(.airStrike) || f.has(.bombardment) || f.has(.assault) || f.has(.targeting) || killing) {
+            type = ("Explosions/Remote violence", "Chemical weapon")
         } else if f.has(.suicide) {
             type = ("Explosions/Remote violence", "Suicide bomb")
         } else if f.has(.explosive) {
@@ -264,8 +336,8 @@ struct ArticleBuilder {
             target = f.targets.first
         }
 
-        var killed = f.casualties.killed
-        var wounded = f.casualties.wounded
+        var killed = killedFigure
+        var wounded = woundedFigure
         if eventType == "Strategic developments" {
             killed = .none
             wounded = .none
@@ -378,6 +450,8 @@ struct ArticleBuilder {
             .max { $0.score < $1.score }
         // Everyone named only supports or suffers: the clause does not say who acted.
         if best.score <= -1 { return (nil, other?.slug) }
+        // A country or a political body named without being the one that acted.
+        if actors[best.at].isWeak && best.score < 1 { return (nil, other?.slug) }
         var agent = best.slug
         // A generic «طائرات حربية» yields to a named actor.
         if agent == "unknown", let o = other { return (o.slug, nil) }
@@ -505,7 +579,22 @@ struct ArticleBuilder {
     // MARK: - Output
 
     func finish() -> [ExtractedIncident] {
-        drafts.compactMap { d in
+        // Where the article names places of one governorate only, an incident it does not
+        // place otherwise happened there.
+        let onlyGovernorate = articleGovernorates.count == 1 ? articleGovernorates.first : nil
+        return drafts.compactMap { d in
+            var d = d
+            if d.governorate == nil, let g = onlyGovernorate, d.place == nil {
+                d.governorate = PlaceTable.all.first { $0.pcode == g }
+            }
+            // An incident that cannot be placed in a Syrian governorate is not recorded:
+            // most are abroad, and none can be counted by region.
+            guard d.governorate != nil else { return nil }
+            // Nobody named and nobody hurt: commentary about violence («وسط القصف العنيف»,
+            // «الهجوم»), not a report of an act.
+            if (d.actor ?? "unknown") == "unknown" && !d.killed.isMentioned && !d.wounded.isMentioned {
+                return nil
+            }
             let actor = d.actor ?? "unknown"
             if d.place == nil && d.governorate == nil && actor == "unknown"
                 && d.killed.value == nil && d.wounded.value == nil
@@ -551,6 +640,9 @@ enum ForeignPlaces {
         "لندن", "واشنطن", "موسكو", "باريس", "أنقرة", "طهران", "بيروت", "عمان", "بغداد", "القاهرة",
         "جنيف", "أستانة", "استانا", "سوتشي", "نيويورك", "إسطنبول", "اسطنبول", "الرياض", "الدوحة",
         "برلين", "بروكسل", "فيينا", "العراق", "لبنان", "الأردن", "تركيا", "إيران", "روسيا",
+        "دبي", "أبوظبي", "الإمارات", "أتلانتا", "بريطانيا", "فرنسا", "الكويت", "قطر", "السعودية",
+        "ألمانيا", "البحرين", "عمان", "تونس", "الجزائر", "المغرب", "السودان", "الخرطوم", "جيبوتي",
+        "أوكرانيا", "كييف", "ميانمار", "الهند", "الصين", "اليابان", "كوريا", "نيجيريا", "مالي",
         "أمريكا", "الموصل", "الأنبار", "الفلوجة", "الرمادي", "صنعاء", "عدن", "تعز", "الحديدة",
         "اليمن", "ليبيا", "طرابلس", "بنغازي", "سرت", "مصر", "سيناء", "العريش", "غزة", "القدس",
         "الضفة", "فلسطين", "أفغانستان", "كابول", "باكستان", "الصومال", "مقديشو", "نيجيريا",
