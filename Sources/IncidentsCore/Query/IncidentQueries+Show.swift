@@ -36,7 +36,7 @@ extension IncidentQueries {
                 s += "  date:        \(r.string(10) ?? "unknown")\n"
                 s += "  killed:      \(range(11))\n"
                 s += "  wounded:     \(range(14))\n"
-                s += "  reports:     \(r.int(17)) (from \(r.int(18)) outlets)\n"
+                s += "  reports:     \(r.int(17))" + (r.int(18) > 0 ? " (from \(r.int(18)) outlets)" : "") + "\n"
                 return s
             }
             guard let head = rows.first else { return nil }
