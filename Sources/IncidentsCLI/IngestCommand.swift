@@ -48,6 +48,7 @@ struct IngestCommand: ParsableCommand {
         let console = Console.current
         let store = try IncidentStore(path: database.path)
         let ingester = Ingester(store: store)
+        ingester.onProblem = { console.err("warning: \($0)\n") }
         var reader = ArticleReader(published: published)
         reader.published = published
         let started = Date()

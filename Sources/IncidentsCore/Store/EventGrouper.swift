@@ -19,13 +19,19 @@ import IncidentsSQLite
 /// Figures. `killed_low` / `killed_high` are the smallest and largest known figures of the
 /// reports. `killed_best` comes from the reports of the highest precision (an exact number
 /// over a lower bound or an approximation; vague or missing figures never count): the one
-/// from the most recently published article wins; when several are equally recent, their
-/// median (the lower middle value). The same for wounded.
+/// from the most recently published article wins; when several are equally precise and
+/// recent, the lowest of them (ACLED's conservative rule). The same for wounded.
+/// Attaching a report updates the event in place (no re-reading of its other reports), so
+/// an event reported thousands of times costs no more per report than a new one.
 struct EventGrouper {
     let db: Database
     let candidates: Statement
     let insertEvent: Statement
     let attach: Statement
+    let accumulate: Statement
+    let upgradePlace: Statement
+    let outletSeen: Statement
+    let reportFigures: Statement
     let reports: Statement
     let updateEvent: Statement
     let deleteEmpty: Statement
@@ -51,6 +57,44 @@ struct EventGrouper {
             FROM incidents WHERE id = ?1
             """)
         attach = try db.prepare("UPDATE incidents SET event_id = ?2 WHERE id = ?1")
+        accumulate = try db.prepare("""
+            UPDATE events SET
+                report_count = report_count + 1,
+                killed_low = CASE WHEN ?2 IS NULL THEN killed_low ELSE min(coalesce(killed_low, ?2), ?2) END,
+                killed_high = CASE WHEN ?2 IS NULL THEN killed_high ELSE max(coalesce(killed_high, ?2), ?2) END,
+                killed_best = CASE WHEN ?2 IS NULL THEN killed_best
+                    WHEN killed_rank IS NULL OR ?3 > killed_rank THEN ?2
+                    WHEN ?3 = killed_rank THEN min(killed_best, ?2) ELSE killed_best END,
+                lead_incident_id = CASE WHEN ?2 IS NOT NULL AND (killed_rank IS NULL OR ?3 > killed_rank
+                    OR (?3 = killed_rank AND ?2 < killed_best)) THEN ?1 ELSE lead_incident_id END,
+                killed_rank = CASE WHEN ?2 IS NULL THEN killed_rank ELSE max(coalesce(killed_rank, ?3), ?3) END,
+                wounded_low = CASE WHEN ?4 IS NULL THEN wounded_low ELSE min(coalesce(wounded_low, ?4), ?4) END,
+                wounded_high = CASE WHEN ?4 IS NULL THEN wounded_high ELSE max(coalesce(wounded_high, ?4), ?4) END,
+                wounded_best = CASE WHEN ?4 IS NULL THEN wounded_best
+                    WHEN wounded_rank IS NULL OR ?5 > wounded_rank THEN ?4
+                    WHEN ?5 = wounded_rank THEN min(wounded_best, ?4) ELSE wounded_best END,
+                wounded_rank = CASE WHEN ?4 IS NULL THEN wounded_rank ELSE max(coalesce(wounded_rank, ?5), ?5) END,
+                outlet_count = outlet_count + ?6,
+                published = CASE WHEN published IS NULL OR ?7 < published THEN ?7 ELSE published END,
+                date = coalesce(date, ?8)
+            WHERE id = ?9
+            """)
+        upgradePlace = try db.prepare("""
+            UPDATE events SET place = r.place, pcode = r.pcode, place_level = ?2,
+                district = coalesce(r.district, events.district),
+                district_pcode = coalesce(r.district_pcode, events.district_pcode),
+                lat = coalesce(r.lat, events.lat), lon = coalesce(r.lon, events.lon)
+            FROM (SELECT * FROM incidents WHERE id = ?1) AS r
+            WHERE events.id = ?3 AND events.place_level < ?2
+            """)
+        outletSeen = try db.prepare("""
+            SELECT 1 FROM incidents r JOIN articles a ON a.id = r.article_id
+            WHERE r.event_id = ?1 AND a.outlet = ?2 AND r.id <> ?3 LIMIT 1
+            """)
+        reportFigures = try db.prepare("""
+            SELECT r.killed, r.killed_qualifier, r.wounded, r.wounded_qualifier, a.outlet
+            FROM incidents r JOIN articles a ON a.id = r.article_id WHERE r.id = ?
+            """)
         reports = try db.prepare("""
             SELECT r.id, r.killed, r.killed_qualifier, r.wounded, r.wounded_qualifier,
                    a.published, r.place, r.pcode, r.date, r.actor, r.actor2, r.sub_event_type,
@@ -63,7 +107,8 @@ struct EventGrouper {
                 wounded_low = ?5, wounded_high = ?6, wounded_best = ?7, report_count = ?8,
                 outlet_count = ?9, date = COALESCE(date, ?10), published = ?11,
                 lead_incident_id = ?12, place = ?13, pcode = ?14, place_level = ?15,
-                district = ?16, district_pcode = ?17, lat = ?18, lon = ?19
+                district = ?16, district_pcode = ?17, lat = ?18, lon = ?19, killed_rank = ?20,
+                wounded_rank = ?21
             WHERE id = ?1
             """)
         deleteEmpty = try db.prepare(
@@ -128,7 +173,32 @@ struct EventGrouper {
             eventID = db.lastInsertRowID
         }
         try attach.run(.integer(r.id), .integer(eventID))
-        try refresh(eventID)
+        try accumulate(r, into: eventID)
+    }
+
+    /// Folds one report's figures, place and outlet into its event.
+    func accumulate(_ r: Report, into eventID: Int64) throws {
+        let figures = try reportFigures.map([.integer(r.id)]) { row in
+            (row.isNull(0) ? nil : row.int64(0), row.string(1), row.isNull(2) ? nil : row.int64(2),
+             row.string(3), row.string(4))
+        }.first
+        guard let (killed, killedQ, wounded, woundedQ, outlet) = figures else { return }
+        let day = r.published.map { Int64($0.replacingOccurrences(of: "-", with: "")) ?? 0 } ?? 0
+        func rank(_ q: String?) -> Int64 { Int64(Self.precision(q)) * 100_000_000 + day }
+        var newOutlet: Int64 = 0
+        if let outlet, !outlet.isEmpty {
+            newOutlet = try outletSeen.map([.integer(eventID), .text(outlet), .integer(r.id)]) { _ in 1 }.isEmpty ? 1 : 0
+        }
+        func v(_ i: Int64?) -> SQLiteValue { i.map(SQLiteValue.integer) ?? .null }
+        // Only exact numbers and bounds can be best; vague or missing figures never are.
+        let usableKilled = Self.precision(killedQ) > 0 ? killed : nil
+        let usableWounded = Self.precision(woundedQ) > 0 ? wounded : nil
+        try accumulate.run([
+            .integer(r.id), v(usableKilled), .integer(rank(killedQ)), v(usableWounded),
+            .integer(rank(woundedQ)), .integer(newOutlet), r.published.map(SQLiteValue.text) ?? .null,
+            r.date.map(SQLiteValue.text) ?? .null, .integer(eventID),
+        ])
+        try upgradePlace.run(.integer(r.id), .integer(Int64(r.placeLevel)), .integer(eventID))
     }
 
     /// Recomputes an event's figures and representative fields from its reports, or
@@ -163,20 +233,20 @@ struct EventGrouper {
             try deleteEmpty.run(.integer(eventID))
             return
         }
-        func figures(_ pick: (Row) -> (Int?, String?)) -> (low: Int?, high: Int?, best: Int?) {
+        func figures(_ pick: (Row) -> (Int?, String?)) -> (low: Int?, high: Int?, best: Int?, rank: Int?) {
             let known = rows.compactMap { r -> (Int, Int, String?)? in
                 let (v, q) = pick(r)
                 guard let v else { return nil }
                 return (v, Self.precision(q), r.published)
             }
-            guard !known.isEmpty else { return (nil, nil, nil) }
+            guard !known.isEmpty else { return (nil, nil, nil, nil) }
             let low = known.map(\.0).min(), high = known.map(\.0).max()
             let top = known.map(\.1).max()!
             let precise = known.filter { $0.1 == top }
             let latest = precise.compactMap(\.2).max()
             let recent = precise.filter { $0.2 == latest }
-            let values = recent.map(\.0).sorted()
-            return (low, high, values[(values.count - 1) / 2])
+            let day = latest.map { Int($0.replacingOccurrences(of: "-", with: "")) ?? 0 } ?? 0
+            return (low, high, recent.map(\.0).min(), top * 100_000_000 + day)
         }
         let k = figures { ($0.killed, $0.killedQ) }
         let w = figures { ($0.wounded, $0.woundedQ) }
@@ -195,7 +265,7 @@ struct EventGrouper {
             .integer(Int64(rows.count)), .integer(Int64(outlets)), t(date), t(published),
             .integer(lead.id), t(placeRow.place), t(placeRow.pcode),
             .integer(Int64(Self.placeRank(placeRow.pcode, placeRow.place))), t(placeRow.district),
-            t(placeRow.districtPcode), d(placeRow.lat), d(placeRow.lon),
+            t(placeRow.districtPcode), d(placeRow.lat), d(placeRow.lon), v(k.rank), v(w.rank),
         ])
     }
 

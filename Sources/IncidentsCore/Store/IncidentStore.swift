@@ -168,7 +168,7 @@ public final class IncidentStore {
         do {
             return try database.savepoint(body)
         } catch let error as SQLiteError {
-            throw StoreError.underlying(error)
+            throw StoreError.from(error, path: path)
         }
     }
 
@@ -215,7 +215,7 @@ public final class IncidentStore {
         } catch let error as StoreError {
             throw error
         } catch let error as SQLiteError {
-            throw StoreError.underlying(error)
+            throw StoreError.from(error, path: path)
         }
     }
 }

@@ -16,6 +16,8 @@ public final class Ingester {
     public private(set) var summary = Summary()
     private var pending: [(Article, [ExtractedIncident])] = []
     public var batchSize = 256
+    /// Called with a one-line message for each article the store refuses.
+    public var onProblem: ((String) -> Void)?
 
     public init(store: IncidentStore) {
         self.store = store
@@ -44,7 +46,23 @@ public final class Ingester {
         pending.removeAll(keepingCapacity: true)
         try store.withTransaction {
             for (article, incidents) in batch {
-                switch try store.ingest(article, incidents: incidents) {
+                let outcome: IngestOutcome
+                do {
+                    outcome = try store.ingest(article, incidents: incidents)
+                } catch let error as StoreError {
+                    // The article's own data was refused: it is rolled back alone (a
+                    // savepoint) and reported; the batch goes on. Anything else (disk full,
+                    // locked, unwritable) stops the run.
+                    switch error {
+                    case .articleRejected, .incidentRejected:
+                        summary.failed += 1
+                        onProblem?(error.description)
+                        continue
+                    default:
+                        throw error
+                    }
+                }
+                switch outcome {
                 case .new:
                     summary.new += 1
                     summary.incidentsStored += incidents.count

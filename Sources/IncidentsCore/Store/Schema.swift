@@ -36,7 +36,7 @@ public enum Schema {
             tableCount = try db.scalar("SELECT count(*) FROM sqlite_schema", as: Int.self) ?? 0
         } catch let error as SQLiteError {
             if error.code == .notADatabase { throw .notSQLite(path: path) }
-            throw .underlying(error)
+            throw StoreError.from(error, path: path)
         } catch {
             throw .underlying(SQLiteError(code: .error, message: "\(error)"))
         }
@@ -54,7 +54,7 @@ public enum Schema {
         } catch let error as StoreError {
             throw error
         } catch let error as SQLiteError {
-            throw .underlying(error)
+            throw StoreError.from(error, path: path)
         } catch {
             throw .notIncidentsDatabase(path: path)
         }
@@ -109,7 +109,7 @@ public enum Schema {
         } catch let error as StoreError {
             throw error
         } catch let error as SQLiteError {
-            throw .underlying(error)
+            throw StoreError.from(error, path: path)
         } catch {
             throw .underlying(SQLiteError(code: .error, message: "\(error)"))
         }

@@ -170,6 +170,11 @@ CREATE TABLE events (
     -- The report whose figures and evidence represent the event (the one giving
     -- killed_best, else the first).
     lead_incident_id  INTEGER,
+    -- How good killed_best / wounded_best are, to update them as reports arrive:
+    -- precision (3 exact, 2 lower bound, 1 approximate) * 100000000 + publication day
+    -- as YYYYMMDD of the report that gave them.
+    killed_rank       INTEGER,
+    wounded_rank      INTEGER,
     killed_low        INTEGER CHECK (killed_low >= 0),
     killed_high       INTEGER CHECK (killed_high >= killed_low),
     killed_best       INTEGER CHECK (killed_best BETWEEN killed_low AND killed_high),

@@ -17,8 +17,24 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case articleRejected(source: String, underlying: SQLiteError)
     /// The database rejected an incident of an article (unknown actor, bad value...).
     case incidentRejected(source: String, seq: Int, reason: String, underlying: SQLiteError)
+    /// The file or its folder cannot be written (permissions, read-only medium).
+    case notWritable(path: String)
+    /// Another process holds the database and did not let go within the busy timeout.
+    case busy(path: String)
+    /// The disk (or the file system's quota) is full.
+    case diskFull(path: String)
     /// Any other SQLite failure.
     case underlying(SQLiteError)
+
+    /// The error for an SQLite failure on `path`, named when a user can act on it.
+    public static func from(_ error: SQLiteError, path: String) -> StoreError {
+        switch error.code.primary {
+        case .readOnly: return .notWritable(path: path)
+        case .busy, .locked: return .busy(path: path)
+        case .full: return .diskFull(path: path)
+        default: return .underlying(error)
+        }
+    }
 
     public var description: String {
         switch self {
@@ -36,6 +52,12 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Article '\(source)' was rejected: \(error.message); nothing of this article was stored."
         case .incidentRejected(let source, let seq, let reason, let error):
             return "Incident \(seq) of article '\(source)' was rejected (\(reason)): \(error.message); nothing of this article was stored."
+        case .notWritable(let path):
+            return "The database '\(path)' cannot be written (check the permissions of the file and its folder); nothing was changed."
+        case .busy(let path):
+            return "The database '\(path)' is busy: another process (another ingest?) is writing to it; try again when it has finished."
+        case .diskFull(let path):
+            return "The disk holding '\(path)' is full; the article being written was rolled back and the database is intact."
         case .underlying(let error):
             return "Database error: \(error.description)"
         }
