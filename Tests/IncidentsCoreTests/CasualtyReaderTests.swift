@@ -158,6 +158,10 @@ private let none = Casualty.none
         CasualtyCase(text: "أصيب 4 آلاف شخص منذ بدء الحملة", killed: none, wounded: toll),
         // Not casualty figures.
         CasualtyCase(text: "قتل عشرة أشخاص في قصف استمر 5 ساعات", killed: n(10)),
+        CasualtyCase(text: "شهدت البلاد أكثر من 61 ألف جريمة قتل في العام الماضي", killed: unspecified),
+        CasualtyCase(text: "وأفاد التقرير بأن 400 ألف شخص قتلوا و5.6 ملايين شخص فروا من البلاد", killed: n(400_000)),
+        CasualtyCase(text: "وخلفت الحرب في اليمن أكثر من 10 آلاف قتيل", killed: toll),
+        CasualtyCase(text: "ويؤدي تلوث المياه إلى وفاة 200 ألف شخص سنويا", killed: toll),
         CasualtyCase(text: "شنت الطائرات 20 غارة على البلدة ودمرت 30 منزلا", killed: none),
         CasualtyCase(text: "أصيب طفل (12 عاما) برصاص قناص", killed: none, wounded: n(1)),
         CasualtyCase(text: "مقتل طفل عمره 10 سنوات في قصف مدفعي", killed: n(1)),

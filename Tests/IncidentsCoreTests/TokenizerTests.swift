@@ -48,4 +48,13 @@ import Testing
         #expect(t.tokens[2].isNumber && t.tokens[5].isNumber && t.tokens[9].isNumber)
         #expect(t.text(tokens: 1..<3) == "نحو80")
     }
+
+    /// ﴾ ﴿ have no NFKC decomposition; mapping them used to recurse until the stack overflowed.
+    @Test func ornateParenthesesAreQuotes() {
+        #expect(ArabicNormalizer.key("قال تعالى ﴿وَلَا تَقْتُلُوا﴾") == "قال تعالي \"ولا تقتلوا\"")
+        let t = TokenizedText("قال ﴿ولا تقتلوا﴾ ثم")
+        #expect(t.tokens.map(\.key) == ["قال", "ولا", "تقتلوا", "ثم"])
+        #expect(t.tokens[1].boundary == .quote)
+        #expect(ArabicNormalizer.key("\u{FDFD}").isEmpty == false)
+    }
 }

@@ -75,8 +75,18 @@ public enum ArabicNormalizer {
     }
 
     private static func presentationForm(_ s: Unicode.Scalar) -> Mapping {
+        // Ornate parentheses around Quran quotes: NFKC leaves them as they are, and which
+        // one opens depends on the writer, so both become a quote mark.
+        if s.value == 0xFD3E || s.value == 0xFD3F { return .replace("\"") }
         var out: [Unicode.Scalar] = []
         for c in String(s).precomposedStringWithCompatibilityMappingPortable.unicodeScalars {
+            // A scalar NFKC does not decompose is kept as it is: mapping it again would
+            // recurse forever.
+            let v = c.value
+            if (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) {
+                out.append(c)
+                continue
+            }
             switch map(c) {
             case .keep: out.append(c)
             case .delete: break

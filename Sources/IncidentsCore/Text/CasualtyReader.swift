@@ -62,13 +62,15 @@ public enum CasualtyReader {
 
 // MARK: - Reader
 
-private enum Kind: Int { case killed = 0, wounded = 1 }
+private enum Kind { case killed, wounded }
 
 private struct Figure {
     var casualty: Casualty
     var range: Range<Int>
     /// Read from a number (digits, words, vague quantity), not implied by a noun.
     var hasNumber = false
+    /// The number has its counted noun or «من» group («25 عنصراً», «5 من عناصر»).
+    var hasNoun = false
 
     var strength: Int {
         if casualty.value != nil { return 5 }
@@ -98,7 +100,8 @@ private struct Reader {
     let lo: Int
     let hi: Int
     var consumedEnd: Int
-    var best: [Figure?] = [nil, nil]
+    var bestKilled: Figure? = nil
+    var bestWounded: Figure? = nil
 
     init(tokens: [Token], lo: Int, hi: Int) {
         self.tokens = tokens
@@ -109,13 +112,19 @@ private struct Reader {
 
     func reading() -> CasualtyReading {
         CasualtyReading(
-            killed: best[0]?.casualty ?? .none, wounded: best[1]?.casualty ?? .none,
-            killedRange: best[0]?.range, woundedRange: best[1]?.range)
+            killed: bestKilled?.casualty ?? .none, wounded: bestWounded?.casualty ?? .none,
+            killedRange: bestKilled?.range, woundedRange: bestWounded?.range)
     }
 
     mutating func offer(_ kind: Kind, _ f: Figure) {
-        if let b = best[kind.rawValue], b.strength >= f.strength { return }
-        best[kind.rawValue] = f
+        switch kind {
+        case .killed:
+            if let b = bestKilled, b.strength >= f.strength { return }
+            bestKilled = f
+        case .wounded:
+            if let b = bestWounded, b.strength >= f.strength { return }
+            bestWounded = f
+        }
     }
 
     @inline(__always) func key(_ j: Int) -> String { tokens[j].key }
@@ -175,7 +184,7 @@ private struct Reader {
             }
             if useBefore, var b = before {
                 if t.dualVerb, b.casualty.qualifier == .unspecified { b.casualty = Casualty(value: 2) }
-                finish(t.kind, b.casualty, b.range.lowerBound, k + 1)
+                finish(t.kind, b.casualty, b.range.lowerBound, k + 1, forward: false)
             } else if let a = after {
                 finish(t.kind, a.casualty, k, a.range.upperBound)
             } else if let s = scan(from: k + 1) {
@@ -224,10 +233,10 @@ private struct Reader {
 
     /// Records a figure for `kind` over [from, to), after the trailing qualifiers, the
     /// injury phrase, the coordinated groups and the toll check.
-    mutating func finish(_ kind: Kind, _ c: Casualty, _ from: Int, _ to: Int) {
+    mutating func finish(_ kind: Kind, _ c: Casualty, _ from: Int, _ to: Int, forward: Bool = true) {
         var casualty = c
         var end = to
-        if casualty.value != nil {
+        if casualty.value != nil && forward {
             // «… على الأقل» a few words later.
             if casualty.qualifier == nil, let (q, e) = trailingQualifier(from: end) {
                 casualty.qualifier = q
@@ -374,7 +383,7 @@ private struct Reader {
         if let f = figure(at: k + 1, mode: .slot, limit: m) {
             finish(t.kind, f.casualty, k, m + 1)
         } else if let b = figureBefore(k, mode: .beforeVerb) {
-            finish(t.kind, b.casualty, b.range.lowerBound, m + 1)
+            finish(t.kind, b.casualty, b.range.lowerBound, m + 1, forward: false)
         } else if let s = scanFigure(from: k + 1, limit: m) {
             finish(t.kind, s.casualty, k, m + 1)
         } else {
@@ -454,11 +463,13 @@ private struct Reader {
             }
             if let v = m.value {
                 if !hasNoun && (1900...2100).contains(v) && m.range.count == 1 { return nil }
-                return Figure(casualty: Casualty(value: v, qualifier: qualifier), range: j0..<end, hasNumber: true)
+                return Figure(casualty: Casualty(value: v, qualifier: qualifier), range: j0..<end, hasNumber: true,
+                              hasNoun: hasNoun)
             }
             if mode == .strict && !hasNoun { return nil }
             let word = m.vagueWord ?? ""
-            return Figure(casualty: Casualty(qualifier: .vague(word)), range: j0..<end, hasNumber: true)
+            return Figure(casualty: Casualty(qualifier: .vague(word)), range: j0..<end, hasNumber: true,
+                          hasNoun: hasNoun)
         }
 
         // A person noun with no number.
@@ -483,7 +494,7 @@ private struct Reader {
         case .plural, .ambiguous:
             // «مقاتلين اثنين», «عسكريين تركيين اثنين».
             for at in [end, end + 1] where at < limit {
-                if at > end && !isAdjectiveLike(end) { break }
+                if at > end && !isFiller(end) { break }
                 if let n = NumberParser.parse(tokens, at: at, limit: limit), n.value == 2, n.range.count == 1,
                     !n.isDual
                 {
@@ -530,7 +541,12 @@ private struct Reader {
                     f.range = f.range.lowerBound..<e
                     end = e
                 }
-                if (end == target || (mode == .beforeVerb && end == target - 1 && isAdjectiveLike(target - 1)))
+                // One word may stand between: an adjective or «قد» after a counted noun
+                // («3225 شخصاً مجهولاً قتلوا», «915 شخصاً قد قتلوا»), only a nisba after a
+                // bare number (not «61 ألف جريمة قتل»).
+                let gapOK = end == target - 1 && mode == .beforeVerb
+                    && (f.hasNoun || !f.hasNumber ? isFiller(target - 1) : isAdjectiveLike(target - 1))
+                if (end == target || gapOK)
                     && (s >= target - 8 || f.range.count > 3)
                     && !(mode == .beforeVerb && Lex.others.contains(key(s)))
                 {
@@ -745,10 +761,30 @@ private struct Reader {
         return false
     }
 
+    /// A word that may stand between a counted noun and what follows: an adjective, «قد».
+    func isFiller(_ j: Int) -> Bool {
+        let k = key(j)
+        return !tokens[j].isNumber && tokens[j].boundary < .comma && Lex.triggers[k] == nil
+            && !Lex.stops.contains(k) && !NumberParser.isNumberWord(k)
+    }
+
+    /// A nisba adjective («تركياً», «تركيين»), or a plural people noun used as one
+    /// («جنود أتراك»).
     func isAdjectiveLike(_ j: Int) -> Bool {
         let k = key(j)
-        return !tokens[j].isNumber && Lex.triggers[k] == nil && !Lex.stops.contains(k)
-            && !NumberParser.isNumberWord(k) && tokens[j].boundary < .comma
+        guard isFiller(j) else { return false }
+        // «جنود أتراك», «مقاتلين أجانب».
+        if let p = person(j), !p.definite, p.number == .plural { return true }
+        let scalars = Array(k.unicodeScalars.suffix(3))
+        guard scalars.count >= 2 else { return false }
+        let ya: Unicode.Scalar = "\u{064A}"
+        let last = scalars[scalars.count - 1]
+        let before = scalars[scalars.count - 2]
+        // -ي, -يا, -يه (-ية), -ين/-ون/-ان after ي.
+        if last == ya { return true }
+        if before == ya && (last == "\u{0627}" || last == "\u{0647}") { return true }
+        if scalars.count == 3 && scalars[0] == ya && last == "\u{0646}" { return true }
+        return false
     }
 
     /// «أصيب بمرض», «إصابة 20 شخصاً بالكوليرا»: an illness, not a wound.
@@ -781,6 +817,16 @@ private struct Reader {
         return false
     }
 
+    /// No comma or full stop before any token in [from, to).
+    func noBreak(_ from: Int, _ to: Int) -> Bool {
+        var j = from
+        while j < min(to, hi) {
+            if tokens[j].boundary >= .comma { return false }
+            j += 1
+        }
+        return true
+    }
+
     /// A cumulative toll near [from, to): a rise of a count, «منذ بداية», «خلال الشهر».
     func isToll(_ from: Int, _ to: Int) -> Bool {
         let a = max(lo, from - 8)
@@ -802,6 +848,9 @@ private struct Reader {
             {
                 return true
             } else if Lex.cumulative.contains(k) {
+                return true
+            } else if Lex.wars.contains(k) && j < from && j >= from - 5 && noBreak(j + 1, from + 1) {
+                // «خلفت الحرب 10 آلاف قتيل», «النزاع الذي أودى بحياة …».
                 return true
             }
             j += 1
@@ -857,7 +906,9 @@ private enum Lex {
     static let min = ArabicNormalizer.key("من")
     static let article = ArabicNormalizer.key("ال")
 
-    static let triggers: [String: Trigger] = {
+    static let triggers: KeyTable<Trigger> = KeyTable(triggerTable)
+
+    private static let triggerTable: [String: Trigger] = {
         var table: [String: Trigger] = [:]
         func add(_ forms: [String], _ t: Trigger, prefixes: [String]) {
             for f in forms {
@@ -1061,7 +1112,13 @@ private enum Lex {
     static let tollNouns = CasualtyLexicon.keys([
         "حصيلة", "الحصيلة", "عدد", "أعداد", "حصيله", "بذلك",
     ])
-    static let cumulative = CasualtyLexicon.keys(["الإجمالية", "الإجمالي", "إجمالي", "الكلية"])
+    static let cumulative = CasualtyLexicon.keys([
+        "الإجمالية", "الإجمالي", "إجمالي", "الكلية", "سنويا",
+    ])
+    /// A war or conflict as the cause of a toll.
+    static let wars = CasualtyLexicon.keys([
+        "الحرب", "النزاع", "الصراع", "الثورة", "الأزمة", "الاقتتال", "التمرد", "الحروب", "النزاعات",
+    ])
     static let since = CasualtyLexicon.keys(["منذ", "ومنذ"])
     static let shortTimes = CasualtyLexicon.keys([
         "صباح", "الصباح", "فجر", "الفجر", "ساعات", "الساعات", "ساعة", "ليل", "الليل", "ليلة", "الليلة",

@@ -112,6 +112,8 @@ public enum ClauseSplitter {
     /// What kind of clause opener starts at token k, if any.
     static func startsClause(_ tokens: [Token], at k: Int, end: Int) -> Opener {
         let key = tokens[k].key
+        // One cheap lookup rules out almost every token.
+        guard firstWords.contains(key) else { return .none }
         if let sequences = markers[key] {
             for rest in sequences where k + rest.count < end {
                 var ok = true
@@ -218,6 +220,13 @@ public enum ClauseSplitter {
             table["ف" + v] = kind
         }
         return table
+    }()
+
+    /// Every key that can start an opener.
+    private static let firstWords: KeyTable<Bool> = {
+        var keys = Set(markers.keys).union(connectives).union(verbParticles)
+        keys.formUnion(conjoinedVerbs.keys)
+        return KeyTable(set: keys)
     }()
 
     /// Particles before a bare verb that open a clause: «وقد», «فقد», «كما», «ثم».
