@@ -112,19 +112,25 @@ public struct TokenizedText: Sendable {
         let n = scalars.count
         while i < n {
             let original = scalars[i]
-            var mapped: [Unicode.Scalar]
+            // One scalar in, usually one out: no array unless a presentation form expands.
+            var single = original
+            var multi: [Unicode.Scalar]?
             switch ArabicNormalizer.map(original) {
-            case .keep: mapped = [original]
+            case .keep: break
             case .delete:
                 // Harakat and tatweel inside or at the end of a word belong to it («عنصراً»).
                 if start >= 0 { end = i + 1 }
                 i += 1
                 continue
-            case .space: mapped = [" "]
-            case .replace(let r): mapped = [r]
-            case .expand(let e): mapped = e
+            case .space: single = " "
+            case .replace(let r): single = r
+            case .expand(let e): multi = e
             }
-            for c in mapped {
+            let produced = multi?.count ?? 1
+            var k = 0
+            while k < produced {
+                let c = multi?[k] ?? single
+                k += 1
                 if isWordScalar(c) {
                     // Digits glued to an Arabic word («و25», «الـ25», «نحو80», «25شخصا»): the
                     // number is its own token. Latin words keep their digits («F16»).
