@@ -77,6 +77,12 @@ public enum ArabicNormalizer {
     private static func presentationForm(_ s: Unicode.Scalar) -> Mapping {
         var out: [Unicode.Scalar] = []
         for c in String(s).precomposedStringWithCompatibilityMappingPortable.unicodeScalars {
+            // A presentation-range scalar NFKC leaves as it is («﴾», «﴿»): keep it rather
+            // than classify it again (which would recurse forever).
+            if (0xFB50...0xFDFF).contains(c.value) || (0xFE70...0xFEFC).contains(c.value) {
+                out.append(c)
+                continue
+            }
             switch map(c) {
             case .keep: out.append(c)
             case .delete: break
