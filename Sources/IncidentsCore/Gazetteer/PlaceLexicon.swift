@@ -37,9 +37,9 @@ enum PlaceLexicon {
                 d[ArabicNormalizer.key(w)] = Noun(kind: kind, display: w, plural: plural)
             }
         }
-        add(.settlement, ["مدينة", "بلدة", "قرية", "ضاحية", "معبر", "بلدية", "مزرعة"])
+        add(.settlement, ["مدينة", "بلدة", "قرية", "ضاحية", "معبر", "بلدية"])
         add(.settlement, ["مدن", "بلدات", "قرى", "مدينتي", "بلدتي", "قريتي", "مدينتا", "بلدتا",
-                          "قريتا", "ضواحي", "مزارع"], plural: true)
+                          "قريتا", "ضواحي"], plural: true)
         add(.subdistrict, ["ناحية"])
         add(.area, ["منطقة"])
         add(.area, ["مناطق", "منطقتي"], plural: true)
