@@ -91,6 +91,7 @@ public enum PlaceFinder {
             "إذاعة", "قناة", "صحيفة", "جريدة", "موقع", "وكالة", "لواء", "كتيبة", "تنسيقيات",
             "ومجلس", "لمجلس",
         ])
+        static let nameStarters: KeySet = PlaceLexicon.keys(["جديد", "جديدة"])
         static let listIntro: KeySet = PlaceLexicon.keys(["هي", "وهي", "هما", "منها"])
         static let loneClitics: KeySet = PlaceLexicon.keys([
             "ل", "ب", "و", "ف", "لل", "ول", "وب", "فب", "فل",
@@ -483,7 +484,7 @@ private struct Finder {
                 let local = (g.byKey[gm.key] ?? []).filter { g.places[$0.index].level == .local }
                 if local.isEmpty {
                     add(unknown(
-                        name: noun.display + " " + words(n..<e), range: i..<e,
+                        name: display(noun) + " " + words(n..<e), range: i..<e,
                         proclitic: proclitic, kind: noun.kind))
                 } else {
                     add(known(hits: local, range: i..<e, kind: noun.kind, proclitic: proclitic))
@@ -493,7 +494,7 @@ private struct Finder {
                 let choice = choose(hits, kind: nil)
                 e = absorbDirections(from: e)
                 var raw = unknown(
-                    name: noun.display + " " + words(n..<gm.end), range: i..<e,
+                    name: display(noun) + " " + words(n..<gm.end), range: i..<e,
                     proclitic: proclitic, kind: noun.kind)
                 if let p = choice.place {
                     raw.inner = p
@@ -523,7 +524,7 @@ private struct Finder {
             let keep = noun.kind == .neighbourhood || noun.kind == .landmark
             if noun.kind == .landmark { e = absorbDirections(from: e) }
             add(unknown(
-                name: (keep && !noun.plural ? noun.display + " " : "") + words(name),
+                name: (keep && !noun.plural ? display(noun) + " " : "") + words(name),
                 range: i..<e, proclitic: proclitic, kind: noun.kind))
         } else {
             return i + 1
@@ -607,7 +608,8 @@ private struct Finder {
         }
         guard e > n else { return nil }
         let first = t[n].key
-        if Self.notName(first) { return nil }
+        // «قرية جديد عكيدات»: «جديد» starts names when another word follows.
+        if Self.notName(first) && !(e - n >= 2 && T.nameStarters.contains(first)) { return nil }
         if (kind == .area || definiteOnly) && !quoted {
             let definite = hasArticle(first)
             let construct = e - n >= 2 && hasArticle(t[n + 1].key)
@@ -903,6 +905,11 @@ private struct Finder {
     }
 
     // MARK: Names as written
+
+    /// A place-type noun as it starts a display name (its key without the original text).
+    func display(_ noun: L.Noun) -> String {
+        scalars == nil ? ArabicNormalizer.key(noun.display) : noun.display
+    }
 
     /// The words of a range as written (harakat stripped), or their keys without text.
     func words(_ r: Range<Int>, stripFirst p: Proclitic = .none) -> String {
