@@ -592,7 +592,11 @@ private struct Finder {
             if tok.isNumber || L.stopWords.contains(k) || k.unicodeScalars.count < 2 { break }
             if e > n {
                 if k.unicodeScalars.first == "و" { break }
-                if L.directionAdjectives.contains(k) || L.foreignAdjectives.contains(k) { break }
+                if L.directionAdjectives.contains(k) || L.foreignAdjectives.contains(k)
+                    || L.directions.contains(k) || L.cityAdjectives[k] != nil
+                {
+                    break
+                }
                 if L.nouns[k] != nil || L.generic.contains(k) { break }
             }
             var isLead = false
@@ -695,11 +699,22 @@ private struct Finder {
         return e
     }
 
-    /// A foreign demonym right after the last mention puts it outside Syria.
+    /// A foreign demonym right after the last mention puts it outside Syria; a city
+    /// adjective («حي جوبر الدمشقي») gives an unknown place its governorate.
     mutating func markOutside(_ e: Int) -> Int {
-        guard e < end, t[e].boundary == .space, T.outsideAdjectives.contains(t[e].key),
-            !raws.isEmpty
-        else { return e }
+        guard e < end, t[e].boundary == .space, !raws.isEmpty else { return e }
+        if let pcode = L.cityAdjectives[t[e].key] {
+            let n = raws.count - 1
+            if raws[n].m.place == nil, raws[n].m.governorate == nil, !raws[n].m.isForeign,
+                let gov = g.place(pcode: pcode)
+            {
+                raws[n].m.governorate = gov
+                raws[n].m.range = raws[n].m.range.lowerBound..<(e + 1)
+                return e + 1
+            }
+            return e
+        }
+        guard T.outsideAdjectives.contains(t[e].key) else { return e }
         let n = raws.count - 1
         raws[n].m.isForeign = true
         raws[n].m.place = nil

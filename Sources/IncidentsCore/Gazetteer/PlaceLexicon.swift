@@ -187,7 +187,7 @@ enum PlaceLexicon {
 
     /// First words that show the noun is followed by a description, not a name.
     static let notNames: KeySet = keys([
-        "العاصمة", "عدم", "تحت", "معلومات", "عدة", "غيرها", "بينها", "منها", "مؤقتة", "مؤقت", "النفط", "الغاز",
+        "العاصمة", "عدم", "تحت", "معلومات", "عدة", "المعركة", "معركة", "غيرها", "بينها", "منها", "مؤقتة", "مؤقت", "النفط", "الغاز",
         "الجهاد", "البيانات", "بيانات", "خاصة", "الخاصة", "الجديد", "صغير", "كبير",
         "صغيرة", "كبيرة", "سورية", "سوري", "تركية", "عراقية", "لبنانية", "أردنية", "أخرى",
         "أخري", "عدة", "واحدة", "ثانية", "مجاورة", "قريبة", "بعيدة", "نائية", "حدودية",
@@ -232,6 +232,20 @@ enum PlaceLexicon {
         "السودانية", "الأفغانية", "الباكستانية",
     ])
     static let borderAdjectives: KeySet = foreignAdjectives.union(keys(["السورية"]))
+
+    /// Adjectives of a governorate's city: «حي جوبر الدمشقي» lies in Damascus.
+    static let cityAdjectives: KeyMap<String> = {
+        var d = KeyMap<String>()
+        let rows: [(String, [String])] = [
+            ("SY01", ["الدمشقي", "الدمشقية"]), ("SY02", ["الحلبي", "الحلبية"]),
+            ("SY04", ["الحمصي", "الحمصية"]), ("SY05", ["الحموي", "الحموية"]),
+            ("SY07", ["الإدلبي", "الإدلبية"]), ("SY09", ["الديري", "الديرية"]),
+            ("SY11", ["الرقاوي", "الرقاوية"]), ("SY12", ["الدرعاوي", "الدرعاوية"]),
+            ("SY06", ["اللاذقاني", "اللاذقانية"]), ("SY08", ["الحسكاوي", "الحسكاوية"]),
+        ]
+        for (pcode, words) in rows { for w in words { d[ArabicNormalizer.key(w)] = pcode } }
+        return d
+    }()
 
     /// The country itself: not a place mention.
     static let syria: KeySet = keys([

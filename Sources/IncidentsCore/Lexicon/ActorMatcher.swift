@@ -358,6 +358,8 @@ public enum ActorMatcher {
         static let weakForms: KeySet = keys([
             "المعارضة", "المعارضة السورية", "الائتلاف الوطني السوري", "الحكومة السورية",
             "روسيا", "تركيا", "إيران", "الولايات المتحدة", "إسرائيل",
+            // «النصرة» is also a common noun («واجب النصرة»).
+            "النصرة",
         ])
         /// Aircraft by type only.
         static let genericForms: KeySet = keys(["طائرات حربية", "طيران حربي"])
