@@ -62,8 +62,8 @@ public struct PlaceMention: Sendable, Equatable {
 ///   unknown X takes Y's governorate (and district when Y gives one); a known X whose
 ///   governorate contradicts a firm anchor is read as another place of the same name.
 /// - Levels: after «مدينة/بلدة/قرية» the town row; after «ناحية» the subdistrict; after
-///   «منطقة» the district; after «محافظة» the governorate; a bare name prefers the row
-///   whose own name it is, then town, governorate, district, subdistrict.
+///   «منطقة» the district; after «محافظة» the governorate; a bare name prefers town,
+///   governorate, district, subdistrict, in that order.
 /// - Foreign places and borders are returned flagged `isForeign`, without a governorate.
 public enum PlaceFinder {
     /// Mentions in `tokens[range]`, in text order (names given as keys when unknown).
@@ -754,15 +754,16 @@ private struct Finder {
         return raw
     }
 
-    /// The reading of a gazetteer name: by level preference (after a noun) or own-name
-    /// first (bare); nil place when its rows lie in several governorates.
+    /// The reading of a gazetteer name: by the level the noun (or its absence) prefers,
+    /// then the row whose own name it is; displayed by a row's own name when one matches
+    /// («اللاذقية» → the town row, named «اللاذقية» rather than its «لاذقية»). Nil place
+    /// when its rows lie in several governorates.
     func choose(_ hits: [Gazetteer.Hit], kind: L.NounKind?) -> (place: Place?, display: String) {
         guard !hits.isEmpty else { return (nil, "") }
         let pref = L.preference(kind)
         func rank(_ h: Gazetteer.Hit) -> (Int, Int) {
             let lv = pref.firstIndex(of: g.places[h.index].level) ?? pref.count
-            let own = h.isName ? 0 : 1
-            return kind == nil ? (own, lv) : (lv, own)
+            return (lv, h.isName ? 0 : 1)
         }
         let sorted = hits.enumerated().sorted { a, b in
             let ra = rank(a.element), rb = rank(b.element)
