@@ -205,6 +205,34 @@ import Testing
         #expect(mahkan.first?.governorate?.nameAr == "دير الزور")
     }
 
+    /// No window of a clause can make a matcher read outside it or trap.
+    @Test func everyWindowIsSafe() {
+        var total = 0
+        for c in SeedCase.all {
+            let t = TokenizedText(c.text)
+            let n = t.tokens.count
+            for lo in 0...n {
+                for hi in lo...min(n, lo + 10) {
+                    for m in PlaceFinder.mentions(in: t, range: lo..<hi) {
+                        #expect(m.range.lowerBound >= lo && m.range.upperBound <= hi)
+                        total += 1
+                    }
+                    for m in ActorMatcher.mentions(in: t.tokens, range: lo..<hi) {
+                        #expect(m.range.lowerBound >= lo && m.range.upperBound <= hi)
+                    }
+                    _ = TargetReader.targets(in: t.tokens, range: lo..<hi)
+                }
+            }
+            #expect(PlaceFinder.mentions(in: t, range: 0..<(n + 5)).count
+                == PlaceFinder.mentions(in: t, range: 0..<n).count)
+        }
+        #expect(total > 0)
+        let empty = TokenizedText("")
+        #expect(PlaceFinder.mentions(in: empty, range: 0..<0).isEmpty)
+        #expect(ActorMatcher.mentions(in: empty.tokens, range: 0..<3).isEmpty)
+        #expect(TargetReader.targets(in: empty.tokens, range: 0..<3).isEmpty)
+    }
+
     @Test func rangeArgumentLimitsTheScan() {
         let t = TokenizedText("قصف على قرية حطلة بريف دير الزور")
         // Without the anchor in range, the village has no governorate.
