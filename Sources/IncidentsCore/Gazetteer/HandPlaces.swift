@@ -62,7 +62,7 @@ enum HandPlaces {
         Row(slug: "baba-amr", ar: "بابا عمرو", en: "Baba Amr", parent: "SY0401"),
         Row(slug: "shayrat", ar: "الشعيرات", en: "Shayrat", parent: "SY0401"),
         Row(slug: "tiyas", ar: "التيفور", en: "Tiyas (T4)", parent: "SY04",
-            aliasesAr: ["التياس"], aliasesEn: ["T4", "Tiyas", "Tiyas Airbase"]),
+            aliasesAr: ["التياس", "تيفور", "تي فور"], aliasesEn: ["T4", "Tiyas", "Tiyas Airbase"]),
         Row(slug: "tanf", ar: "التنف", en: "Al-Tanf", parent: "SY0405", aliasesEn: ["Tanf"]),
         // Deir ez-Zor
         Row(slug: "baghouz", ar: "الباغوز", en: "Al-Baghuz", parent: "SY0902",

@@ -62,8 +62,8 @@ public struct PlaceMention: Sendable, Equatable {
 ///   unknown X takes Y's governorate (and district when Y gives one); a known X whose
 ///   governorate contradicts a firm anchor is read as another place of the same name.
 /// - Levels: after «مدينة/بلدة/قرية» the town row; after «ناحية» the subdistrict; after
-///   «منطقة» the district; after «محافظة» the governorate; a bare name prefers the row
-///   whose own name it is, then town, governorate, district, subdistrict.
+///   «منطقة» the district; after «محافظة» the governorate; a bare name prefers town,
+///   governorate, district, subdistrict, in that order.
 /// - Foreign places and borders are returned flagged `isForeign`, without a governorate.
 public enum PlaceFinder {
     /// Mentions in `tokens[range]`, in text order (names given as keys when unknown).
@@ -82,25 +82,27 @@ public enum PlaceFinder {
 
     enum Tables {
         static let gazetteer = Gazetteer.shared
-        static let foreignByFirst: [String: [[String]]] = byFirst(PlaceLexicon.foreign)
-        static let syriaByFirst: [String: [[String]]] = byFirst(Array(PlaceLexicon.syria))
+        static let foreignByFirst: KeyMap<[[String]]> = byFirst(PlaceLexicon.foreign)
+        static let syriaByFirst: KeyMap<[[String]]> = byFirst(PlaceLexicon.syria.strings)
+        static let rif = ArabicNormalizer.key("ريف")
         static let prepositionKeys = PlaceLexicon.prepositions
-        static let orgHeads: Set<String> = PlaceLexicon.keys([
+        static let orgHeads: KeySet = PlaceLexicon.keys([
             "مجلس", "حملة", "تنسيقية", "شبكة", "جامعة", "نادي", "فريق", "تجمع", "اتحاد",
             "إذاعة", "قناة", "صحيفة", "جريدة", "موقع", "وكالة", "لواء", "كتيبة", "تنسيقيات",
             "ومجلس", "لمجلس",
         ])
-        static let listIntro: Set<String> = PlaceLexicon.keys(["هي", "وهي", "هما", "منها"])
-        static let loneClitics: Set<String> = PlaceLexicon.keys([
+        static let nameStarters: KeySet = PlaceLexicon.keys(["جديد", "جديدة"])
+        static let listIntro: KeySet = PlaceLexicon.keys(["هي", "وهي", "هما", "منها"])
+        static let loneClitics: KeySet = PlaceLexicon.keys([
             "ل", "ب", "و", "ف", "لل", "ول", "وب", "فب", "فل",
         ])
-        static let fi: Set<String> = PlaceLexicon.keys(["في", "فى"])
-        static let nounsAfterFi: Set<String> = PlaceLexicon.keys([
+        static let fi: KeySet = PlaceLexicon.keys(["في", "فى"])
+        static let nounsAfterFi: KeySet = PlaceLexicon.keys([
             "ريف", "محافظة", "محيط", "أطراف",
         ])
         /// Foreign adjectives that put a place outside Syria when they follow it (not
         /// «الروسية»: «قاعدة حميميم الروسية» is in Syria).
-        static let outsideAdjectives: Set<String> = PlaceLexicon.keys([
+        static let outsideAdjectives: KeySet = PlaceLexicon.keys([
             "العراقية", "العراقي", "التركية", "التركي", "اللبنانية", "اللبناني", "الأردنية",
             "الأردني", "الفلسطينية", "المصرية", "المصري", "السعودية", "الليبية", "اليمنية",
             "الكويتية", "القطرية", "الإماراتية", "التونسية", "الجزائرية", "المغربية",
@@ -114,23 +116,32 @@ public enum PlaceFinder {
             return d
         }()
 
+        /// What can start a mention: gazetteer names, place-type nouns, back-references,
+        /// foreign places, borders, stations.
         static let index: CliticIndex = {
             var words = Set<String>()
             words.formUnion(PlaceLexicon.nouns.keys)
-            words.formUnion(PlaceLexicon.generic)
+            words.formUnion(PlaceLexicon.generic.strings)
             words.formUnion(foreignByFirst.keys)
             words.formUnion(syriaByFirst.keys)
-            words.formUnion(PlaceLexicon.border)
-            words.formUnion(PlaceLexicon.station)
-            words.formUnion(PlaceLexicon.directions)
-            words.formUnion(PlaceLexicon.connectors)
-            words.formUnion(PlaceLexicon.strongConnectors)
+            words.formUnion(PlaceLexicon.border.strings)
+            words.formUnion(PlaceLexicon.station.strings)
             let gaz = Set(gazetteer.scanByFirst.keys).subtracting(words)
             return CliticIndex(groups: [(Array(words), 2), (Array(gaz), 3)])
         }()
+        /// Words between a place and its anchor (read only around mentions).
+        static let connectorIndex: CliticIndex = {
+            var words = Set<String>()
+            words.formUnion(PlaceLexicon.directions.strings)
+            words.formUnion(PlaceLexicon.connectors.strings)
+            words.formUnion(PlaceLexicon.strongConnectors.strings)
+            words.formUnion(PlaceLexicon.nouns.keys)
+            words.formUnion(PlaceLexicon.generic.strings)
+            return CliticIndex(stems: words)
+        }()
 
-        static func byFirst(_ list: [String]) -> [String: [[String]]] {
-            var d: [String: [[String]]] = [:]
+        static func byFirst(_ list: [String]) -> KeyMap<[[String]]> {
+            var d = KeyMap<[[String]]>()
             for f in list {
                 let w = ArabicNormalizer.wordKey(f).split(separator: " ").map(String.init)
                 guard let first = w.first else { continue }
@@ -155,6 +166,22 @@ private struct Raw {
     var kind: PlaceLexicon.NounKind? = nil
     /// A landmark located by the known place inside its name («بادية تدمر»).
     var inner: Place? = nil
+    /// A common-word name admitted by a preposition or an anchor (not by a noun).
+    var byCue = false
+    /// A common-word name admitted only because an anchor follows it.
+    var byAnchorOnly = false
+    /// Dropped after all (an anchor contradicted a common-word name).
+    var dropped = false
+}
+
+/// How an anchor relates a place to the place that locates it.
+private enum Relation {
+    /// «X في Y», «X بمدينة Y».
+    case inside
+    /// «X شمال Y», «X قرب Y», «X الواقعة على بعد ... من Y»: near, maybe across a line.
+    case near
+    /// «X بريف Y», «X التابعة لـ Y», «X في محافظة Y».
+    case firm
 }
 
 private struct Finder {
@@ -188,7 +215,7 @@ private struct Finder {
         }
         anchor()
         disambiguate()
-        return raws.map(\.m)
+        return raws.filter { !$0.dropped }.map(\.m)
     }
 
     // MARK: Reading one position
@@ -196,7 +223,9 @@ private struct Finder {
     /// Reads what starts at `i`, appends mentions, returns where to continue.
     mutating func parse(at i: Int) -> Int {
         // «لـ"الرقة"»: a lone proclitic glued to the next word.
-        if T.loneClitics.contains(t[i].key), i + 1 < end, t[i + 1].boundary <= .quote {
+        if t[i].key.utf8.count <= 4, T.loneClitics.contains(t[i].key), i + 1 < end,
+            t[i + 1].boundary <= .quote
+        {
             let before = raws.count
             let next = parse(at: i + 1)
             if raws.count > before {
@@ -239,9 +268,12 @@ private struct Finder {
         }
         // Gazetteer names (whole token first, then proclitics, longest name first).
         if let gm = gazMatch(at: i, readings: readings) {
-            if acceptBare(key: gm.key, at: i, end: gm.end, proclitic: gm.proclitic) {
+            let verdict = acceptBare(key: gm.key, at: i, end: gm.end, proclitic: gm.proclitic)
+            if verdict.accept {
                 var e = gm.end
                 var raw = known(key: gm.key, range: i..<e, kind: nil, proclitic: gm.proclitic)
+                raw.byCue = verdict.byCue
+                raw.byAnchorOnly = verdict.byAnchorOnly
                 if gm.key.hasPrefix("ريف ") {
                     raw.isRural = true
                     e = absorbDirections(from: e)
@@ -287,7 +319,7 @@ private struct Finder {
                 var ok = true
                 for (n, w) in rest.enumerated() {
                     let tok = t[i + 1 + n]
-                    if tok.key != w || tok.boundary > .space { ok = false; break }
+                    if tok.boundary > .space || !sameKey(tok.key, w) { ok = false; break }
                 }
                 if ok {
                     best = (e, ([r.stem] + rest).joined(separator: " "), r.proclitic)
@@ -298,14 +330,14 @@ private struct Finder {
         return best
     }
 
-    func matchWords(_ table: [String: [[String]]], _ stem: String, at i: Int) -> Int? {
+    func matchWords(_ table: KeyMap<[[String]]>, _ stem: String, at i: Int) -> Int? {
         guard let rests = table[stem] else { return nil }
         for rest in rests {
             let e = i + 1 + rest.count
             if e > end { continue }
             var ok = true
-            for (n, w) in rest.enumerated() where t[i + 1 + n].key != w
-                || t[i + 1 + n].boundary > .space
+            for (n, w) in rest.enumerated() where t[i + 1 + n].boundary > .space
+                || !sameKey(t[i + 1 + n].key, w)
             {
                 ok = false
                 break
@@ -332,43 +364,66 @@ private struct Finder {
 
     // MARK: Cues
 
-    func acceptBare(key: String, at i: Int, end e: Int, proclitic: Proclitic) -> Bool {
+    func acceptBare(
+        key: String, at i: Int, end e: Int, proclitic: Proclitic
+    ) -> (accept: Bool, byCue: Bool, byAnchorOnly: Bool) {
         // «مجلس الرقة المدني», «حملة "الرقة تذبح بصمت"»: an organisation, not a place.
         if i > 0, t[i].boundary <= .quote, proclitic.isEmpty, T.orgHeads.contains(t[i - 1].key) {
-            return false
+            return (false, false, false)
         }
         let strict = L.strict.contains(key)
         let cue = L.needsCue.contains(key)
-        guard strict || cue else { return true }
-        if anchorFollows(e) { return true }
+        guard strict || cue else { return (true, false, false) }
         // «تل أبيض وكوباني»: coordinated with the (Syrian) place just named.
         if proclitic.conjunction != nil, let last = raws.last, last.m.range.upperBound == i,
             !last.m.isForeign, !last.m.isGeneric
         {
-            return true
+            return (true, true, false)
         }
-        if strict { return false }
-        if proclitic.hasPlacePreposition { return true }
-        if i > 0, t[i].boundary <= .quote, T.prepositionKeys.contains(t[i - 1].key) {
-            return true
+        if !strict {
+            if proclitic.hasPlacePreposition { return (true, true, false) }
+            if i > 0, t[i].boundary <= .quote, T.prepositionKeys.contains(t[i - 1].key) {
+                return (true, true, false)
+            }
         }
-        return false
+        if anchorFollows(e) { return (true, true, true) }
+        return (false, false, false)
     }
 
-    /// An anchor starts at `e`: a direction, «بريف», «في ريف/محافظة/مدينة», «قرب»,
-    /// «الواقعة», «التابعة».
+    /// An anchor starts at `e`: a direction or proximity word, «بريف», «في ريف/محافظة»,
+    /// followed by a place-type noun or a gazetteer name («الراعي شمال حلب»).
     func anchorFollows(_ e: Int) -> Bool {
         guard e < end, t[e].boundary <= .comma else { return false }
-        for r in T.index.readings(t[e].key) {
-            if L.directions.contains(r.stem) || L.strongConnectors.contains(r.stem) { return true }
-            if r.stem == ArabicNormalizer.key("ريف") && r.proclitic.preposition == "ب" {
-                return true
+        var j = e
+        var seen = false
+        while j < end, j - e < 4, t[j].boundary <= .comma {
+            var connector = false
+            for r in T.connectorIndex.readings(t[j].key) {
+                if L.directions.contains(r.stem) || L.strongConnectors.contains(r.stem) {
+                    connector = true
+                    seen = true
+                } else if sameKey(r.stem, T.rif) {
+                    return seen || r.proclitic.preposition == "ب"
+                        || (j > e && T.fi.contains(t[j - 1].key))
+                } else if T.nounsAfterFi.contains(r.stem), j > e, T.fi.contains(t[j - 1].key) {
+                    return true
+                } else if L.connectors.contains(r.stem) {
+                    connector = true
+                }
             }
-        }
-        if T.fi.contains(t[e].key), e + 1 < end {
-            for r in T.index.readings(t[e + 1].key) where r.proclitic.isEmpty {
-                if T.nounsAfterFi.contains(r.stem) { return true }
+            if !connector {
+                guard seen else { return false }
+                // The word after the direction must start a place.
+                for r in T.index.readings(t[j].key) {
+                    if L.nouns[r.stem] != nil || L.generic.contains(r.stem)
+                        || g.scanByFirst[r.stem] != nil
+                    {
+                        return true
+                    }
+                }
+                return false
             }
+            j += 1
         }
         return false
     }
@@ -425,15 +480,21 @@ private struct Finder {
             e = gm.end
             switch noun.kind {
             case .neighbourhood:
-                add(unknown(
-                    name: noun.display + " " + words(n..<e), range: i..<e, proclitic: proclitic,
-                    kind: noun.kind))
+                // Towns share names with neighbourhoods: only neighbourhood-level rows.
+                let local = (g.byKey[gm.key] ?? []).filter { g.places[$0.index].level == .local }
+                if local.isEmpty {
+                    add(unknown(
+                        name: display(noun) + " " + words(n..<e), range: i..<e,
+                        proclitic: proclitic, kind: noun.kind))
+                } else {
+                    add(known(hits: local, range: i..<e, kind: noun.kind, proclitic: proclitic))
+                }
             case .landmark:
                 let hits = g.byKey[gm.key] ?? []
                 let choice = choose(hits, kind: nil)
                 e = absorbDirections(from: e)
                 var raw = unknown(
-                    name: noun.display + " " + words(n..<gm.end), range: i..<e,
+                    name: display(noun) + " " + words(n..<gm.end), range: i..<e,
                     proclitic: proclitic, kind: noun.kind)
                 if let p = choice.place {
                     raw.inner = p
@@ -456,12 +517,14 @@ private struct Finder {
                 raw.kind = noun.kind
                 add(raw)
             }
-        } else if let name = readName(at: n, kind: noun.kind) {
+        } else if let name = readName(
+            at: n, kind: noun.kind, definiteOnly: L.definiteNames.contains(nounKey))
+        {
             e = name.upperBound
             let keep = noun.kind == .neighbourhood || noun.kind == .landmark
             if noun.kind == .landmark { e = absorbDirections(from: e) }
             add(unknown(
-                name: (keep && !noun.plural ? noun.display + " " : "") + words(name),
+                name: (keep && !noun.plural ? display(noun) + " " : "") + words(name),
                 range: i..<e, proclitic: proclitic, kind: noun.kind))
         } else {
             return i + 1
@@ -518,7 +581,7 @@ private struct Finder {
 
     /// The words of an unknown name after a noun: up to 3, ending at punctuation, a stop
     /// word, a number, a conjunction or a place-type noun.
-    func readName(at n: Int, kind: L.NounKind) -> Range<Int>? {
+    func readName(at n: Int, kind: L.NounKind, definiteOnly: Bool = false) -> Range<Int>? {
         guard n < end, t[n].boundary <= .quote else { return nil }
         let quoted = t[n].boundary == .quote
         var e = n
@@ -529,11 +592,15 @@ private struct Finder {
             if tok.isNumber || L.stopWords.contains(k) || k.unicodeScalars.count < 2 { break }
             if e > n {
                 if k.unicodeScalars.first == "و" { break }
-                if L.directionAdjectives.contains(k) || L.foreignAdjectives.contains(k) { break }
+                if L.directionAdjectives.contains(k) || L.foreignAdjectives.contains(k)
+                    || L.directions.contains(k) || L.cityAdjectives[k] != nil
+                {
+                    break
+                }
                 if L.nouns[k] != nil || L.generic.contains(k) { break }
             }
             var isLead = false
-            for r in T.index.readings(k) where !r.proclitic.isEmpty {
+            for r in T.connectorIndex.readings(k) where !r.proclitic.isEmpty {
                 if L.nouns[r.stem] != nil || L.generic.contains(r.stem)
                     || L.directions.contains(r.stem) || L.connectors.contains(r.stem)
                 {
@@ -545,18 +612,33 @@ private struct Finder {
         }
         guard e > n else { return nil }
         let first = t[n].key
-        if L.notNames.contains(first) || L.generic.contains(first) || L.syria.contains(first)
-            || ActorMatcher.Tables.formsByFirst[first] != nil
-            || TargetReader.byFirst[first] != nil
-        {
-            return nil
-        }
-        if kind == .area && !quoted {
-            let definite = first.hasPrefix("ال")
-            let construct = e - n >= 2 && t[n + 1].key.hasPrefix("ال")
+        // «قرية جديد عكيدات»: «جديد» starts names when another word follows.
+        if Self.notName(first) && !(e - n >= 2 && T.nameStarters.contains(first)) { return nil }
+        if (kind == .area || definiteOnly) && !quoted {
+            let definite = hasArticle(first)
+            let construct = e - n >= 2 && hasArticle(t[n + 1].key)
             if !(definite || construct) { return nil }
         }
         return n..<e
+    }
+
+    /// A first word that cannot start a name: a description, a back-reference, an actor,
+    /// a victim, or any of these behind a proclitic («لخفض», «للنازحين»).
+    static func notName(_ k: String) -> Bool {
+        func bad(_ w: String) -> Bool {
+            L.notNames.contains(w) || L.generic.contains(w) || L.syria.contains(w)
+                || L.stopWords.contains(w) || ActorMatcher.Tables.formsByFirst[w] != nil
+                || TargetReader.byFirst[w] != nil
+        }
+        var it = k.unicodeScalars.makeIterator()
+        if bad(k) || (it.next() == "ل" && it.next() == "ل") { return true }
+        let s = k.unicodeScalars
+        if let f = s.first, f == "ل" || f == "ب" || f == "ك" || f == "و", s.count > 3,
+            bad(String(s.dropFirst()))
+        {
+            return true
+        }
+        return false
     }
 
     /// Items after a plural noun: «قرى (أم تنك، الجربوع، جرو)», «أحياء البلعوم والبلوط».
@@ -589,7 +671,7 @@ private struct Finder {
                 }
                 e = gm.end
             } else {
-                guard bare.unicodeScalars.count >= 2, !L.notNames.contains(bare) else { break }
+                guard bare.unicodeScalars.count >= 2, !Self.notName(bare) else { break }
                 n = e + 1
                 while n < end, n - e < 3, t[n].boundary == .space,
                     t[n].key.unicodeScalars.first != "و", !L.stopWords.contains(t[n].key),
@@ -617,11 +699,22 @@ private struct Finder {
         return e
     }
 
-    /// A foreign demonym right after the last mention puts it outside Syria.
+    /// A foreign demonym right after the last mention puts it outside Syria; a city
+    /// adjective («حي جوبر الدمشقي») gives an unknown place its governorate.
     mutating func markOutside(_ e: Int) -> Int {
-        guard e < end, t[e].boundary == .space, T.outsideAdjectives.contains(t[e].key),
-            !raws.isEmpty
-        else { return e }
+        guard e < end, t[e].boundary == .space, !raws.isEmpty else { return e }
+        if let pcode = L.cityAdjectives[t[e].key] {
+            let n = raws.count - 1
+            if raws[n].m.place == nil, raws[n].m.governorate == nil, !raws[n].m.isForeign,
+                let gov = g.place(pcode: pcode)
+            {
+                raws[n].m.governorate = gov
+                raws[n].m.range = raws[n].m.range.lowerBound..<(e + 1)
+                return e + 1
+            }
+            return e
+        }
+        guard T.outsideAdjectives.contains(t[e].key) else { return e }
         let n = raws.count - 1
         raws[n].m.isForeign = true
         raws[n].m.place = nil
@@ -661,15 +754,16 @@ private struct Finder {
         return raw
     }
 
-    /// The reading of a gazetteer name: by level preference (after a noun) or own-name
-    /// first (bare); nil place when its rows lie in several governorates.
+    /// The reading of a gazetteer name: by the level the noun (or its absence) prefers,
+    /// then the row whose own name it is; displayed by a row's own name when one matches
+    /// («اللاذقية» → the town row, named «اللاذقية» rather than its «لاذقية»). Nil place
+    /// when its rows lie in several governorates.
     func choose(_ hits: [Gazetteer.Hit], kind: L.NounKind?) -> (place: Place?, display: String) {
         guard !hits.isEmpty else { return (nil, "") }
         let pref = L.preference(kind)
         func rank(_ h: Gazetteer.Hit) -> (Int, Int) {
             let lv = pref.firstIndex(of: g.places[h.index].level) ?? pref.count
-            let own = h.isName ? 0 : 1
-            return kind == nil ? (own, lv) : (lv, own)
+            return (lv, h.isName ? 0 : 1)
         }
         let sorted = hits.enumerated().sorted { a, b in
             let ra = rank(a.element), rb = rank(b.element)
@@ -701,13 +795,14 @@ private struct Finder {
             if let p = am.place, p.level == .governorate { continue }
             let gapStart = am.range.upperBound, gapEnd = raws[b].m.range.lowerBound
             guard gapEnd >= gapStart, gapEnd - gapStart <= 8 else { continue }
-            if t[(gapStart)...min(gapEnd, t.count - 1)].contains(where: { $0.boundary == .hard }) {
+            if t[gapStart...min(gapEnd, t.count - 1)].contains(where: { $0.boundary == .hard }) {
                 continue
             }
             let bp = raws[b].proclitic
             if bp.conjunction != nil { continue }
-            var strong = raws[b].isRural
-            var trigger = false
+            var firm = raws[b].isRural
+            var near = false
+            var inside = false
             var allConnect = true
             var lastBelonging = false
             for k in gapStart..<gapEnd {
@@ -715,66 +810,85 @@ private struct Finder {
                 if tok.isNumber { continue }
                 var ok = false
                 lastBelonging = false
-                for r in T.index.readings(tok.key)
-                where r.proclitic.conjunction == nil {
-                    if L.directions.contains(r.stem) {
-                        ok = true; strong = true; trigger = true
-                    } else if L.strongConnectors.contains(r.stem) {
-                        ok = true; strong = true; trigger = true
-                        if r.stem.hasPrefix("التابع") || r.stem.hasPrefix("تابع") {
-                            lastBelonging = true
-                        }
+                for r in T.connectorIndex.readings(tok.key) where r.proclitic.conjunction == nil {
+                    if L.belonging.contains(r.stem) {
+                        ok = true; firm = true; lastBelonging = true
+                    } else if L.directions.contains(r.stem) || L.proximity.contains(r.stem) {
+                        ok = true; near = true
                     } else if L.connectors.contains(r.stem) {
                         ok = true
-                        if T.fi.contains(r.stem) || r.proclitic.preposition == "ب" { trigger = true }
+                        if T.fi.contains(r.stem) || r.proclitic.preposition == "ب" { inside = true }
                     }
                 }
                 if !ok { allConnect = false; break }
             }
             guard allConnect else { continue }
-            if bp.preposition == "ب" { trigger = true }
+            if bp.preposition == "ب" { inside = true }
             if bp.preposition == "ل" && !lastBelonging { continue }
             if bp.preposition == "ك" { continue }
-            guard trigger || strong else { continue }
-            apply(anchor: b, to: a, strong: strong)
+            // «في محافظة Y»: inside a governorate is firm.
+            if inside, let p = raws[b].m.place, p.level == .governorate { firm = true }
+            let relation: Relation
+            if firm { relation = .firm } else if near { relation = .near } else if inside {
+                relation = .inside
+            } else {
+                continue
+            }
+            apply(anchor: b, to: a, relation)
         }
     }
 
-    mutating func apply(anchor b: Int, to a: Int, strong: Bool) {
+    mutating func apply(anchor b: Int, to a: Int, _ relation: Relation) {
         let bm = raws[b].m
+        if raws[b].dropped { return }
         if bm.isForeign {
-            if raws[a].m.place == nil && raws[a].inner == nil {
+            // «مدينة سنجار غرب الموصل», «X في تركيا».
+            if raws[a].m.place == nil && raws[a].inner == nil || raws[a].byCue
+                || relation != .inside
+            {
                 raws[a].m.isForeign = true
+                raws[a].m.place = nil
                 raws[a].m.governorate = nil
                 raws[a].m.district = nil
             }
             return
         }
-        guard let bg = bm.governorate else {
-            if (bm.isGeneric || bm.anchoredToGeneric), raws[a].m.place == nil,
+        guard var bg = bm.governorate else {
+            if bm.isGeneric || bm.anchoredToGeneric, raws[a].m.place == nil,
                 raws[a].m.governorate == nil
             {
                 raws[a].m.anchoredToGeneric = true
             }
             return
         }
-        let bd: Place? = {
+        var bd: Place? = {
             if let p = bm.place { return p.level == .governorate ? nil : g.district(of: p) }
             return bm.district
         }()
+        // Damascus is the city alone: what lies around it («شرق دمشق») is Rif Dimashq,
+        // except the city's own neighbourhoods and camps.
+        if relation == .near, bg.pcode == "SY01", raws[a].kind != .neighbourhood,
+            let rif = g.place(pcode: "SY03")
+        {
+            bg = rif
+            bd = nil
+        }
         if raws[a].m.place == nil {
             if raws[a].inner != nil && raws[a].m.governorate != nil { return }
-            if !raws[a].hits.isEmpty {
-                // An ambiguous name: the anchor picks the row in its governorate.
-                if pick(a, governorate: bg) { return }
-            }
+            if !raws[a].hits.isEmpty, pick(a, governorate: bg) { return }
             raws[a].m.governorate = bg
             raws[a].m.district = bd
             return
         }
         guard let ap = raws[a].m.place, g.governorate(of: ap)?.pcode != bg.pcode else { return }
         if pick(a, governorate: bg) { return }
-        if strong && ap.level >= .subdistrict {
+        if raws[a].byAnchorOnly {
+            // A common word that only looked like a place.
+            raws[a].dropped = true
+            return
+        }
+        if relation == .firm && ap.level >= .subdistrict {
+            // Another place of the same name as the gazetteer's.
             raws[a].m.place = nil
             raws[a].m.governorate = bg
             raws[a].m.district = bd
@@ -807,6 +921,11 @@ private struct Finder {
     }
 
     // MARK: Names as written
+
+    /// A place-type noun as it starts a display name (its key without the original text).
+    func display(_ noun: L.Noun) -> String {
+        scalars == nil ? ArabicNormalizer.key(noun.display) : noun.display
+    }
 
     /// The words of a range as written (harakat stripped), or their keys without text.
     func words(_ r: Range<Int>, stripFirst p: Proclitic = .none) -> String {

@@ -30,16 +30,16 @@ enum PlaceLexicon {
         var plural: Bool
     }
 
-    static let nouns: [String: Noun] = {
-        var d: [String: Noun] = [:]
+    static let nouns: KeyMap<Noun> = {
+        var d = KeyMap<Noun>()
         func add(_ kind: NounKind, _ words: [String], plural: Bool = false) {
             for w in words {
                 d[ArabicNormalizer.key(w)] = Noun(kind: kind, display: w, plural: plural)
             }
         }
-        add(.settlement, ["مدينة", "بلدة", "قرية", "ضاحية", "معبر", "بلدية", "مزرعة"])
+        add(.settlement, ["مدينة", "بلدة", "قرية", "ضاحية", "معبر", "بلدية"])
         add(.settlement, ["مدن", "بلدات", "قرى", "مدينتي", "بلدتي", "قريتي", "مدينتا", "بلدتا",
-                          "قريتا", "ضواحي", "مزارع"], plural: true)
+                          "قريتا", "ضواحي"], plural: true)
         add(.subdistrict, ["ناحية"])
         add(.area, ["منطقة"])
         add(.area, ["مناطق", "منطقتي"], plural: true)
@@ -53,12 +53,19 @@ enum PlaceLexicon {
         add(.landmark, ["جبال", "تلال", "حقول"], plural: true)
         add(.rural, ["ريف"])
         // Definite forms that start a name only in fixed phrases are not nouns here.
-        d.removeValue(forKey: ArabicNormalizer.key("اللواء"))
+        d[ArabicNormalizer.key("اللواء")] = nil
         return d
     }()
 
+    /// Landmark nouns that are common nouns too («جسر عبور», «قاعدة صواريخ»): an unknown
+    /// name after them must be quoted, definite or a construct («مطار النيرب»).
+    static let definiteNames: KeySet = keys([
+        "جسر", "مطار", "قاعدة", "حقل", "محطة", "كتيبة", "فوج", "مرصد", "نهر", "دوار", "ساحة",
+        "بحيرة", "سهل", "حقول", "جبال", "تلال",
+    ])
+
     /// Back-references to a place named earlier: «المدينة», «البلدة», «في ريف المدينة».
-    static let generic: Set<String> = keys([
+    static let generic: KeySet = keys([
         "المدينة", "البلدة", "القرية", "المنطقة", "الحي", "المخيم", "الناحية", "المحافظة",
         "البلدات", "القرى", "المدن", "الأحياء", "المناطق", "البلدتين", "الضاحية", "الريف",
         "المحافظات", "المخيمات", "القريتان", "البلدتان",
@@ -80,7 +87,7 @@ enum PlaceLexicon {
     /// Gazetteer names that are common words, personal names or better-known foreign
     /// places: they are places only after a place-type noun («بلدة الراعي») or when an
     /// anchor follows them («الراعي شمال حلب»).
-    static let strict: Set<String> = keys([
+    static let strict: KeySet = keys([
         "الثورة", "ثورة", "جديدة", "برقية", "السجن", "الحصان", "الكرمة", "أبو هريرة", "الحمرة",
         "الحمراء", "أيو", "الدالي", "عجمي", "الأشارة", "صدد", "ضمير", "الضمير", "سلوك", "سلوق",
         "قنوات", "قارة", "كسب", "نبل", "ملح", "صور", "الصور", "جاسم", "ربيعة", "الناصرة",
@@ -92,9 +99,12 @@ enum PlaceLexicon {
         "بلبل", "الهنادي", "هنادي", "دانا", "الدانا", "جنية", "السفيرة", "سفيرة", "الحجر الأسود",
         "حجر الأسود", "خريبة", "الوعرة", "حرمون", "بالس", "الغانية", "الغسانية", "نصيب",
         "عين الشرقية", "كرتو", "الزيتية", "العلكانة", "أريحا", "اريحا", "المسلخة", "الكريم",
+        // Measured on the bulk corpus: mostly the common word («مظاهرات سلمية», «بكل
+        // رقة», «ميادين القتال», «تلوث بصري»).
+        "سلمية", "رقة", "رقه", "كشفة", "ميادين", "بصرى",
     ])
     /// Common words that are places after a preposition too («في الباب», «من التل»).
-    static let needsCue: Set<String> = keys([
+    static let needsCue: KeySet = keys([
         "الباب", "التل", "اليرموك", "الهول", "القريتين", "الصنمين", "صنمين", "السخنة",
         "الحميدية", "حميدية", "نوى", "نوا", "البصيرة", "بصيرة", "المليحة", "معدان",
         "الشيخ مسكين", "جبلة", "الوعر", "الكسوة", "كسوة", "العريشة", "عريشة", "صوران", "مسعدة",
@@ -102,11 +112,11 @@ enum PlaceLexicon {
         "ذيبان", "السعن", "القريا", "الزربة", "زربة", "الحواش", "حواش", "المزيرعة", "مزيرعة",
         "الشيخ بدر", "شيخ بدر", "الغارية", "المشنف", "مشنف", "الطواحين", "طواحين", "الفاخورة",
         "بداما", "العنازة", "عنازة", "الدالية", "دالية", "الطبقة", "القصير", "الميادين",
-        "هجين", "السوسة", "الحولة",
+        "هجين", "السوسة", "الحولة", "مسكنة",
     ])
 
     /// Words before a bare name that mark it as a place.
-    static let prepositions: Set<String> = keys([
+    static let prepositions: KeySet = keys([
         "في", "فى", "من", "إلى", "إلي", "على", "علي", "قرب", "حول", "نحو", "باتجاه", "عن",
         "داخل", "محيط", "أطراف", "مدخل", "بين", "عند", "ضواحي", "جوار", "وسط", "شمال", "جنوب",
         "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "تجاه", "لمدينة", "وفي", "ومن",
@@ -115,17 +125,17 @@ enum PlaceLexicon {
 
     /// Directions, for anchors («شمال مدينة الرقة», «إلى الشرق من») and for the
     /// adjectives that follow «ريف X» («الشرقي»).
-    static let directions: Set<String> = keys([
+    static let directions: KeySet = keys([
         "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "الشمال", "الجنوب",
         "الشرق", "الغرب", "شمالا", "جنوبا", "شرقا", "غربا", "وسط", "شمالية", "جنوبية",
     ])
-    static let directionAdjectives: Set<String> = keys([
+    static let directionAdjectives: KeySet = keys([
         "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالية", "الجنوبية", "الشرقية",
         "الغربية", "الأوسط", "الأوسط،", "الشمالي الشرقي",
     ])
 
     /// Tokens that may stand between a place and the place that locates it.
-    static let connectors: Set<String> = keys([
+    static let connectors: KeySet = keys([
         "في", "فى", "إلى", "إلي", "من", "على", "علي", "بعد", "نحو", "حوالي", "قرابة", "نحو",
         "كم", "كلم", "كيلو", "كيلومتر", "كيلومترات", "كيلومترا", "متر", "مترا", "أمتار",
         "الواقعة", "الواقع", "الواقعتين", "الواقعين", "التابعة", "التابع", "تابعة", "تابع",
@@ -137,15 +147,21 @@ enum PlaceLexicon {
         "السكنية", "القديم", "القديمة", "الخاضع", "الخاضعة", "الشمالي", "الجنوبي", "الشرقي",
         "الغربي", "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الصغيرة", "الكبيرة",
     ])
-    /// Connectors that locate firmly (direction, proximity, belonging).
-    static let strongConnectors: Set<String> = keys([
-        "الواقعة", "الواقع", "الواقعتين", "الواقعين", "التابعة", "التابع", "تابعة", "تابع",
-        "قرب", "بالقرب", "محيط", "أطراف", "ضواحي", "جوار", "مركز", "وسط", "قلب", "مدخل",
-        "مداخل", "المحاذية", "المحاذي", "القريبة", "القريب", "بعد", "مسافة", "بمسافة",
+    /// Connectors that place X inside Y's unit: «X التابعة لـ Y».
+    static let belonging: KeySet = keys([
+        "التابعة", "التابع", "تابعة", "تابع", "التابعين", "التابعتين",
     ])
+    /// Connectors that place X near Y (which may be across a governorate line): «قرب»,
+    /// «الواقعة على بعد ... من», «محيط», «أطراف».
+    static let proximity: KeySet = keys([
+        "الواقعة", "الواقع", "الواقعتين", "الواقعين", "قرب", "بالقرب", "محيط", "أطراف",
+        "ضواحي", "جوار", "مركز", "قلب", "مدخل", "مداخل", "المحاذية", "المحاذي", "القريبة",
+        "القريب", "مسافة", "بمسافة",
+    ])
+    static let strongConnectors: KeySet = belonging.union(proximity)
 
     /// Words that end an unknown name («قرية حطلة بريف»).
-    static let stopWords: Set<String> = keys([
+    static let stopWords: KeySet = keys([
         "في", "فى", "من", "على", "علي", "إلى", "إلي", "عن", "مع", "حتى", "منذ", "بعد", "قبل",
         "خلال", "إثر", "أثناء", "جراء", "بسبب", "نحو", "باتجاه", "عبر", "ضد", "بين", "لدى",
         "عند", "داخل", "خارج", "حول", "قرب", "بالقرب", "قرابة", "حيث", "التي", "الذي", "الذين",
@@ -169,11 +185,13 @@ enum PlaceLexicon {
         // Adverbial accusatives that start the next clause («ووادي النسيم موضحا»).
         "موضحا", "مشيرا", "مضيفا", "مؤكدا", "لافتا", "قائلا", "مبينا", "معتبرا", "وفق",
         "وفقا", "حسب", "بحسب", "نقلا", "علما", "إضافة", "بالإضافة", "فضلا", "بينما", "فيما",
-        "حين", "عندما", "كي", "لكي", "أيضا",
+        "حين", "عندما", "كي", "لكي", "أيضا", "ذات", "عدة", "الفني", "السنوي", "تحت", "فوق", "غير", "دون",
     ])
 
     /// First words that show the noun is followed by a description, not a name.
-    static let notNames: Set<String> = keys([
+    static let notNames: KeySet = keys([
+        "العاصمة", "عدم", "تحت", "معلومات", "عدة", "المعركة", "معركة", "غيرها", "بينها", "منها", "مؤقتة", "مؤقت", "النفط", "الغاز",
+        "الجهاد", "البيانات", "بيانات", "خاصة", "الخاصة", "الجديد", "صغير", "كبير",
         "صغيرة", "كبيرة", "سورية", "سوري", "تركية", "عراقية", "لبنانية", "أردنية", "أخرى",
         "أخري", "عدة", "واحدة", "ثانية", "مجاورة", "قريبة", "بعيدة", "نائية", "حدودية",
         "محاصرة", "محررة", "سكنية", "سكني", "عسكرية", "عسكري", "آمنة", "عازلة", "واسعة",
@@ -198,17 +216,17 @@ enum PlaceLexicon {
     ])
 
     /// «المحطة الرابعة»: numbered pumping stations of the oil pipeline.
-    static let station: Set<String> = keys(["المحطة", "محطة"])
-    static let ordinals: Set<String> = keys([
+    static let station: KeySet = keys(["المحطة", "محطة"])
+    static let ordinals: KeySet = keys([
         "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
         "الثامنة", "التاسعة", "العاشرة", "الأول", "الثاني", "الثالث", "الرابع",
     ])
 
     /// «الحدود العراقية»: a border, not a place with a governorate.
-    static let border: Set<String> = keys(["الحدود", "حدود", "الحدودي", "الشريط الحدودي"])
+    static let border: KeySet = keys(["الحدود", "حدود", "الحدودي", "الشريط الحدودي"])
     /// Foreign demonym adjectives: a place followed by one is not in Syria («مدينة كلس
     /// التركية»); after «الحدود» they name the border.
-    static let foreignAdjectives: Set<String> = keys([
+    static let foreignAdjectives: KeySet = keys([
         "العراقية", "العراقي", "التركية", "التركي", "اللبنانية", "اللبناني", "الأردنية",
         "الأردني", "الإسرائيلية", "الإسرائيلي", "الفلسطينية", "الفلسطيني", "المصرية",
         "المصري", "السعودية", "الإيرانية", "الإيراني", "الروسية", "الروسي", "الأمريكية",
@@ -216,10 +234,24 @@ enum PlaceLexicon {
         "الكويتية", "القطرية", "الإماراتية", "التونسية", "الجزائرية", "المغربية",
         "السودانية", "الأفغانية", "الباكستانية",
     ])
-    static let borderAdjectives: Set<String> = foreignAdjectives.union(keys(["السورية"]))
+    static let borderAdjectives: KeySet = foreignAdjectives.union(keys(["السورية"]))
+
+    /// Adjectives of a governorate's city: «حي جوبر الدمشقي» lies in Damascus.
+    static let cityAdjectives: KeyMap<String> = {
+        var d = KeyMap<String>()
+        let rows: [(String, [String])] = [
+            ("SY01", ["الدمشقي", "الدمشقية"]), ("SY02", ["الحلبي", "الحلبية"]),
+            ("SY04", ["الحمصي", "الحمصية"]), ("SY05", ["الحموي", "الحموية"]),
+            ("SY07", ["الإدلبي", "الإدلبية"]), ("SY09", ["الديري", "الديرية"]),
+            ("SY11", ["الرقاوي", "الرقاوية"]), ("SY12", ["الدرعاوي", "الدرعاوية"]),
+            ("SY06", ["اللاذقاني", "اللاذقانية"]), ("SY08", ["الحسكاوي", "الحسكاوية"]),
+        ]
+        for (pcode, words) in rows { for w in words { d[ArabicNormalizer.key(w)] = pcode } }
+        return d
+    }()
 
     /// The country itself: not a place mention.
-    static let syria: Set<String> = keys([
+    static let syria: KeySet = keys([
         "سوريا", "سورية", "سوريه", "الجمهورية العربية السورية", "القطر",
     ])
 
@@ -249,8 +281,10 @@ enum PlaceLexicon {
         "المدينة المنورة", "الدوحة", "دبي", "أبوظبي", "أبو ظبي", "المنامة", "مسقط", "صنعاء",
         "عدن", "تعز", "مأرب", "صعدة", "بنغازي", "درنة", "سرت", "مصراتة", "موسكو", "سوتشي",
         "واشنطن", "نيويورك", "لندن", "باريس", "برلين", "بروكسل", "جنيف", "فيينا", "أستانة",
-        "أستانا", "آستانة", "طهران", "بكين", "كابول", "إسلام آباد",
+        "أستانا", "آستانة", "طهران", "بكين", "كابول", "إسلام آباد", "المكلا", "قنديل",
+        "جبال قنديل", "شرناق", "شيرناك", "كيليس", "سوروج", "دياربكر", "القوقاز", "مشهد",
+        "بيجي", "مخمور", "الجفرة",
     ]
 
-    static func keys(_ a: [String]) -> Set<String> { Set(a.map { ArabicNormalizer.wordKey($0) }) }
+    static func keys(_ a: [String]) -> KeySet { KeySet(a.map { ArabicNormalizer.wordKey($0) }) }
 }

@@ -78,7 +78,9 @@ public enum ActorMatcher {
 
     private static func match(_ t: [Token], at i: Int, end: Int) -> [ActorMention]? {
         // «لـ"داعش"»: a lone proclitic token glued by a tatweel or a quote to the next word.
-        if Tables.loneClitics.contains(t[i].key), i + 1 < end, t[i + 1].boundary <= .quote {
+        if t[i].key.utf8.count <= 4, Tables.loneClitics.contains(t[i].key), i + 1 < end,
+            t[i + 1].boundary <= .quote
+        {
             if var found = matchWord(t, at: i + 1, end: end), !found.isEmpty {
                 found[0].range = i..<found[0].range.upperBound
                 return found
@@ -128,7 +130,7 @@ public enum ActorMatcher {
                 var ok = true
                 for (k, w) in f.rest.enumerated() {
                     let tok = t[i + 1 + k]
-                    if tok.key != w || tok.boundary > .quote { ok = false; break }
+                    if tok.boundary > .quote || !sameKey(tok.key, w) { ok = false; break }
                 }
                 if ok && !rejected(f, t, next: e, end: end) {
                     best = (f, e)
@@ -146,17 +148,13 @@ public enum ActorMatcher {
     private static func rejected(_ f: Tables.Form, _ t: [Token], next: Int, end: Int) -> Bool {
         guard next < end, t[next].boundary <= .quote else { return false }
         let k = t[next].key
-        switch f.last {
-        case Tables.alliance:
-            return Tables.otherAlliances.contains(k)
-        case Tables.regimeWord:
+        if sameKey(f.last, Tables.alliance) { return Tables.otherAlliances.contains(k) }
+        if sameKey(f.last, Tables.regimeWord) {
             // «قوات النظام الإيراني», «النظام الدولي».
-            return k != Tables.syrianM && k.hasPrefix("ال") && k.hasSuffix("ي")
-        case Tables.organisation:
-            return Tables.otherOrganisations.contains(k)
-        default:
-            return false
+            return !sameKey(k, Tables.syrianM) && hasArticle(k) && k.unicodeScalars.last == "ي"
         }
+        if sameKey(f.last, Tables.organisation) { return Tables.otherOrganisations.contains(k) }
+        return false
     }
 
     /// Words after an actor that still belong to it: «الإرهابي», «والمليشيات الموالية له»,
@@ -194,7 +192,7 @@ public enum ActorMatcher {
     private static func aircraft(_ t: [Token], head: Int, end: Int) -> [ActorMention]? {
         let headStems = Tables.index.readings(t[head].key).map(\.stem)
         var helicopter = headStems.contains { Tables.helicopters.contains($0) }
-        var typed = headStems.contains { $0 == "طيران" || $0 == "الطيران" } == false
+        var typed = !headStems.contains { Tables.planesGeneral.contains($0) }
         var warplane = false
         var j = head + 1
         // Type words: «الحربية», «المروحية», «المسيرة», «بدون طيار».
@@ -357,12 +355,14 @@ public enum ActorMatcher {
         static let syrianM = k("السوري")
 
         /// Forms that are often political: weak evidence of an armed actor.
-        static let weakForms: Set<String> = keys([
+        static let weakForms: KeySet = keys([
             "المعارضة", "المعارضة السورية", "الائتلاف الوطني السوري", "الحكومة السورية",
             "روسيا", "تركيا", "إيران", "الولايات المتحدة", "إسرائيل",
+            // «النصرة» is also a common noun («واجب النصرة»).
+            "النصرة",
         ])
         /// Aircraft by type only.
-        static let genericForms: Set<String> = keys(["طائرات حربية", "طيران حربي"])
+        static let genericForms: KeySet = keys(["طائرات حربية", "طيران حربي"])
         /// ISIS referred back to.
         static let anaphorForms: [String] = [
             "التنظيم", "التنظيم المتطرف", "التنظيم المتشدد", "التنظيم الإرهابي",
@@ -388,68 +388,68 @@ public enum ActorMatcher {
             return out
         }()
 
-        static let formsByFirst: [String: [Form]] = {
-            var d: [String: [Form]] = [:]
+        static let formsByFirst: KeyMap<[Form]> = {
+            var d = KeyMap<[Form]>()
             for f in forms { d[f.first, default: []].append(f) }
-            for (k, v) in d { d[k] = v.sorted { $0.rest.count > $1.rest.count } }
-            return d
+            return d.mapValues { v in v.sorted { $0.rest.count > $1.rest.count } }
         }()
 
-        static let aircraftHeads: Set<String> = keys([
+        static let aircraftHeads: KeySet = keys([
             "طيران", "الطيران", "طائرات", "الطائرات", "طائرة", "الطائرة", "مقاتلات",
             "المقاتلات", "مقاتلة", "المقاتلة", "مروحيات", "المروحيات", "مروحية", "المروحية",
             "قاذفات", "القاذفات", "طائرتان", "طائرتين", "مقاتلتان", "مقاتلتين",
         ])
-        static let helicopters: Set<String> = keys([
+        static let planesGeneral: KeySet = keys(["طيران", "الطيران"])
+        static let helicopters: KeySet = keys([
             "مروحيات", "المروحيات", "مروحية", "المروحية",
         ])
-        static let warWords: Set<String> = keys([
+        static let warWords: KeySet = keys([
             "الحربي", "الحربية", "حربي", "حربية", "المقاتلة", "مقاتلة", "الحربيه",
             "العسكرية", "عسكرية", "الحربيتين", "حربيتين",
         ])
-        static let helicopterWords: Set<String> = keys([
+        static let helicopterWords: KeySet = keys([
             "المروحي", "مروحي", "المروحية", "مروحية", "المروحيه",
         ])
-        static let droneWords: Set<String> = keys([
+        static let droneWords: KeySet = keys([
             "المسيرة", "مسيرة", "المسير", "مسير", "الاستطلاع", "استطلاع",
         ])
-        static let withoutWords: Set<String> = keys(["بدون", "بلا", "دون"])
-        static let unknownWords: Set<String> = keys([
+        static let withoutWords: KeySet = keys(["بدون", "بلا", "دون"])
+        static let unknownWords: KeySet = keys([
             "مجهولة", "مجهول", "المجهولة", "المجهول", "مجهولي",
         ])
-        static let belonging: Set<String> = keys([
+        static let belonging: KeySet = keys([
             "التابعة", "تابعة", "التابع", "تابع", "التابعين", "تابعين", "التابعون",
         ])
-        static let loyal: Set<String> = keys([
+        static let loyal: KeySet = keys([
             "الموالية", "موالية", "الموالي", "موال", "الموالين", "موالين", "الموالون",
             "موالون", "المساندة", "مساندة", "الرديفة", "رديفة", "المتحالفة", "متحالفة",
             "الحليفة", "حليفة", "المقربة", "مقربة",
         ])
-        static let backed: Set<String> = keys(["المدعومة", "مدعومة", "المدعومين", "مدعومين"])
-        static let pronounObjects: Set<String> = keys([
+        static let backed: KeySet = keys(["المدعومة", "مدعومة", "المدعومين", "مدعومين"])
+        static let pronounObjects: KeySet = keys([
             "له", "لها", "لهم", "لهما", "معه", "معها", "معهم",
         ])
-        static let followerHeads: Set<String> = keys([
+        static let followerHeads: KeySet = keys([
             "المليشيات", "الميليشيات", "مليشيات", "ميليشيات", "المسلحين", "مسلحين",
             "القوات", "قوات", "الفصائل", "فصائل", "المجموعات", "العناصر", "المقاتلين",
         ])
-        static let armedAdjectives: Set<String> = keys(["المسلحة", "المسلحين"])
-        static let allies: Set<String> = keys([
+        static let armedAdjectives: KeySet = keys(["المسلحة", "المسلحين"])
+        static let allies: KeySet = keys([
             "وحلفاؤه", "وحلفائه", "وحلفاءه", "وحلفاؤها", "وحلفائها", "وحلفاءها",
         ])
-        static let epithets: Set<String> = keys([
+        static let epithets: KeySet = keys([
             "الإرهابي", "الإرهابية", "المتطرف", "المتشدد", "الارهابي",
         ])
-        static let otherAlliances: Set<String> = keys([
+        static let otherAlliances: KeySet = keys([
             "العربي", "الإسلامي", "الوطني", "الخليجي", "السعودي", "الثلاثي", "الاستراتيجي",
             "الجديد", "الحاكم", "الانتخابي", "الشيعي", "السني", "الكردي", "السياسي", "بين",
             "مع", "العسكري",
         ])
-        static let otherOrganisations: Set<String> = keys([
+        static let otherOrganisations: KeySet = keys([
             "الدولي", "السري", "السياسي", "النسائي", "الإداري", "العالمي", "الإخواني",
             "الطلابي", "النقابي",
         ])
-        static let groupHeads: Set<String> = keys([
+        static let groupHeads: KeySet = keys([
             "عناصر", "العناصر", "عنصر", "عنصرا", "عنصران", "عنصرين", "مسلحي", "مسلحو",
             "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "مقاتلين", "مقاتلون", "ميليشيا",
             "مليشيا", "ميليشيات", "مليشيات", "الميليشيات", "المليشيات", "جنود", "الجنود",
@@ -459,10 +459,10 @@ public enum ActorMatcher {
             "راجمات", "دبابات", "دبابة", "مستشارين", "مستشارون", "عسكريين", "عسكريون",
             "ضباط", "ضابط", "ضابطا", "دورية", "دوريات", "رتل", "أرتال", "تعزيزات",
         ])
-        static let syrianAdjectives: Set<String> = keys([
+        static let syrianAdjectives: KeySet = keys([
             "السورية", "سورية", "السوري", "المسلحة", "مسلحة",
         ])
-        static let aircraftNationality: [String: String] = table([
+        static let aircraftNationality: KeyMap<String> = table([
             ("regime", ["السوري", "السورية", "سوري", "سورية", "النظامي"]),
             ("russia", ["الروسي", "الروسية", "روسي", "روسية", "الروس", "روس"]),
             ("turkey", ["التركي", "التركية", "تركي", "تركية"]),
@@ -473,7 +473,7 @@ public enum ActorMatcher {
             ("coalition", ["الفرنسي", "الفرنسية", "فرنسي", "فرنسية", "البريطاني",
                            "البريطانية", "بريطاني", "بريطانية"]),
         ])
-        static let groupNationality: [String: String] = table([
+        static let groupNationality: KeyMap<String> = table([
             ("russia", ["روس", "الروس", "روسيين", "الروسيين", "روسيان"]),
             ("turkey", ["أتراك", "الأتراك", "تركيين", "التركيين", "تركيان"]),
             ("usa", ["أمريكيين", "أميركيين", "الأمريكيين", "الأميركيين", "أمريكيون",
@@ -482,32 +482,32 @@ public enum ActorMatcher {
             ("israel", ["إسرائيليين", "الإسرائيليين"]),
         ])
         /// Patrons named by a country or a person rather than a force.
-        static let patrons: [String: String] = table([
+        static let patrons: KeyMap<String> = table([
             ("regime", ["النظام", "الحكومة", "الرئيس", "دمشق", "الأسد"]),
             ("iran", ["إيران", "طهران"]),
             ("russia", ["روسيا", "موسكو"]),
             ("turkey", ["تركيا", "أنقرة"]),
             ("usa", ["واشنطن", "أمريكا", "أميركا"]),
         ])
-        static let patronTails: Set<String> = keys([
+        static let patronTails: KeySet = keys([
             "السوري", "السورية", "بشار", "الأسد", "السوري،",
         ])
-        static let loneClitics: Set<String> = keys([
+        static let loneClitics: KeySet = keys([
             "ل", "ب", "و", "ف", "ك", "لل", "ول", "وب", "فل", "فب",
         ])
 
         static let index: CliticIndex = {
             var stems = Set(formsByFirst.keys)
-            stems.formUnion(aircraftHeads)
-            stems.formUnion(groupHeads)
+            stems.formUnion(aircraftHeads.strings)
+            stems.formUnion(groupHeads.strings)
             stems.formUnion(patrons.keys)
             return CliticIndex(stems: stems)
         }()
 
         static func k(_ s: String) -> String { ArabicNormalizer.key(s) }
-        static func keys(_ a: [String]) -> Set<String> { Set(a.map { ArabicNormalizer.wordKey($0) }) }
-        static func table(_ rows: [(String, [String])]) -> [String: String] {
-            var d: [String: String] = [:]
+        static func keys(_ a: [String]) -> KeySet { KeySet(a.map { ArabicNormalizer.wordKey($0) }) }
+        static func table(_ rows: [(String, [String])]) -> KeyMap<String> {
+            var d = KeyMap<String>()
             for (slug, words) in rows { for w in words { d[ArabicNormalizer.key(w)] = slug } }
             return d
         }

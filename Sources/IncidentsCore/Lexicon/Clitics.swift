@@ -32,7 +32,9 @@ struct CliticReading: Sendable {
 /// dictionary lookup per token. Readings come back in the order reference §3.3 asks for:
 /// the whole token first, then the longest proclitic first.
 struct CliticIndex: Sendable {
-    private var table: [String: [CliticReading]] = [:]
+    private var table = KeyMap<[CliticReading]>()
+    /// The same table under an integer key, for the per-token lookup (most tokens miss).
+    private var fast: [UInt64: [(surface: String, readings: [CliticReading])]] = [:]
 
     private static let conjunctions: [Unicode.Scalar?] = [nil, "و", "ف"]
     private static let prepositions: [Unicode.Scalar?] = [nil, "ب", "ل", "ك"]
@@ -46,6 +48,9 @@ struct CliticIndex: Sendable {
     init(groups: [([String], Int)]) {
         for (stems, minStem) in groups { insert(stems, minStem: minStem) }
         sortReadings()
+        table.forEach { surface, readings in
+            fast[fnv1a(surface), default: []].append((surface, readings))
+        }
     }
 
     private mutating func insert(_ stems: [String], minStem: Int) {
@@ -73,9 +78,9 @@ struct CliticIndex: Sendable {
     }
 
     private mutating func sortReadings() {
-        for (k, v) in table where v.count > 1 {
-            // Whole token first, then the longest proclitic first (stable otherwise).
-            table[k] = v.enumerated().sorted { a, b in
+        // Whole token first, then the longest proclitic first (stable otherwise).
+        table = table.mapValues { v in
+            v.count < 2 ? v : v.enumerated().sorted { a, b in
                 let ra = Self.rank(a.element.proclitic), rb = Self.rank(b.element.proclitic)
                 return ra != rb ? ra < rb : a.offset < b.offset
             }.map(\.element)
@@ -86,7 +91,7 @@ struct CliticIndex: Sendable {
 
     private mutating func add(_ surface: String, _ stem: String, _ p: Proclitic) {
         var list = table[surface, default: []]
-        if !list.contains(where: { $0.stem == stem && $0.proclitic == p }) {
+        if !list.contains(where: { sameKey($0.stem, stem) && $0.proclitic == p }) {
             list.append(CliticReading(stem: stem, proclitic: p))
         }
         table[surface] = list
@@ -95,5 +100,9 @@ struct CliticIndex: Sendable {
     /// The readings of a token key, whole token first; empty when nothing in the lexicon
     /// can be seen in it.
     @inline(__always)
-    func readings(_ key: String) -> [CliticReading] { table[key] ?? [] }
+    func readings(_ key: String) -> [CliticReading] {
+        guard let bucket = fast[fnv1a(key)] else { return [] }
+        for entry in bucket where sameKey(entry.surface, key) { return entry.readings }
+        return []
+    }
 }

@@ -27,8 +27,8 @@ public enum TargetReader {
                     let e = i + 1 + p.rest.count
                     guard e <= end else { continue }
                     var ok = true
-                    for (n, w) in p.rest.enumerated() where tokens[i + 1 + n].key != w
-                        || tokens[i + 1 + n].boundary > .quote
+                    for (n, w) in p.rest.enumerated() where tokens[i + 1 + n].boundary > .quote
+                        || !sameKey(tokens[i + 1 + n].key, w)
                     {
                         ok = false
                         break
@@ -88,8 +88,8 @@ public enum TargetReader {
         ]),
     ]
 
-    static let byFirst: [String: [Phrase]] = {
-        var d: [String: [Phrase]] = [:]
+    static let byFirst: KeyMap<[Phrase]> = {
+        var d = KeyMap<[Phrase]>()
         for (cat, list) in words {
             for w in list {
                 let parts = ArabicNormalizer.wordKey(w).split(separator: " ").map(String.init)
@@ -97,8 +97,7 @@ public enum TargetReader {
                 d[first, default: []].append(Phrase(rest: Array(parts.dropFirst()), category: cat))
             }
         }
-        for (k, v) in d { d[k] = v.sorted { $0.rest.count > $1.rest.count } }
-        return d
+        return d.mapValues { v in v.sorted { $0.rest.count > $1.rest.count } }
     }()
 
     static let index = CliticIndex(stems: byFirst.keys, minStem: 3)
