@@ -13,7 +13,7 @@ struct DatabaseOptions: ParsableArguments {
 
     var path: String {
         if let db, !db.isEmpty { return db }
-        if let env = ProcessInfo.processInfo.environment["INCIDENTS_DB"], !env.isEmpty { return env }
+        if let env = Console.current.environment["INCIDENTS_DB"], !env.isEmpty { return env }
         return "incidents.db"
     }
 

@@ -49,7 +49,7 @@ struct IngestCommand: ParsableCommand {
         let store = try IncidentStore(path: database.path)
         let ingester = Ingester(store: store)
         var reader = ArticleReader(published: published)
-        reader.published = published
+        if let input = console.input { reader.standardInput = { input } }
         let started = Date()
         var lastProgress = Date.distantPast
         try reader.read(paths) { item in
