@@ -46,7 +46,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let console = Console.current
-        let store = try IncidentStore(path: database.path)
+        let store = try database.openForWriting()
         let ingester = Ingester(store: store)
         var reader = ArticleReader(published: published)
         if let input = console.input { reader.standardInput = { input } }
