@@ -28,6 +28,15 @@ struct FilterOptions: ParsableArguments {
     var reports = false
 
     func validate() throws {
+        if let place, place.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--place needs a place name, e.g. --place الرقة or --place Raqqa.")
+        }
+        if actor.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw ValidationError("--actor needs an actor slug or name, e.g. --actor regime or --actor \"قوات النظام\".")
+        }
+        if let type, type.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--type needs an event type, e.g. --type Battles or --type \"Air/drone strike\".")
+        }
         for (flag, v) in [("--from", from), ("--to", to)] {
             if let v, !CalendarDate.isValid(v) {
                 throw ValidationError("\(flag) takes a date as YYYY-MM-DD, e.g. \(flag) 2017-06-01 (got '\(v)').")
