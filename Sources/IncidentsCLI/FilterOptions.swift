@@ -53,7 +53,12 @@ struct FilterOptions: ParsableArguments {
         f.reports = reports
         f.from = from
         f.to = to
-        f.eventType = type
+        if let type {
+            switch NameResolver.eventType(type) {
+            case .success(let t): f.eventType = t
+            case .failure(let e): throw CLIError(e.description)
+            }
+        }
         if let place {
             switch NameResolver.place(place, store: store) {
             case .success(let r):
