@@ -32,7 +32,9 @@ public struct IncidentQueries {
                        e.place, e.pcode, e.governorate, e.governorate_pcode, e.district,
                        e.district_pcode, e.lat, e.lon, e.date AS date, r.date_text,
                        COALESCE(e.date, e.published) AS day, e.killed_best AS killed,
-                       r.killed_qualifier, e.wounded_best AS wounded, r.wounded_qualifier,
+                       \(Self.eventQualifier("killed")) AS killed_qualifier,
+                       e.wounded_best AS wounded,
+                       \(Self.eventQualifier("wounded")) AS wounded_qualifier,
                        r.evidence, r.evidence_start, r.evidence_end, a.source AS article,
                        e.killed_low, e.killed_high, e.wounded_low, e.wounded_high,
                        e.report_count
@@ -77,6 +79,32 @@ public struct IncidentQueries {
         }
         let whereSQL = conds.isEmpty ? "" : " WHERE " + conds.joined(separator: " AND ")
         return ("SELECT * FROM (" + sql + ")" + whereSQL, args)
+    }
+
+    /// The qualifier of an event's killed (or wounded) figure, from its reports: with a
+    /// best figure, the qualifier of the most precise report giving that figure (the one
+    /// EventGrouper took it from); without one, the most telling qualifier any report
+    /// gives («عشرات» or digits missing before a bare «casualties»). The lead report alone
+    /// is not enough: it is chosen for its killed figure, so its wounded qualifier may
+    /// belong to another figure, and a lead that says nothing of casualties hid another
+    /// report's «عدد من». (SQLite cannot use the outer row in a subquery's ORDER BY, so
+    /// ties go to the first report.)
+    static func eventQualifier(_ kind: String) -> String {
+        """
+        CASE WHEN e.\(kind)_best IS NOT NULL THEN (
+            SELECT x.\(kind)_qualifier FROM incidents x
+            WHERE x.event_id = e.id AND x.\(kind) = e.\(kind)_best
+            ORDER BY CASE WHEN x.\(kind)_qualifier IS NULL THEN 3
+                          WHEN x.\(kind)_qualifier IN ('at_least', 'more_than') THEN 2
+                          WHEN x.\(kind)_qualifier = 'about' THEN 1 ELSE 0 END DESC, x.id
+            LIMIT 1)
+        ELSE (
+            SELECT x.\(kind)_qualifier FROM incidents x
+            WHERE x.event_id = e.id AND x.\(kind) IS NULL AND x.\(kind)_qualifier IS NOT NULL
+            ORDER BY CASE WHEN x.\(kind)_qualifier = 'unspecified' THEN 0 ELSE 1 END DESC, x.id
+            LIMIT 1)
+        END
+        """
     }
 
     static func keyExpression(_ g: Grouping) -> (sql: String, label: String) {
