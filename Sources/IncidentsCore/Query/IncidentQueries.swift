@@ -171,6 +171,11 @@ public struct IncidentQueries {
         public var woundedHigh: Int?
         public var reportCount: Int
         public var day: String?
+        /// The gazetteer code of `place` (`LOC:…` for a place outside the gazetteer).
+        public var pcode: String?
+        /// For a place outside the gazetteer, the level of the unit it was placed in (1
+        /// governorate … 4 town), whose coordinates it borrows.
+        public var containerLevel: Int?
     }
 
     /// Every matching incident in id order, one callback per row (streams: a million rows
@@ -182,8 +187,10 @@ public struct IncidentQueries {
                    u.target, u.place, u.governorate, u.district, u.lat, u.lon, u.date, u.date_text,
                    u.killed, u.killed_qualifier, u.wounded, u.wounded_qualifier, u.evidence,
                    u.evidence_start, u.evidence_end, u.killed_low, u.killed_high, u.wounded_low,
-                   u.wounded_high, u.report_count, u.day
+                   u.wounded_high, u.report_count, u.day, u.pcode, container.level
             FROM (\(units)) u LEFT JOIN actors ac ON ac.slug = u.actor
+            LEFT JOIN places local ON local.pcode = u.pcode AND u.pcode GLOB 'LOC:*'
+            LEFT JOIN places container ON container.pcode = local.parent_pcode
             ORDER BY u.id
             """
         let stmt = try db.prepare(sql)
@@ -200,7 +207,7 @@ public struct IncidentQueries {
                 woundedQualifier: r.string(18), evidence: r.string(19) ?? "",
                 evidenceStart: r.int(20), evidenceEnd: r.int(21), killedLow: int(22),
                 killedHigh: int(23), woundedLow: int(24), woundedHigh: int(25),
-                reportCount: r.int(26), day: r.string(27)))
+                reportCount: r.int(26), day: r.string(27), pcode: r.string(28), containerLevel: int(29)))
         }
     }
 }
