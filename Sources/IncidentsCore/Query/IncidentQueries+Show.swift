@@ -21,22 +21,30 @@ extension IncidentQueries {
                 SELECT e.id, e.event_type, e.sub_event_type, e.actor, ac.name_ar, ac.name_en,
                        e.actor2, e.place, e.governorate, e.district, e.date, e.killed_low,
                        e.killed_high, e.killed_best, e.wounded_low, e.wounded_high, e.wounded_best,
-                       e.report_count, e.outlet_count
+                       e.report_count, e.outlet_count,
+                       \(Self.eventQualifier("killed")), \(Self.eventQualifier("wounded"))
                 FROM events e LEFT JOIN actors ac ON ac.slug = e.actor WHERE e.id = ?
                 """).map([.integer(Int64(id))]) { r -> String in
-                func range(_ lo: Int32) -> String {
-                    if r.isNull(lo + 2) { return "unknown" }
+                /// The best figure with its qualifier and the reports' range; without a
+                /// figure, whether the reports mention these casualties at all.
+                func range(_ lo: Int32, qualifier: Int32) -> String {
+                    let q = r.string(qualifier)
+                    if r.isNull(lo + 2) { return q.map { "unknown (\($0))" } ?? "not reported" }
                     let best = r.int(lo + 2), low = r.int(lo), high = r.int(lo + 1)
-                    return low == high ? "\(best)" : "\(best) (reports range \(low)–\(high))"
+                    var notes = q.map { [$0] } ?? []
+                    if low != high { notes.append("reports range \(low)–\(high)") }
+                    return "\(best)" + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")")
                 }
+                let outlets = r.int(18)
                 var s = "Event \(r.int(0)): \(r.string(1) ?? "") / \(r.string(2) ?? "")\n"
                 s += "  actor:       \(r.string(3) ?? "") (\(r.string(4) ?? ""), \(r.string(5) ?? ""))"
                 if let a2 = r.string(6) { s += " vs \(a2)" }
                 s += "\n  place:       \(place(r.string(7), r.string(9), r.string(8)))\n"
                 s += "  date:        \(r.string(10) ?? "unknown")\n"
-                s += "  killed:      \(range(11))\n"
-                s += "  wounded:     \(range(14))\n"
-                s += "  reports:     \(r.int(17)) (from \(r.int(18)) outlets)\n"
+                s += "  killed:      \(range(11, qualifier: 19))\n"
+                s += "  wounded:     \(range(14, qualifier: 20))\n"
+                s += "  reports:     \(r.int(17))"
+                    + (outlets == 0 ? " (outlet unknown)" : " (from \(outlets) outlet\(outlets == 1 ? "" : "s"))") + "\n"
                 return s
             }
             guard let head = rows.first else { return nil }
