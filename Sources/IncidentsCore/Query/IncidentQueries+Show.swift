@@ -98,16 +98,20 @@ extension IncidentQueries {
         out += "articles:   \(c.articles)\n"
         out += "reports:    \(c.incidents) (incidents as articles report them)\n"
         out += "events:     \(c.events) (reports of one event counted once)\n"
+        // The same figures and unknown counts as `query` totals.
+        let (units, args) = units(IncidentFilter())
+        let figures = try db.prepare("""
+            SELECT COALESCE(SUM(killed), 0), COALESCE(SUM(killed IS NULL AND killed_qualifier IS NOT NULL), 0),
+                   COALESCE(SUM(wounded), 0), COALESCE(SUM(wounded IS NULL AND wounded_qualifier IS NOT NULL), 0)
+            FROM (\(units))
+            """).map(args) { ($0.int(0), $0.int(1), $0.int(2), $0.int(3)) }.first ?? (0, 0, 0, 0)
         let unknown = try db.prepare("""
-            SELECT COUNT(*) FILTER (WHERE killed_best IS NULL),
-                   COUNT(*) FILTER (WHERE governorate_pcode IS NULL),
-                   COUNT(*) FILTER (WHERE date IS NULL),
-                   COALESCE(SUM(killed_best), 0), COALESCE(SUM(wounded_best), 0)
+            SELECT COUNT(*) FILTER (WHERE governorate_pcode IS NULL), COUNT(*) FILTER (WHERE date IS NULL)
             FROM events
-            """).map { ($0.int(0), $0.int(1), $0.int(2), $0.int(3), $0.int(4)) }.first ?? (0, 0, 0, 0, 0)
-        out += "killed:     \(unknown.3) (known figures); \(unknown.0) events without a number\n"
-        out += "wounded:    \(unknown.4) (known figures)\n"
-        out += "unlocated:  \(unknown.1) events without a governorate; \(unknown.2) without a date\n"
+            """).map { ($0.int(0), $0.int(1)) }.first ?? (0, 0)
+        out += "killed:     \(figures.0) (known figures); \(figures.1) events report deaths without a number\n"
+        out += "wounded:    \(figures.2) (known figures); \(figures.3) events report injuries without a number\n"
+        out += "unlocated:  \(unknown.0) events without a governorate; \(unknown.1) without a date\n"
         if let last = try db.scalar("SELECT value FROM incidents_meta WHERE key = 'last_ingest_at'", as: String.self) {
             out += "last ingest: \(last)\n"
         }
