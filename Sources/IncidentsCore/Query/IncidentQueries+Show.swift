@@ -121,7 +121,7 @@ extension IncidentQueries {
             FROM events GROUP BY 1 ORDER BY 2 DESC, 1
             """).map { [$0.string(0) ?? "", String($0.int(1)), String($0.int(2)), String($0.int(3))] }
         if !rows.isEmpty {
-            out += "\n" + TableText.render(
+            out += "\n" + BidiCells.render(
                 header: ["governorate", "events", "killed", "wounded"], rows: rows, numeric: [1, 2, 3])
         }
         return out
