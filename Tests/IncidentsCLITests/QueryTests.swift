@@ -180,6 +180,13 @@ import Testing
         #expect(total(try rows(db, ["--place", "الرقة"])).incidents == inRaqqa.count)
         #expect(try rows(db, ["--place", "الرقة", "--by", "region"]).map(\.keys) == [["الرقة"]])
 
+        // A district covers its towns and local places, which the gazetteer attaches to
+        // the governorate only (they carry the district's name, no district pcode).
+        #expect(Set(try rows(db, ["--place", "الثورة", "--by", "place"]).map { $0.keys[0] }) == ["الطبقة", "عايد"])
+        let maarat = try rows(db, ["--place", "Maarrat al-Numan", "--by", "place"]).map { $0.keys[0] }
+        #expect(Set(maarat) == ["معرة النعمان", "كفر نبل"])
+        #expect(Set(try rows(db, ["--place", "تدمر", "--by", "place"]).map { $0.keys[0] }) == ["بادية تدمر", "سد أبو كلة"])
+
         // A town: only itself.
         let tabqa = try rows(db, ["--place", "الطبقة", "--by", "place"])
         #expect(tabqa.map(\.keys) == [["الطبقة"]])

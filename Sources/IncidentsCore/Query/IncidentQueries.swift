@@ -50,7 +50,15 @@ public struct IncidentQueries {
             if !f.pcodes.isEmpty {
                 let qs = Array(repeating: "?", count: f.pcodes.count).joined(separator: ",")
                 alts.append("pcode IN (\(qs)) OR governorate_pcode IN (\(qs)) OR district_pcode IN (\(qs))")
-                for _ in 0..<3 { args += f.pcodes.map(SQLiteValue.text) }
+                // The gazetteer attaches towns to their governorate only, so an incident in
+                // a town (or a local place) knows its district by name but has no
+                // district_pcode: a district also matches its name in its governorate.
+                alts.append("""
+                    (u.district_pcode IS NULL AND u.district IS NOT NULL AND EXISTS (
+                        SELECT 1 FROM places d WHERE d.pcode IN (\(qs)) AND d.level = 2
+                            AND d.name_ar = u.district AND d.governorate_pcode = u.governorate_pcode))
+                    """)
+                for _ in 0..<4 { args += f.pcodes.map(SQLiteValue.text) }
             }
             for k in f.placeKeys {
                 alts.append("place = ?")
@@ -78,7 +86,7 @@ public struct IncidentQueries {
             args.append(.text(to))
         }
         let whereSQL = conds.isEmpty ? "" : " WHERE " + conds.joined(separator: " AND ")
-        return ("SELECT * FROM (" + sql + ")" + whereSQL, args)
+        return ("SELECT * FROM (" + sql + ") u" + whereSQL, args)
     }
 
     /// The qualifier of an event's killed (or wounded) figure, from its reports: with a
