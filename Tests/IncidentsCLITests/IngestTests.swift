@@ -140,6 +140,21 @@ import Testing
         #expect(try rowCounts(box.db)["articles"] == 1)
     }
 
+    /// A folder without article files stores nothing, and says why.
+    @Test func folderWithoutArticlesWarns() throws {
+        let box = try Sandbox()
+        defer { box.remove() }
+        _ = try box.write("exports/a.json", #"{"text": "قتل ثلاثة مدنيين"}"#)
+        let folder = box.path("exports")
+        let r = incidents(["ingest", "--db", box.db, folder])
+        #expect(r.status == 0)
+        #expect(try summary(r).new == 0)
+        #expect(r.err == "warning: \(folder): no articles found (folders are searched for .txt, .jsonl, .ndjson and .html files)\n")
+        let seeds = try box.copyFixture("seeds")
+        let ok = incidents(["ingest", "--db", box.db, seeds])
+        #expect(ok.err.isEmpty)
+    }
+
     @Test func emptyFileIsReported() throws {
         let box = try Sandbox()
         defer { box.remove() }
