@@ -25,9 +25,12 @@ public final class Console: @unchecked Sendable {
 
     /// Keeps everything written, for tests; `-` reads `input`, and the environment is
     /// `environment` only.
-    public init(capturing: Void, input: FileHandle? = nil, environment: [String: String] = [:]) {
+    public init(
+        capturing: Void, input: FileHandle? = nil, environment: [String: String] = [:],
+        errIsTerminal: Bool = false
+    ) {
         captured = ("", "")
-        errIsTerminal = false
+        self.errIsTerminal = errIsTerminal
         self.input = input
         self.environment = environment
     }
@@ -44,15 +47,29 @@ public final class Console: @unchecked Sendable {
 
     public func err(_ s: String) {
         lock.withLock {
-            if captured != nil { captured!.err += s; return }
-            FileHandle.standardError.write(Data(s.utf8))
+            // A warning starts on a clean line, not after the progress text.
+            writeErr(progressShown ? Self.clearLine + s : s)
+            progressShown = false
         }
     }
 
     /// Progress on a terminal: rewrites one line of stderr; nothing when stderr is not a tty.
+    /// An empty text clears the line.
     public func progress(_ s: String) {
         guard errIsTerminal else { return }
-        err("\r\u{1B}[K" + s)
+        lock.withLock {
+            writeErr(Self.clearLine + s)
+            progressShown = !s.isEmpty
+        }
+    }
+
+    private static let clearLine = "\r\u{1B}[K"
+    private var progressShown = false
+
+    /// Call with the lock held.
+    private func writeErr(_ s: String) {
+        if captured != nil { captured!.err += s; return }
+        FileHandle.standardError.write(Data(s.utf8))
     }
 }
 
