@@ -9,7 +9,7 @@ struct FilterOptions: ParsableArguments {
     var place: String?
 
     @Option(help: ArgumentHelp(
-        "An actor slug (regime, isis, coalition...) or an Arabic name (قوات النظام, داعش). Repeat for several.",
+        "An actor slug (regime, isis, coalition...) or an Arabic name (قوات النظام, داعش): what it did, and the battles it fought on either side. Repeat for several.",
         valueName: "actor"))
     var actor: [String] = []
 

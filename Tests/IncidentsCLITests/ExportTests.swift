@@ -217,6 +217,14 @@ import Testing
         let (_, coalition) = try export(db, ["--actor", "coalition", "--type", "Air/drone strike"])
         #expect(!coalition.isEmpty)
         #expect(coalition.allSatisfy { $0["actor"] as? String == "coalition" && $0["sub_event_type"] as? String == "Air/drone strike" })
+        // An actor's incidents and the battles it fought on the other side (actor2).
+        let isis = csvRows(incidents(["export", "--db", db, "--format", "csv", "--actor", "داعش"]).out)
+        let h = try #require(isis.first)
+        let sides = isis.dropFirst().map { ($0[h.firstIndex(of: "actor1")!], $0[h.firstIndex(of: "actor2")!]) }
+        #expect(sides.contains { $0.0 == "Islamic State (Syria)" })
+        #expect(sides.contains { $0.1 == "Islamic State (Syria)" && $0.0 != "Islamic State (Syria)" })
+        #expect(sides.allSatisfy { $0.0 == "Islamic State (Syria)" || $0.1 == "Islamic State (Syria)" })
+
         let (_, june) = try export(db, ["--from", "2017-06-01", "--to", "2017-06-30"])
         #expect(june.map { $0["date"] as? String } == ["2017-06-09"])
     }
