@@ -35,7 +35,8 @@ let package = Package(
         .testTarget(name: "IncidentsCoreTests", dependencies: ["IncidentsCore", "IncidentsSQLite"]),
         .testTarget(
             name: "IncidentsCLITests",
-            dependencies: ["IncidentsCLI", "IncidentsCore"]
+            dependencies: ["IncidentsCLI", "IncidentsCore"],
+            resources: [.copy("Fixtures")]
         ),
     ],
     swiftLanguageModes: [.v6]

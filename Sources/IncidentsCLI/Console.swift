@@ -1,24 +1,38 @@
 import Foundation
 
-/// Where commands write: data to `out`, diagnostics to `err`. Tests capture both by
-/// running a command inside `Console.$current.withValue(...)`.
+/// The process boundary of a command: where it writes (data to `out`, diagnostics to
+/// `err`), what `-` reads (`input`) and the environment it sees. Tests capture output,
+/// give their own standard input and environment by running a command inside
+/// `Console.$current.withValue(...)`.
 public final class Console: @unchecked Sendable {
     @TaskLocal public static var current: Console = Console()
 
     private let lock = NSLock()
     private var captured: (out: String, err: String)?
     public let errIsTerminal: Bool
+    /// What `-` reads; nil for the process's standard input.
+    public let input: FileHandle?
+    /// Environment variables (INCIDENTS_DB).
+    public let environment: [String: String]
 
     /// Writes to the process's standard output and error.
     public init() {
         captured = nil
         errIsTerminal = isatty(2) == 1
+        input = nil
+        environment = ProcessInfo.processInfo.environment
     }
 
-    /// Keeps everything written, for tests.
-    public init(capturing: Void) {
+    /// Keeps everything written, for tests; `-` reads `input`, and the environment is
+    /// `environment` only.
+    public init(
+        capturing: Void, input: FileHandle? = nil, environment: [String: String] = [:],
+        errIsTerminal: Bool = false
+    ) {
         captured = ("", "")
-        errIsTerminal = false
+        self.errIsTerminal = errIsTerminal
+        self.input = input
+        self.environment = environment
     }
 
     public var output: String { lock.withLock { captured?.out ?? "" } }
@@ -33,15 +47,29 @@ public final class Console: @unchecked Sendable {
 
     public func err(_ s: String) {
         lock.withLock {
-            if captured != nil { captured!.err += s; return }
-            FileHandle.standardError.write(Data(s.utf8))
+            // A warning starts on a clean line, not after the progress text.
+            writeErr(progressShown ? Self.clearLine + s : s)
+            progressShown = false
         }
     }
 
     /// Progress on a terminal: rewrites one line of stderr; nothing when stderr is not a tty.
+    /// An empty text clears the line.
     public func progress(_ s: String) {
         guard errIsTerminal else { return }
-        err("\r\u{1B}[K" + s)
+        lock.withLock {
+            writeErr(Self.clearLine + s)
+            progressShown = !s.isEmpty
+        }
+    }
+
+    private static let clearLine = "\r\u{1B}[K"
+    private var progressShown = false
+
+    /// Call with the lock held.
+    private func writeErr(_ s: String) {
+        if captured != nil { captured!.err += s; return }
+        FileHandle.standardError.write(Data(s.utf8))
     }
 }
 

@@ -13,7 +13,7 @@ struct DatabaseOptions: ParsableArguments {
 
     var path: String {
         if let db, !db.isEmpty { return db }
-        if let env = ProcessInfo.processInfo.environment["INCIDENTS_DB"], !env.isEmpty { return env }
+        if let env = Console.current.environment["INCIDENTS_DB"], !env.isEmpty { return env }
         return "incidents.db"
     }
 
@@ -21,10 +21,38 @@ struct DatabaseOptions: ParsableArguments {
     /// empty database.
     func openExisting() throws -> IncidentStore {
         let p = path
-        guard FileManager.default.fileExists(atPath: p) else {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: p, isDirectory: &isFolder) else {
             throw CLIError("no database at \(p): run `incidents ingest PATH` first, or pass --db")
         }
-        return try IncidentStore(path: p, readOnly: true)
+        if isFolder.boolValue { throw Self.folderError(p) }
+        do {
+            return try IncidentStore(path: p, readOnly: true)
+        } catch StoreError.readOnly {
+            // Opened read-only, the store refuses to create the schema of an empty file
+            // (or to upgrade an old one): say what to do instead.
+            throw CLIError("'\(p)' holds no incidents data yet: run `incidents ingest --db \(p) PATH` first")
+        }
+    }
+
+    /// Opens the database for writing, creating it when missing.
+    func openForWriting() throws -> IncidentStore {
+        let p = path
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: p, isDirectory: &isFolder) {
+            if isFolder.boolValue { throw Self.folderError(p) }
+        } else {
+            let parent = (p as NSString).deletingLastPathComponent
+            if !parent.isEmpty && !FileManager.default.fileExists(atPath: parent) {
+                throw CLIError("cannot create the database '\(p)': no such folder \(parent)")
+            }
+        }
+        return try IncidentStore(path: p)
+    }
+
+    static func folderError(_ p: String) -> CLIError {
+        let example = (p as NSString).appendingPathComponent("incidents.db")
+        return CLIError("'\(p)' is a folder; --db takes a database file, e.g. --db \(example)")
     }
 }
 

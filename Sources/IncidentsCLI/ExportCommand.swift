@@ -100,12 +100,7 @@ struct ExportCommand: ParsableCommand {
             ?? (civilians ? "Civilians (Syria)" : nil)
         let inter1 = ACLEDFormat.inter(kinds[r.actor])
         let inter2 = r.actor2.map { ACLEDFormat.inter(kinds[$0]) } ?? (civilians ? "Civilians" : "")
-        let geoPrecision: String
-        switch r.place {
-        case nil: geoPrecision = ""
-        case r.governorate?: geoPrecision = "3"
-        default: geoPrecision = r.lat == nil ? "2" : "1"
-        }
+        let geoPrecision = Self.geoPrecision(r)
         return [
             "SYR-INC\(r.id)", day, day.map { String($0.prefix(4)) },
             r.date != nil ? "1" : (day != nil ? "2" : ""),
@@ -119,6 +114,23 @@ struct ExportCommand: ParsableCommand {
             r.killed.map(String.init), r.killedQualifier, r.wounded.map(String.init),
             r.woundedQualifier, r.article, String(r.evidenceStart), String(r.evidenceEnd),
         ]
+    }
+
+    /// ACLED's geo_precision: 1 the coordinates of the town itself, 2 of a town or area
+    /// near the place (a subdistrict, or the town a local place lies in), 3 of a larger
+    /// region (a governorate or district, or the one a local place was only placed in).
+    /// Decided by the kind of place (pcode), not its name: «الرقة» is a town and a
+    /// governorate.
+    static func geoPrecision(_ r: IncidentQueries.ExportRow) -> String {
+        guard r.lat != nil, r.lon != nil else { return "" }
+        guard let pcode = r.pcode else { return "2" }
+        if pcode.hasPrefix("GN:") { return "1" }
+        if pcode.hasPrefix("LOC:") { return (r.containerLevel ?? 1) <= 2 ? "3" : "2" }
+        switch pcode.count {
+        case ...6: return "3"  // SY02 governorate, SY0200 district
+        case 8: return "2"  // subdistrict
+        default: return "1"
+        }
     }
 
     static func format4(_ d: Double) -> String {

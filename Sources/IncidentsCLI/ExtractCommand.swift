@@ -36,7 +36,9 @@ struct ExtractCommand: ParsableCommand {
         let extractor = IncidentExtractor()
         var failed = false
         var n = 0
-        try ArticleReader(published: published).read(paths) { item in
+        var reader = ArticleReader(published: published)
+        if let input = console.input { reader.standardInput = { input } }
+        try reader.read(paths) { item in
             switch item {
             case .failure(let p):
                 failed = true

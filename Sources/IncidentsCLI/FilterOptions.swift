@@ -9,7 +9,7 @@ struct FilterOptions: ParsableArguments {
     var place: String?
 
     @Option(help: ArgumentHelp(
-        "An actor slug (regime, isis, coalition...) or an Arabic name (قوات النظام, داعش). Repeat for several.",
+        "An actor slug (regime, isis, coalition...) or an Arabic name (قوات النظام, داعش): what it did, and the battles it fought on either side. Repeat for several.",
         valueName: "actor"))
     var actor: [String] = []
 
@@ -28,6 +28,15 @@ struct FilterOptions: ParsableArguments {
     var reports = false
 
     func validate() throws {
+        if let place, place.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--place needs a place name, e.g. --place الرقة or --place Raqqa.")
+        }
+        if actor.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw ValidationError("--actor needs an actor slug or name, e.g. --actor regime or --actor \"قوات النظام\".")
+        }
+        if let type, type.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--type needs an event type, e.g. --type Battles or --type \"Air/drone strike\".")
+        }
         for (flag, v) in [("--from", from), ("--to", to)] {
             if let v, !CalendarDate.isValid(v) {
                 throw ValidationError("\(flag) takes a date as YYYY-MM-DD, e.g. \(flag) 2017-06-01 (got '\(v)').")
@@ -44,7 +53,12 @@ struct FilterOptions: ParsableArguments {
         f.reports = reports
         f.from = from
         f.to = to
-        f.eventType = type
+        if let type {
+            switch NameResolver.eventType(type) {
+            case .success(let t): f.eventType = t
+            case .failure(let e): throw CLIError(e.description)
+            }
+        }
         if let place {
             switch NameResolver.place(place, store: store) {
             case .success(let r):

@@ -46,26 +46,33 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let console = Console.current
-        let store = try IncidentStore(path: database.path)
+        let store = try database.openForWriting()
         let ingester = Ingester(store: store)
         ingester.onProblem = { console.err("warning: \($0)\n") }
         var reader = ArticleReader(published: published)
-        reader.published = published
+        if let input = console.input { reader.standardInput = { input } }
         let started = Date()
         var lastProgress = Date.distantPast
-        try reader.read(paths) { item in
-            switch item {
-            case .success(let article):
-                try ingester.add(article)
-            case .failure(let problem):
-                ingester.fail()
-                console.err("warning: \(problem)\n")
+        for path in paths {
+            let seenBefore = ingester.summary.seen
+            try reader.read([path]) { item in
+                switch item {
+                case .success(let article):
+                    try ingester.add(article)
+                case .failure(let problem):
+                    ingester.fail()
+                    console.err("warning: \(problem)\n")
+                }
+                let now = Date()
+                if now.timeIntervalSince(lastProgress) > 0.5 {
+                    lastProgress = now
+                    let s = ingester.summary
+                    console.progress("\(s.seen) articles, \(s.incidentsStored) incidents, \(Int(now.timeIntervalSince(started)))s")
+                }
             }
-            let now = Date()
-            if now.timeIntervalSince(lastProgress) > 0.5 {
-                lastProgress = now
-                let s = ingester.summary
-                console.progress("\(s.seen) articles, \(s.incidentsStored) incidents, \(Int(now.timeIntervalSince(started)))s")
+            if ingester.summary.seen == seenBefore {
+                // A folder of .json or .doc files: say why nothing happened.
+                console.err("warning: \(path): no articles found (folders are searched for .txt, .jsonl, .ndjson and .html files)\n")
             }
         }
         try ingester.finish()

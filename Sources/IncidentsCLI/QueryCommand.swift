@@ -53,7 +53,7 @@ struct QueryCommand: ParsableCommand {
                 killedUnknown: rows.reduce(0) { $0 + $1.killedUnknown },
                 woundedUnknown: rows.reduce(0) { $0 + $1.woundedUnknown })
             let n = groups.count
-            console.out(TableText.render(
+            console.out(BidiCells.render(
                 header: header, rows: rows.map(cells) + [cells(total)],
                 numeric: Set(n..<(n + 5))))
         case .csv:

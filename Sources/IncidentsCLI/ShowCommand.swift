@@ -34,7 +34,15 @@ struct ShowCommand: ParsableCommand {
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "What the database holds: articles, incidents, events, by governorate, unknown counts, last ingest.")
+        abstract: "What the database holds: articles, incidents, events, by governorate, unknown counts, last ingest.",
+        discussion: """
+            killed and wounded add up the known figures of the events; the events that report \
+            deaths or injuries without a number are counted apart, as in `query`.
+
+            Examples:
+              incidents stats
+              incidents stats --db archive.db
+            """)
 
     @OptionGroup var database: DatabaseOptions
 

@@ -21,22 +21,30 @@ extension IncidentQueries {
                 SELECT e.id, e.event_type, e.sub_event_type, e.actor, ac.name_ar, ac.name_en,
                        e.actor2, e.place, e.governorate, e.district, e.date, e.killed_low,
                        e.killed_high, e.killed_best, e.wounded_low, e.wounded_high, e.wounded_best,
-                       e.report_count, e.outlet_count
+                       e.report_count, e.outlet_count,
+                       \(Self.eventQualifier("killed")), \(Self.eventQualifier("wounded"))
                 FROM events e LEFT JOIN actors ac ON ac.slug = e.actor WHERE e.id = ?
                 """).map([.integer(Int64(id))]) { r -> String in
-                func range(_ lo: Int32) -> String {
-                    if r.isNull(lo + 2) { return "unknown" }
+                /// The best figure with its qualifier and the reports' range; without a
+                /// figure, whether the reports mention these casualties at all.
+                func range(_ lo: Int32, qualifier: Int32) -> String {
+                    let q = r.string(qualifier)
+                    if r.isNull(lo + 2) { return q.map { "unknown (\($0))" } ?? "not reported" }
                     let best = r.int(lo + 2), low = r.int(lo), high = r.int(lo + 1)
-                    return low == high ? "\(best)" : "\(best) (reports range \(low)–\(high))"
+                    var notes = q.map { [$0] } ?? []
+                    if low != high { notes.append("reports range \(low)–\(high)") }
+                    return "\(best)" + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")")
                 }
+                let outlets = r.int(18)
                 var s = "Event \(r.int(0)): \(r.string(1) ?? "") / \(r.string(2) ?? "")\n"
                 s += "  actor:       \(r.string(3) ?? "") (\(r.string(4) ?? ""), \(r.string(5) ?? ""))"
                 if let a2 = r.string(6) { s += " vs \(a2)" }
                 s += "\n  place:       \(place(r.string(7), r.string(9), r.string(8)))\n"
                 s += "  date:        \(r.string(10) ?? "unknown")\n"
-                s += "  killed:      \(range(11))\n"
-                s += "  wounded:     \(range(14))\n"
-                s += "  reports:     \(r.int(17))" + (r.int(18) > 0 ? " (from \(r.int(18)) outlets)" : "") + "\n"
+                s += "  killed:      \(range(11, qualifier: 19))\n"
+                s += "  wounded:     \(range(14, qualifier: 20))\n"
+                s += "  reports:     \(r.int(17))"
+                    + (outlets == 0 ? " (outlet unknown)" : " (from \(outlets) outlet\(outlets == 1 ? "" : "s"))") + "\n"
                 return s
             }
             guard let head = rows.first else { return nil }
@@ -90,16 +98,20 @@ extension IncidentQueries {
         out += "articles:   \(c.articles)\n"
         out += "reports:    \(c.incidents) (incidents as articles report them)\n"
         out += "events:     \(c.events) (reports of one event counted once)\n"
+        // The same figures and unknown counts as `query` totals.
+        let (units, args) = units(IncidentFilter())
+        let figures = try db.prepare("""
+            SELECT COALESCE(SUM(killed), 0), COALESCE(SUM(killed IS NULL AND killed_qualifier IS NOT NULL), 0),
+                   COALESCE(SUM(wounded), 0), COALESCE(SUM(wounded IS NULL AND wounded_qualifier IS NOT NULL), 0)
+            FROM (\(units))
+            """).map(args) { ($0.int(0), $0.int(1), $0.int(2), $0.int(3)) }.first ?? (0, 0, 0, 0)
         let unknown = try db.prepare("""
-            SELECT COUNT(*) FILTER (WHERE killed_best IS NULL),
-                   COUNT(*) FILTER (WHERE governorate_pcode IS NULL),
-                   COUNT(*) FILTER (WHERE date IS NULL),
-                   COALESCE(SUM(killed_best), 0), COALESCE(SUM(wounded_best), 0)
+            SELECT COUNT(*) FILTER (WHERE governorate_pcode IS NULL), COUNT(*) FILTER (WHERE date IS NULL)
             FROM events
-            """).map { ($0.int(0), $0.int(1), $0.int(2), $0.int(3), $0.int(4)) }.first ?? (0, 0, 0, 0, 0)
-        out += "killed:     \(unknown.3) (known figures); \(unknown.0) events without a number\n"
-        out += "wounded:    \(unknown.4) (known figures)\n"
-        out += "unlocated:  \(unknown.1) events without a governorate; \(unknown.2) without a date\n"
+            """).map { ($0.int(0), $0.int(1)) }.first ?? (0, 0)
+        out += "killed:     \(figures.0) (known figures); \(figures.1) events report deaths without a number\n"
+        out += "wounded:    \(figures.2) (known figures); \(figures.3) events report injuries without a number\n"
+        out += "unlocated:  \(unknown.0) events without a governorate; \(unknown.1) without a date\n"
         if let last = try db.scalar("SELECT value FROM incidents_meta WHERE key = 'last_ingest_at'", as: String.self) {
             out += "last ingest: \(last)\n"
         }
@@ -109,7 +121,7 @@ extension IncidentQueries {
             FROM events GROUP BY 1 ORDER BY 2 DESC, 1
             """).map { [$0.string(0) ?? "", String($0.int(1)), String($0.int(2)), String($0.int(3))] }
         if !rows.isEmpty {
-            out += "\n" + TableText.render(
+            out += "\n" + BidiCells.render(
                 header: ["governorate", "events", "killed", "wounded"], rows: rows, numeric: [1, 2, 3])
         }
         return out

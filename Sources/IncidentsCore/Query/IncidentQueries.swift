@@ -32,7 +32,9 @@ public struct IncidentQueries {
                        e.place, e.pcode, e.governorate, e.governorate_pcode, e.district,
                        e.district_pcode, e.lat, e.lon, e.date AS date, r.date_text,
                        COALESCE(e.date, e.published) AS day, e.killed_best AS killed,
-                       r.killed_qualifier, e.wounded_best AS wounded, r.wounded_qualifier,
+                       \(Self.eventQualifier("killed")) AS killed_qualifier,
+                       e.wounded_best AS wounded,
+                       \(Self.eventQualifier("wounded")) AS wounded_qualifier,
                        r.evidence, r.evidence_start, r.evidence_end, a.source AS article,
                        e.killed_low, e.killed_high, e.wounded_low, e.wounded_high,
                        e.report_count
@@ -48,7 +50,15 @@ public struct IncidentQueries {
             if !f.pcodes.isEmpty {
                 let qs = Array(repeating: "?", count: f.pcodes.count).joined(separator: ",")
                 alts.append("pcode IN (\(qs)) OR governorate_pcode IN (\(qs)) OR district_pcode IN (\(qs))")
-                for _ in 0..<3 { args += f.pcodes.map(SQLiteValue.text) }
+                // The gazetteer attaches towns to their governorate only, so an incident in
+                // a town (or a local place) knows its district by name but has no
+                // district_pcode: a district also matches its name in its governorate.
+                alts.append("""
+                    (u.district_pcode IS NULL AND u.district IS NOT NULL AND EXISTS (
+                        SELECT 1 FROM places d WHERE d.pcode IN (\(qs)) AND d.level = 2
+                            AND d.name_ar = u.district AND d.governorate_pcode = u.governorate_pcode))
+                    """)
+                for _ in 0..<4 { args += f.pcodes.map(SQLiteValue.text) }
             }
             for k in f.placeKeys {
                 alts.append("place = ?")
@@ -76,7 +86,33 @@ public struct IncidentQueries {
             args.append(.text(to))
         }
         let whereSQL = conds.isEmpty ? "" : " WHERE " + conds.joined(separator: " AND ")
-        return ("SELECT * FROM (" + sql + ")" + whereSQL, args)
+        return ("SELECT * FROM (" + sql + ") u" + whereSQL, args)
+    }
+
+    /// The qualifier of an event's killed (or wounded) figure, from its reports: with a
+    /// best figure, the qualifier of the most precise report giving that figure (the one
+    /// EventGrouper took it from); without one, the most telling qualifier any report
+    /// gives («عشرات» or digits missing before a bare «casualties»). The lead report alone
+    /// is not enough: it is chosen for its killed figure, so its wounded qualifier may
+    /// belong to another figure, and a lead that says nothing of casualties hid another
+    /// report's «عدد من». (SQLite cannot use the outer row in a subquery's ORDER BY, so
+    /// ties go to the first report.)
+    static func eventQualifier(_ kind: String) -> String {
+        """
+        CASE WHEN e.\(kind)_best IS NOT NULL THEN (
+            SELECT x.\(kind)_qualifier FROM incidents x
+            WHERE x.event_id = e.id AND x.\(kind) = e.\(kind)_best
+            ORDER BY CASE WHEN x.\(kind)_qualifier IS NULL THEN 3
+                          WHEN x.\(kind)_qualifier IN ('at_least', 'more_than') THEN 2
+                          WHEN x.\(kind)_qualifier = 'about' THEN 1 ELSE 0 END DESC, x.id
+            LIMIT 1)
+        ELSE (
+            SELECT x.\(kind)_qualifier FROM incidents x
+            WHERE x.event_id = e.id AND x.\(kind) IS NULL AND x.\(kind)_qualifier IS NOT NULL
+            ORDER BY CASE WHEN x.\(kind)_qualifier = 'unspecified' THEN 0 ELSE 1 END DESC, x.id
+            LIMIT 1)
+        END
+        """
     }
 
     static func keyExpression(_ g: Grouping) -> (sql: String, label: String) {
@@ -143,6 +179,11 @@ public struct IncidentQueries {
         public var woundedHigh: Int?
         public var reportCount: Int
         public var day: String?
+        /// The gazetteer code of `place` (`LOC:…` for a place outside the gazetteer).
+        public var pcode: String?
+        /// For a place outside the gazetteer, the level of the unit it was placed in (1
+        /// governorate … 4 town), whose coordinates it borrows.
+        public var containerLevel: Int?
     }
 
     /// Every matching incident in id order, one callback per row (streams: a million rows
@@ -154,8 +195,10 @@ public struct IncidentQueries {
                    u.target, u.place, u.governorate, u.district, u.lat, u.lon, u.date, u.date_text,
                    u.killed, u.killed_qualifier, u.wounded, u.wounded_qualifier, u.evidence,
                    u.evidence_start, u.evidence_end, u.killed_low, u.killed_high, u.wounded_low,
-                   u.wounded_high, u.report_count, u.day
+                   u.wounded_high, u.report_count, u.day, u.pcode, container.level
             FROM (\(units)) u LEFT JOIN actors ac ON ac.slug = u.actor
+            LEFT JOIN places local ON local.pcode = u.pcode AND u.pcode GLOB 'LOC:*'
+            LEFT JOIN places container ON container.pcode = local.parent_pcode
             ORDER BY u.id
             """
         let stmt = try db.prepare(sql)
@@ -172,7 +215,7 @@ public struct IncidentQueries {
                 woundedQualifier: r.string(18), evidence: r.string(19) ?? "",
                 evidenceStart: r.int(20), evidenceEnd: r.int(21), killedLow: int(22),
                 killedHigh: int(23), woundedLow: int(24), woundedHigh: int(25),
-                reportCount: r.int(26), day: r.string(27)))
+                reportCount: r.int(26), day: r.string(27), pcode: r.string(28), containerLevel: int(29)))
         }
     }
 }

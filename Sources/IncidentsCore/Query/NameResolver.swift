@@ -15,10 +15,22 @@ public enum NameResolver {
         public var kind: String
         public var name: String
         public var suggestions: [String]
+        /// What to give instead, when no known name is close.
+        public var hint: String?
+
+        public init(kind: String, name: String, suggestions: [String], hint: String? = nil) {
+            self.kind = kind
+            self.name = name
+            self.suggestions = suggestions
+            self.hint = hint
+        }
+
         public var description: String {
             var s = "unknown \(kind) '\(name)'"
             if !suggestions.isEmpty {
                 s += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+            } else if let hint {
+                s += "; " + hint
             }
             return s
         }
@@ -102,7 +114,9 @@ public enum NameResolver {
             }
         }
         if pcodes.isEmpty && names.isEmpty {
-            return .failure(Unknown(kind: "place", name: trimmed, suggestions: suggest(trimmed, ix)))
+            return .failure(Unknown(
+                kind: "place", name: trimmed, suggestions: suggest(trimmed, ix),
+                hint: "give a governorate, district or town of Syria in Arabic (الرقة) or English (Raqqa)"))
         }
         var seen = Set<String>()
         return .success(ResolvedPlace(
@@ -165,12 +179,86 @@ public enum NameResolver {
         for a in ActorLexicon.all where a.nameEn.lowercased().contains(lower) && lower.count >= 3 {
             return .success(a.slug)
         }
-        let slugs = ActorLexicon.all.map(\.slug)
-        let scored = slugs.compactMap { s -> (String, Int)? in
-            editDistance(Array(lower.unicodeScalars), Array(s.unicodeScalars), limit: 3).map { (s, $0) }
-        }.sorted { $0.1 < $1.1 }
-        var sugg = scored.prefix(3).map(\.0)
-        if sugg.isEmpty { sugg = ["regime", "isis", "coalition"] }
-        return .failure(Unknown(kind: "actor", name: t, suggestions: sugg))
+        return .failure(Unknown(
+            kind: "actor", name: t, suggestions: actorSuggestions(t),
+            hint: "give a slug (regime, russia, isis, coalition, sdf...) or an Arabic name (قوات النظام, داعش)"))
+    }
+
+    /// Close slugs for a Latin name, close Arabic forms for an Arabic one: a typo is at
+    /// most a third of the name's letters (a quarter for Arabic, whose forms are longer).
+    static func actorSuggestions(_ name: String) -> [String] {
+        let isArabic = name.unicodeScalars.contains { $0.value >= 0x0600 && $0.value <= 0x06FF }
+        var pool: [(key: String, display: String)] = []
+        let key: String
+        if isArabic {
+            key = ArabicNormalizer.key(name)
+            for a in ActorLexicon.all {
+                for f in [a.nameAr] + a.formsAr { pool.append((ArabicNormalizer.key(f), f)) }
+            }
+        } else {
+            key = name.lowercased()
+            pool = ActorLexicon.all.map { ($0.slug, $0.slug) }
+        }
+        let limit = max(1, min(3, key.count / (isArabic ? 4 : 3)))
+        let scored = pool.compactMap { p -> (String, Int)? in
+            editDistance(Array(key.unicodeScalars), Array(p.key.unicodeScalars), limit: limit).map { (p.display, $0) }
+        }.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+        var out: [String] = []
+        for (d, _) in scored where !out.contains(d) {
+            out.append(d)
+            if out.count == 3 { break }
+        }
+        return out
+    }
+
+    /// ACLED's event types and their sub event types: the values the database holds.
+    public static let eventTypes: [(type: String, subTypes: [String])] = [
+        ("Battles", ["Government regains territory", "Non-state actor overtakes territory", "Armed clash"]),
+        ("Protests", ["Excessive force against protesters", "Protest with intervention", "Peaceful protest"]),
+        ("Riots", ["Violent demonstration", "Mob violence"]),
+        ("Explosions/Remote violence", [
+            "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+            "Remote explosive/landmine/IED", "Grenade",
+        ]),
+        ("Violence against civilians", ["Sexual violence", "Attack", "Abduction/forced disappearance"]),
+        ("Strategic developments", [
+            "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+            "Headquarters or base established", "Looting/property destruction",
+            "Non-violent transfer of territory", "Other",
+        ]),
+    ]
+
+    /// Checks a `--type` value the way the query matches it: an event type or a sub event
+    /// type in any case, or the start of an event type («Explosions»). Returns it trimmed.
+    public static func eventType(_ name: String) -> Result<String, Unknown> {
+        let t = name.trimmingCharacters(in: .whitespaces)
+        let lower = t.lowercased()
+        let all = eventTypes.flatMap { [$0.type] + $0.subTypes }
+        if !lower.isEmpty
+            && (all.contains { $0.lowercased() == lower } || eventTypes.contains { $0.type.lowercased().hasPrefix(lower) })
+        {
+            return .success(t)
+        }
+        func letters(_ s: String) -> String { String(s.lowercased().filter(\.isLetter)) }
+        let key = letters(t)
+        let limit = max(1, min(4, key.count / 3))
+        var scored: [(String, Int)] = []
+        for c in all {
+            let ck = letters(c)
+            if let d = editDistance(Array(key.unicodeScalars), Array(ck.unicodeScalars), limit: limit) {
+                scored.append((c, d))
+                continue
+            }
+            // «airstrike» → Air/drone strike: a whole word of the type inside the name.
+            let words = c.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 }
+            if key.count >= 4, words.contains(where: { key.contains($0) || $0.contains(key) }) {
+                scored.append((c, limit + 1))
+            }
+        }
+        scored.sort { $0.1 < $1.1 }
+        return .failure(Unknown(
+            kind: "event type", name: t, suggestions: Array(scored.prefix(3).map(\.0)),
+            hint: "give one of " + eventTypes.map(\.type).joined(separator: ", ")
+                + " or one of their sub event types (Air/drone strike, Armed clash...)"))
     }
 }
