@@ -31,6 +31,7 @@ public final class IncidentStore {
     var knownActors: Set<String> = []
     var ingestStatements: IngestStatements?
     var eventGrouper: EventGrouper?
+    var hashStatement: Statement?
     var searchStatement: Statement?
 
     /// Opens the database at `path` (":memory:" for a private in-memory one), creating it
@@ -202,9 +203,15 @@ public final class IncidentStore {
     /// lets callers report the same text ingested under another name.
     public func articleSource(withHash hash: String) throws -> String? {
         try storeErrors {
-            try database.scalar(
-                "SELECT source FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
-                arguments: [.text(hash)], as: String.self)
+            let statement: Statement
+            if let hashStatement {
+                statement = hashStatement
+            } else {
+                statement = try database.prepare(
+                    "SELECT source FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1")
+                hashStatement = statement
+            }
+            return try statement.map([.text(hash)]) { $0.string(0) }.first ?? nil
         }
     }
 

@@ -65,6 +65,13 @@ public final class Ingester {
                 switch outcome {
                 case .new:
                     summary.new += 1
+                    // The same text stored under another name: events will group its
+                    // reports, but the user should know.
+                    if let other = try store.articleSource(withHash: ContentHash.hex(article.text)),
+                        other != article.source
+                    {
+                        summary.duplicateTexts += 1
+                    }
                     summary.incidentsStored += incidents.count
                 case .updated:
                     summary.updated += 1
