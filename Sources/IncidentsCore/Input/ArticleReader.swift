@@ -56,8 +56,7 @@ public struct ArticleReader {
             return
         }
         if isDir.boolValue {
-            let real = (path as NSString).resolvingSymlinksInPath
-            guard visited.insert(real).inserted else { return }  // a symlink loop
+            guard visited.insert(Self.canonicalPath(path)).inserted else { return }  // a symlink loop
             let entries: [String]
             do {
                 entries = try fm.contentsOfDirectory(atPath: path).sorted()
@@ -70,6 +69,8 @@ public struct ArticleReader {
             }
             return
         }
+        // Inside folders, only regular files: reading a named pipe would wait forever.
+        if !explicit && !Self.isRegularFile(path) { return }
         let ext = (path as NSString).pathExtension.lowercased()
         if Self.lineExtensions.contains(ext) {
             guard let h = FileHandle(forReadingAtPath: path) else {
@@ -82,6 +83,20 @@ public struct ArticleReader {
             try body(readWhole(path, html: Self.htmlExtensions.contains(ext)))
         }
         // Other files inside folders (images, archives...) are skipped silently.
+    }
+
+    /// The absolute path with every symlink resolved. Foundation's `resolvingSymlinksInPath`
+    /// resolves a relative link such as `up -> ..` against the link itself, not its folder
+    /// (`/x/in/sub/up` became `/x`), so loops went undetected and walks left the folder given.
+    static func canonicalPath(_ path: String) -> String {
+        guard let p = realpath(path, nil) else { return path }
+        defer { free(p) }
+        return String(cString: p)
+    }
+
+    static func isRegularFile(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     }
 
     func readWhole(_ path: String, html: Bool) -> Result<Article, InputProblem> {
@@ -120,13 +135,15 @@ public struct ArticleReader {
         while let line = lines.next() {
             lineNumber += 1
             if isLines == nil {
-                let first = line.first { $0 != 0x20 && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
-                if first == nil { plain.append(contentsOf: line); plain.append(0x0A); continue }
-                isLines = first == UInt8(ascii: "{")
+                let first = line.first {
+                    $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
+                }
+                isLines = first.map { $0 == UInt8(ascii: "{") }
             }
-            if isLines == false {
+            if isLines != true {
+                // Plain text (or still undecided): keep the bytes exactly as they came.
                 plain.append(contentsOf: line)
-                plain.append(0x0A)
+                if lines.lastLineEnded { plain.append(0x0A) }
                 continue
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
@@ -141,32 +158,43 @@ public struct ArticleReader {
     }
 }
 
-/// Reads a file handle line by line in 1 MiB chunks.
+/// Reads a file handle line by line in 1 MiB chunks. Lines exclude the `\n`.
 struct LineReader {
     let handle: FileHandle
     var buffer: [UInt8] = []
     var start = 0
+    /// Where the search for the next `\n` resumes: bytes before it were already searched, so
+    /// a long line costs one pass, not one pass per chunk.
+    var scanned = 0
     var eof = false
+    /// Whether the line last returned was ended by a `\n` (false only for a last line
+    /// without one).
+    private(set) var lastLineEnded = false
 
     init(handle: FileHandle) { self.handle = handle }
 
     mutating func next() -> ArraySlice<UInt8>? {
         while true {
-            if let nl = buffer[start...].firstIndex(of: 0x0A) {
+            if let nl = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
                 let line = buffer[start..<nl]
                 start = nl + 1
+                scanned = start
+                lastLineEnded = true
                 return line
             }
+            scanned = buffer.count
             if eof {
                 guard start < buffer.count else { return nil }
                 let line = buffer[start...]
                 start = buffer.count
+                lastLineEnded = false
                 return line
             }
             let chunk = handle.readData(ofLength: 1 << 20)
             if chunk.isEmpty { eof = true; continue }
             if start > 0 {
                 buffer.removeFirst(start)
+                scanned -= start
                 start = 0
             }
             buffer.append(contentsOf: chunk)
@@ -200,8 +228,12 @@ enum JSONArticle {
             if let i = dict[k] as? Int { return String(i) }
             return nil
         }
-        var date = str("date").map { String($0.prefix(10)) }
-        if let d = date, !CalendarDate.isValid(d) { date = nil }
+        // A date, or the date of an ISO timestamp ("2024-03-05T10:00:00Z", "2024-03-05 10:00").
+        var date: String?
+        if let d = str("date") {
+            let day = String(d.prefix(10)), rest = d.dropFirst(10)
+            if CalendarDate.isValid(day), rest.first.map({ "Tt ".contains($0) }) ?? true { date = day }
+        }
         return .success(Article(
             source: str("id") ?? loc, text: text, title: str("title"), outlet: str("outlet"),
             published: date ?? published, url: str("url")))

@@ -17,12 +17,12 @@ public enum TextDecoding {
     /// Decodes UTF-8 (with or without BOM), UTF-16 with a BOM, and the legacy Arabic
     /// single-byte encodings Windows-1256 and ISO-8859-6 (chosen by which gives Arabic).
     public static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
-        var b = bytes[...]
-        if b.isEmpty { return .failure(.empty) }
-        if b.starts(with: [0xEF, 0xBB, 0xBF]) { b = b.dropFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return decodeUTF16(bytes)
         }
+        var b = bytes[...]
+        if b.starts(with: [0xEF, 0xBB, 0xBF]) { b = b.dropFirst(3) }
+        if b.isEmpty { return .failure(.empty) }
         if b.contains(0) { return .failure(.binary) }
         if let s = String(validating: b, as: UTF8.self) {
             return .success(s)
@@ -31,7 +31,27 @@ public enum TextDecoding {
         var controls = 0
         for x in b where x < 0x20 && x != 0x0A && x != 0x0D && x != 0x09 { controls += 1 }
         if controls * 100 > b.count { return .failure(.binary) }
+        if let s = mostlyUTF8(b) { return .success(s) }
         return legacyArabic(b)
+    }
+
+    /// UTF-8 with a few broken sequences (a file cut in the middle of a character, a stray
+    /// byte): decoded with U+FFFD in their place when well-formed multi-byte characters
+    /// outnumber them 20 to 1. Legacy Arabic text never comes close: its letters are lead
+    /// bytes that are almost never followed by continuation bytes.
+    static func mostlyUTF8(_ b: ArraySlice<UInt8>) -> String? {
+        var multiByte = 0, errors = 0
+        var it = b.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            switch decoder.decode(&it) {
+            case .scalarValue(let s): if s.value >= 0x80 { multiByte += 1 }
+            case .emptyInput: break loop
+            case .error: errors += 1
+            }
+        }
+        guard multiByte >= 20 * errors else { return nil }
+        return String(decoding: b, as: UTF8.self)
     }
 
     static func decodeUTF16(_ bytes: [UInt8]) -> Result<String, Failure> {
@@ -57,7 +77,9 @@ public enum TextDecoding {
             case .error: failed = true; break loop
             }
         }
-        return failed ? .failure(.notText) : .success(String(out))
+        if failed { return .failure(.notText) }
+        if out.isEmpty { return .failure(.empty) }
+        return .success(String(out))
     }
 
     /// Windows-1256 upper half (0x80...0xFF).
@@ -72,48 +94,80 @@ public enum TextDecoding {
         0x064B, 0x064C, 0x064D, 0x064E, 0x00F4, 0x064F, 0x0650, 0x00F7, 0x0651, 0x00F9, 0x0652, 0x00FB, 0x00FC, 0x200E, 0x200F, 0x06D2,
     ]
 
+    /// ISO-8859-6: Arabic letters at 0xC1...0xDA and 0xE0...0xF2; nil for unassigned bytes.
+    static func iso88596(_ x: UInt8) -> Unicode.Scalar? {
+        switch x {
+        case 0..<0x80: return Unicode.Scalar(x)
+        case 0xA0: return "\u{00A0}"
+        case 0xA4: return "\u{00A4}"
+        case 0xAC: return "\u{060C}"
+        case 0xAD: return "\u{00AD}"
+        case 0xBB: return "\u{061B}"
+        case 0xBF: return "\u{061F}"
+        case 0xC1...0xDA, 0xE0...0xF2: return Unicode.Scalar(UInt32(x) - 0xC1 + 0x0621)
+        default: return nil
+        }
+    }
+
     static func legacyArabic(_ b: ArraySlice<UInt8>) -> Result<String, Failure> {
-        // ISO-8859-6 puts Arabic letters at 0xC1...0xF2 and leaves 0x80...0x9F unused; a file
-        // with bytes there, or with 0xA1 (cp1256 comma), is Windows-1256.
-        var isoScore = 0, cpScore = 0
-        for x in b where x >= 0x80 {
-            if x >= 0x80 && x <= 0x9F { cpScore += 3 }
-            if x == 0xA1 { cpScore += 1 }
-            if x == 0xAC { isoScore += 1 }  // ISO-8859-6 Arabic comma
-            if x >= 0xC1 && x <= 0xDA { isoScore += 1; cpScore += 1 }
-            if x >= 0xE0 && x <= 0xEA { isoScore += 1 }
-            if x >= 0xE1 && x <= 0xFE { cpScore += 0 }
+        // Windows-1256 assigns every byte; ISO-8859-6 leaves many unassigned, and a file with
+        // one of those is not ISO-8859-6. Bytes valid in both are common (a short text without
+        // ف ق ك has only such bytes in Windows-1256), so both are decoded and the one that reads
+        // better as Arabic wins; Windows-1256, the more common, on a tie.
+        var cp = String.UnicodeScalarView()
+        cp.reserveCapacity(b.count)
+        for x in b { cp.append(x < 0x80 ? Unicode.Scalar(x) : Unicode.Scalar(cp1256[Int(x) - 0x80])!) }
+        var iso: String.UnicodeScalarView? = String.UnicodeScalarView()
+        iso?.reserveCapacity(b.count)
+        for x in b {
+            guard let u = iso88596(x) else { iso = nil; break }
+            iso?.append(u)
         }
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(b.count)
-        if isoScore > cpScore {
-            for x in b {
-                if x < 0x80 { out.append(Unicode.Scalar(x)); continue }
-                switch x {
-                case 0xA0: out.append("\u{00A0}")
-                case 0xA4: out.append("\u{00A4}")
-                case 0xAC: out.append("\u{060C}")
-                case 0xAD: out.append("\u{00AD}")
-                case 0xBB: out.append("\u{061B}")
-                case 0xBF: out.append("\u{061F}")
-                case 0xC1...0xDA, 0xE0...0xF2: out.append(Unicode.Scalar(UInt32(x) - 0xC1 + 0x0621)!)
-                default: return .failure(.notText)
+        var best: (text: String.UnicodeScalarView, score: Int)?
+        for candidate in [cp, iso] {
+            guard let candidate, let score = arabicScore(candidate) else { continue }
+            if best == nil || score > best!.score { best = (candidate, score) }
+        }
+        guard let best else { return .failure(.notText) }
+        return .success(String(best.text))
+    }
+
+    /// How well `s` reads as Arabic, or nil when it does not at all: most non-ASCII characters
+    /// must be Arabic, Arabic letters must not touch Latin letters or symbols («cafى», «Grِكe»
+    /// are Latin-1 read through an Arabic table), and harakat must follow a letter. The score
+    /// counts letters, with a bonus for the article «ال» and a penalty for harakat, which are
+    /// rare in news but what «ي» and «ى» become when Windows-1256 is read as ISO-8859-6.
+    static func arabicScore(_ s: String.UnicodeScalarView) -> Int? {
+        func isArabic(_ v: UInt32) -> Bool { v >= 0x0600 && v <= 0x06FF }
+        func isLetter(_ v: UInt32) -> Bool { (v >= 0x0621 && v <= 0x063A) || (v >= 0x0641 && v <= 0x064A) }
+        func isMark(_ v: UInt32) -> Bool { (v >= 0x064B && v <= 0x0652) || v == 0x0670 }
+        func isForeign(_ v: UInt32) -> Bool {
+            if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+            if v < 0x0600 { return v != 0xA0 && v != 0xAB && v != 0xBB && v != 0xAD }
+            return v == 0x20AC || v == 0x2122 || v == 0x2030 || v == 0x2020 || v == 0x2021
+        }
+        var high = 0, arabic = 0, odd = 0, score = 0
+        var previous: UInt32 = 0x20
+        var previousWasArabic = false
+        for u in s {
+            let v = u.value
+            if v >= 0x80 { high += 1 }
+            if isArabic(v) {
+                arabic += 1
+                if isForeign(previous) { odd += 1 }
+                if isLetter(v) { score += 1 }
+                if isMark(v) {
+                    score -= 1
+                    if !isLetter(previous) && !isMark(previous) { odd += 1 }
                 }
+                if v == 0x0644 && previous == 0x0627 { score += 2 }
+            } else if previousWasArabic && isForeign(v) {
+                odd += 1
             }
-        } else {
-            for x in b {
-                if x < 0x80 { out.append(Unicode.Scalar(x)) } else {
-                    out.append(Unicode.Scalar(cp1256[Int(x) - 0x80])!)
-                }
-            }
+            previous = v
+            previousWasArabic = isArabic(v)
         }
-        // Whichever table was used, the result must read as Arabic.
-        var arabic = 0, high = 0
-        for s in out where s.value >= 0x80 {
-            high += 1
-            if s.value >= 0x0600 && s.value <= 0x06FF { arabic += 1 }
-        }
-        if high > 0 && arabic * 2 < high { return .failure(.notText) }
-        return .success(String(out))
+        guard arabic > 0, arabic * 2 >= high, odd * 10 <= arabic else { return nil }
+        return score
     }
 }

@@ -22,12 +22,16 @@ public enum TableText {
         return w
     }
 
+    /// Rows shorter than the widest row are padded with empty cells; longer ones widen the
+    /// table (their extra columns have an empty header).
     public static func render(header: [String], rows: [[String]], numeric: Set<Int> = []) -> String {
-        var widths = header.map(width)
+        let columns = rows.reduce(header.count) { max($0, $1.count) }
+        var widths = header.map(width) + Array(repeating: 0, count: columns - header.count)
         for r in rows {
-            for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], width(c)) }
+            for (i, c) in r.enumerated() { widths[i] = max(widths[i], width(c)) }
         }
-        func line(_ cells: [String]) -> String {
+        func line(_ given: [String]) -> String {
+            let cells = given + Array(repeating: "", count: columns - given.count)
             var parts: [String] = []
             for (i, c) in cells.enumerated() {
                 let pad = String(repeating: " ", count: max(0, widths[i] - width(c)))
