@@ -77,7 +77,6 @@ import Testing
 
     @Test func hostileMarkupNeverHangs() {
         let n = 1 << 20
-        let started = ContinuousClock.now
         #expect(HTMLText.extract(String(repeating: "<", count: n)).text.count == n)
         #expect(HTMLText.extract(String(repeating: "&", count: n)).text.count == n)
         #expect(HTMLText.extract(String(repeating: "&#", count: n / 2)).text.count == n)
@@ -85,9 +84,8 @@ import Testing
         #expect(HTMLText.extract("<script>" + String(repeating: "<p>", count: n / 3)).text == "")
         #expect(HTMLText.extract("أ<!--" + String(repeating: "-", count: n)).text == "أ")
         #expect(HTMLText.extract("<title>" + String(repeating: "ع", count: n)).title?.count == n)
-        // About 3 s in a debug build; it took 6 minutes when each character was appended by
-        // copying the whole text. The bound is loose on purpose (shared, slow machines).
-        #expect(ContinuousClock.now - started < .seconds(90))
+        // (About 3 s in a debug build; it took 6 minutes when each character was appended
+        // by copying the whole text. Speed is the benchmark's business, not a test's.)
     }
 
     @Test func htmlFileThroughTheReader() throws {

@@ -90,8 +90,8 @@ import Testing
         let waited = ContinuousClock.now - start
         #expect(error.code == .busy)
         #expect(error.message.contains("locked"))
+        // It waited for the busy timeout before giving up (no upper bound: CI is shared).
         #expect(waited >= .milliseconds(250))
-        #expect(waited < .seconds(5))
         try writer.execute("COMMIT")
 
         // Once the lock is gone the same write succeeds.
