@@ -70,7 +70,9 @@ CREATE TABLE places (
     lat               REAL CHECK (lat IS NULL OR lat BETWEEN -90 AND 90),   -- WGS84
     lon               REAL CHECK (lon IS NULL OR lon BETWEEN -180 AND 180),
     CONSTRAINT only_governorates_lack_parent CHECK ((level = 1) = (parent_pcode IS NULL)),
-    CONSTRAINT local_pcode CHECK (level <> 5 OR pcode GLOB 'LOC:*')
+    -- Level 5: 'HAND:<slug>' for well-known places added to the compiled gazetteer by
+    -- hand (HandPlaces.swift), 'LOC:<hash>' for names met in article text.
+    CONSTRAINT local_pcode CHECK (level <> 5 OR pcode GLOB 'LOC:*' OR pcode GLOB 'HAND:*')
 ) STRICT;
 
 CREATE INDEX places_parent ON places (parent_pcode);

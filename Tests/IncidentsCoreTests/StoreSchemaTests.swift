@@ -148,7 +148,7 @@ import Testing
             try db.execute(SchemaSQL.text)
         }
         let store = try IncidentStore(path: path)
-        #expect(try store.count("places") == PlaceTable.all.count)
+        #expect(try store.count("places") == Gazetteer.shared.places.count)
     }
 
     @Test func upgradeStepsRunInOrderEachInATransaction() throws {

@@ -19,7 +19,7 @@ struct PlaceHierarchy: Sendable {
     /// "<governorate pcode>|<name key>" → pcodes of places (levels 2-4) with that name.
     let byGovernorateAndKey: [String: [String]]
 
-    static let shared = PlaceHierarchy(PlaceTable.all)
+    static let shared = PlaceHierarchy(Gazetteer.shared.places)
 
     init(_ places: [Place]) {
         var byPcode: [String: Place] = [:]
