@@ -38,10 +38,10 @@ enum EventCue: Sendable, Equatable {
 
 enum EventLexicon {
     /// Single-word cues (the word as written without clitics).
-    static let words: [String: EventCue] = {
-        var m: [String: EventCue] = [:]
+    static let words: HashedLexicon<EventCue> = {
+        var m: [(String, EventCue)] = []
         func add(_ cue: EventCue, _ forms: [String]) {
-            for f in forms { m[ArabicNormalizer.key(f)] = cue }
+            for f in forms { m.append((f, cue)) }
         }
         add(.airStrike, ["غارة", "غارات", "الغارة", "الغارات", "ضربات", "الضربات", "ضربة",
                          "الضربة", "براميل", "البراميل", "برميل", "غاراته", "غاراتها"])
@@ -76,14 +76,14 @@ enum EventLexicon {
         add(.killing, ["قتل", "مقتل", "قتلوا", "قتلت", "قتلى", "القتلى", "قتيل", "قتيلا",
                        "لقي", "لقوا", "مصرع", "استشهاد", "استشهد", "إصابة", "أصيب", "جرح",
                        "جرحى", "الجرحى", "ضحايا", "الضحايا", "إصابات", "حتفهم", "قضوا"])
-        return m
+        return HashedLexicon(m)
     }()
 
-    /// Two-word cues: first word key → (second word key → cue).
-    static let pairs: [String: [String: EventCue]] = {
-        var m: [String: [String: EventCue]] = [:]
+    /// Two-word cues: first word → (hash of the second word's key → cue).
+    static let pairs: HashedLexicon<[UInt64: EventCue]> = {
+        var m: [String: [UInt64: EventCue]] = [:]
         func add(_ cue: EventCue, _ a: String, _ bs: [String]) {
-            for b in bs { m[ArabicNormalizer.key(a), default: [:]][ArabicNormalizer.key(b)] = cue }
+            for b in bs { m[a, default: [:]][fnv1a(ArabicNormalizer.key(b))] = cue }
         }
         add(.assault, "عملية", ["عسكرية", "عسكريه", "اقتحام", "تسلل", "انتحارية"])
         add(.assault, "عمليات", ["عسكرية", "عسكريه"])
@@ -94,11 +94,11 @@ enum EventLexicon {
         add(.shooting, "أطلقت", ["النار", "الرصاص"])
         add(.protest, "وقفة", ["احتجاجية"])
         add(.execution, "قطع", ["رأس", "رؤوس"])
-        return m
+        return HashedLexicon(m.map { ($0.key, $0.value) })
     }()
 
     /// Words that make a following "استهداف/قصف" a shelling or an air strike.
-    static let airWords: Set<String> = keys([
+    static let airWords: HashedSet = keys([
         "طيران", "الطيران", "طائرات", "الطائرات", "طائرة", "الطائرة", "مقاتلات", "المقاتلات",
         "مروحيات", "المروحيات", "مروحية", "المروحية", "حربية", "الحربية", "جوية", "الجوية",
         "جوي", "الجوي", "غارة", "غارات", "الغارات", "بالغارات", "براميل", "البراميل", "درون",
@@ -106,26 +106,26 @@ enum EventLexicon {
     ])
 
     /// Words that say a strike was by ground fire.
-    static let groundFireWords: Set<String> = keys([
+    static let groundFireWords: HashedSet = keys([
         "مدفعي", "مدفعية", "المدفعية", "قذائف", "القذائف", "هاون", "صواريخ", "صاروخية",
         "راجمات", "الدبابات", "دبابة", "مدفعيا", "صاروخي", "أرض أرض",
     ])
 
     /// Ground weapons that no air force fires.
-    static let strongGroundFireWords: Set<String> = keys([
+    static let strongGroundFireWords: HashedSet = keys([
         "مدفعي", "مدفعية", "المدفعية", "قذائف", "القذائف", "هاون", "راجمات", "الدبابات", "دبابة",
         "مدفعيا", "أرض أرض", "الهاون", "قذيفة",
     ])
 
     /// Verbs and nouns that mark a report about words, not acts (a statement, a warning).
-    static let speechWords: Set<String> = keys([
+    static let speechWords: HashedSet = keys([
         "حذر", "حذرت", "تحذير", "دعا", "دعت", "طالب", "طالبت", "ندد", "نددت", "أدان", "أدانت",
         "مؤتمر", "مؤتمرا", "اجتماع", "مفاوضات", "محادثات", "تصريح", "تصريحات", "بيان",
     ])
 
     /// Words that make a clause talk about a possible, denied, threatened, condemned or
     /// investigated act rather than report one. Such clauses yield no incident.
-    static let nonFactualWords: Set<String> = keys([
+    static let nonFactualWords: HashedSet = keys([
         "تهديد", "تهديدات", "يهدد", "تهدد", "هدد", "هددت", "يترقب", "ترقب", "محتمل", "محتملة",
         "محتملا", "إمكانية", "احتمال", "احتمالات", "خيار", "يستبعد", "نفى", "نفت", "ينفي", "تنفي",
         "مزاعم", "ادعاءات", "اتهامات", "اتهم", "اتهمت", "يتهم", "تتهم", "سيشن", "ستشن", "سيتم",
@@ -138,41 +138,47 @@ enum EventLexicon {
 
     /// Spans of time: with a period word they make a toll cumulative («في الأيام التسعة
     /// الماضية», «خلال 3 أيام», «منذ بدء الهجوم»).
-    static let timeSpans: Set<String> = keys([
+    static let timeSpans: HashedSet = keys([
         "الأيام", "الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام", "أيام", "أسابيع", "أشهر",
         "شهور", "سنوات", "أعوام", "يوما", "أسبوعا", "شهرا", "عاما", "الأسبوع", "الشهر", "العام",
     ])
-    static let periodWords: Set<String> = keys([
+    static let periodWords: HashedSet = keys([
         "الماضية", "الأخيرة", "الماضي", "خلال", "طيلة", "طوال", "مدى", "منذ",
     ])
-    static let sinceWords: Set<String> = keys([
+    static let sinceWords: HashedSet = keys([
         "منذ", "حتى الآن", "ليرتفع", "لترتفع", "ارتفعت", "ارتفع", "حصيلة", "الحصيلة", "إجمالي",
         "مجموع", "الإجمالية",
     ])
 
     /// Nouns for a whole campaign or war.
-    static let campaignWords: Set<String> = keys([
+    static let campaignWords: HashedSet = keys([
         "العملية", "العمليات", "المعارك", "القتال", "الحملة", "معركة", "الحرب", "الهجوم",
         "الصراع", "النزاع", "الحصار",
     ])
 
     /// Words that start a clause recalling the past («وكانت ... قد شنت»).
-    static let pluperfectWords: Set<String> = keys(["كان", "كانت", "وكان", "وكانت", "سبق", "وسبق"])
+    static let pluperfectWords: HashedSet = exact(["كان", "كانت", "وكان", "وكانت", "سبق", "وسبق"])
 
     /// Words that say territory changed hands peacefully or intent only.
-    static let intentWords: Set<String> = keys([
+    static let intentWords: HashedSet = keys([
         "بغية", "بهدف", "لمحاولة", "تحاول", "يحاول", "تسعى", "يسعى", "محاولات", "اقتربت",
         "اقترب", "تستعد", "يستعد", "تهدد", "يهدد", "ستشن", "سيشن", "ينوي", "تنوي", "المرتقبة",
         "مرتقبة", "مقبلة",
     ])
 
     /// Words that announce a cumulative toll or background, not a new incident.
-    static let backgroundWords: Set<String> = keys([
+    static let backgroundWords: HashedSet = keys([
         "حصيلة", "الحصيلة", "منذ", "إجمالي", "اجمالي", "مجموع", "خلال العام", "خلال الشهر",
         "منذ بداية", "منذ اندلاع", "ذكرى", "الذكرى",
     ])
 
-    static func keys(_ words: [String]) -> Set<String> {
-        Set(words.map { ArabicNormalizer.key($0) })
+    /// A word set matched with clitics («والغارات», «غاراته»).
+    static func keys(_ words: [String]) -> HashedSet {
+        HashedSet(words)
+    }
+
+    /// A word set matched as written (markers compared to one exact token).
+    static func exact(_ words: [String]) -> HashedSet {
+        HashedSet(words, clitics: false)
     }
 }

@@ -129,7 +129,7 @@ struct ArticleBuilder {
                 && !(p.place == nil && ForeignPlaces.contains(p.range, tokens))
         }
         var foreign = false
-        for i in range where WordForms.contains(tokens[i].key, in: ForeignPlaces.names)
+        for i in range where ForeignPlaces.names.contains(tokens[i])
             && !actors.contains(where: { $0.range.contains(i) })
         {
             foreign = true
@@ -151,28 +151,28 @@ struct ArticleBuilder {
     func isAir(_ m: ActorMention, in range: Range<Int>) -> Bool {
         if ["coalition", "russia", "israel", "usa"].contains(m.slug) { return true }
         let lo = max(range.lowerBound, m.range.lowerBound - 2)
-        for i in lo..<m.range.upperBound where WordForms.contains(tokens[i].key, in: EventLexicon.airWords) {
+        for i in lo..<m.range.upperBound where EventLexicon.airWords.contains(tokens[i]) {
             return true
         }
         return false
     }
 
     func clauseHasAirWords(_ f: ClauseFacts) -> Bool {
-        for i in f.range where WordForms.contains(tokens[i].key, in: EventLexicon.airWords) {
+        for i in f.range where EventLexicon.airWords.contains(tokens[i]) {
             return true
         }
         return false
     }
 
     func clauseHasStrongGroundFire(_ f: ClauseFacts) -> Bool {
-        for i in f.range where WordForms.contains(tokens[i].key, in: EventLexicon.strongGroundFireWords) {
+        for i in f.range where EventLexicon.strongGroundFireWords.contains(tokens[i]) {
             return true
         }
         return false
     }
 
     func clauseHasGroundFire(_ f: ClauseFacts) -> Bool {
-        for i in f.range where WordForms.contains(tokens[i].key, in: EventLexicon.groundFireWords) {
+        for i in f.range where EventLexicon.groundFireWords.contains(tokens[i]) {
             return true
         }
         return false
@@ -185,7 +185,9 @@ struct ArticleBuilder {
             return true
         }
         if hasWord(EventLexicon.sinceWords, in: f.range) { return true }
-        for i in f.range.dropFirst() where tokens[i].key == "الان" && tokens[i - 1].key == "حتي" { return true }
+        for i in f.range.dropFirst() where tokens[i].hash == WordHash.alaan && tokens[i - 1].hash == WordHash.hatta {
+            return true
+        }
         // «أدت العملية العسكرية إلى مقتل أكثر من 1600 شخص»: a campaign's toll. Hundreds
         // killed in one day at one place are rare, and such reports give the day.
         if (f.casualties.killed.value ?? 0) >= 200 && f.date == nil
@@ -193,16 +195,15 @@ struct ArticleBuilder {
         {
             return true
         }
-        for i in f.range where WordForms.contains(tokens[i].key, in: EventLexicon.timeSpans) {
+        for i in f.range where EventLexicon.timeSpans.contains(tokens[i]) {
             let lo = max(f.range.lowerBound, i - 3), hi = min(f.range.upperBound, i + 4)
             if hasWord(EventLexicon.periodWords, in: lo..<hi) { return true }
         }
         return false
     }
 
-    func hasWord(_ set: Set<String>, in range: Range<Int>) -> Bool {
-        for i in range where WordForms.contains(tokens[i].key, in: set) { return true }
-        return false
+    func hasWord(_ set: HashedSet, in range: Range<Int>) -> Bool {
+        set.any(tokens, range)
     }
 
     /// A capture cue counts unless an intent word stands just before it.
@@ -215,7 +216,7 @@ struct ArticleBuilder {
     }
 
     static let stateSide: Set<String> = ["regime", "russia", "iran", "hezbollah", "ndf", "iraqi_militias"]
-    static let withdrawal: Set<String> = EventLexicon.keys(["انسحاب", "انسحب", "انسحبت", "انسحابه", "انسحابها", "تسليم", "سلموا"])
+    static let withdrawal: HashedSet = EventLexicon.keys(["انسحاب", "انسحب", "انسحبت", "انسحابه", "انسحابها", "تسليم", "سلموا"])
 
     func makeDraft(_ f: ClauseFacts) -> Draft? {
         let killing = f.casualties.killed.isMentioned || f.casualties.wounded.isMentioned
@@ -223,7 +224,7 @@ struct ArticleBuilder {
         // of one; protesters denounce things while being shot at, so protests are exempt.
         if !f.has(.protest) && hasWord(EventLexicon.nonFactualWords, in: f.range) { return nil }
         // «وكانت الولايات المتحدة شنت ...»: the past recalled as background.
-        if let first = f.range.first, EventLexicon.pluperfectWords.contains(tokens[first].key) { return nil }
+        if let first = f.range.first, EventLexicon.pluperfectWords.contains(tokens[first]) { return nil }
         // A date well before publication is background, not news.
         if let d = f.date?.date, let p = published, let gap = CalendarDate.daysBetween(d, p), gap > 10 {
             return nil
@@ -360,20 +361,20 @@ struct ArticleBuilder {
         targets.contains { ["civilians", "children", "medical", "protesters"].contains($0) }
     }
 
-    static let agentMarkers: Set<String> = EventLexicon.keys([
+    static let agentMarkers: HashedSet = EventLexicon.exact([
         "من", "قبل", "شنها", "شنتها", "نفذها", "نفذتها", "شنه", "شنته", "يد", "برصاص", "بنيران",
         "بقذائف", "بغارة", "بغارات", "عناصر", "مسلحي", "مقاتلي",
     ])
-    static let supportMarkers: Set<String> = EventLexicon.keys([
+    static let supportMarkers: HashedSet = EventLexicon.exact([
         "بدعم", "المدعومة", "مدعومة", "المدعوم", "مدعوم", "بمساندة", "بغطاء", "بإسناد", "بمؤازرة",
         "بمشاركة", "المدعومين", "الموالية", "الموالي", "الموالين", "حلفاء", "وسط", "بالتزامن",
         "تحت", "غطاء",
     ])
-    static let objectNouns: Set<String> = EventLexicon.keys([
+    static let objectNouns: HashedSet = EventLexicon.exact([
         "دبابة", "دبابات", "موقعا", "موقع", "مواقع", "آليات", "آلية", "مقر", "مقرات", "نقاط",
         "نقطة", "حاجز", "حواجز", "مستودع", "مطار", "رتل", "عربة", "مدرعة", "تجمع", "تجمعات",
     ])
-    static let patientMarkers: Set<String> = EventLexicon.keys([
+    static let patientMarkers: HashedSet = EventLexicon.exact([
         "ضد", "على", "مواقع", "صفوف", "لحساب", "مناطق", "معاقل", "نقاط", "مقرات", "مقر",
         "حواجز", "حاجز", "تجمعات", "معقل", "عناصر", "مقاتلي", "مسلحي", "دبابة", "دبابات",
         "موقعا", "موقع", "آليات", "آلية", "عربة", "تراجع", "خسائر", "قتلى", "أسرى", "مستودع",
@@ -386,8 +387,8 @@ struct ArticleBuilder {
         guard !actors.isEmpty else { return (nil, nil) }
         // «بين X و(بين) Y»: the two sides of a clash.
         for (n, a) in actors.enumerated() where a.range.lowerBound > f.range.lowerBound {
-            let before = tokens[a.range.lowerBound - 1].key
-            if before == "بين" || before == "بينها" {
+            let before = tokens[a.range.lowerBound - 1].hash
+            if before == WordHash.bayn || before == WordHash.baynaha {
                 if let b = actors[(n + 1)...].first(where: { $0.slug != a.slug }) {
                     return (a.slug, b.slug)
                 }
@@ -400,26 +401,27 @@ struct ArticleBuilder {
             if a.isWeak { s -= 0.5 }
             let lo = a.range.lowerBound
             if lo > f.range.lowerBound {
-                let b1 = tokens[lo - 1].key
+                let b1 = tokens[lo - 1]
+                let b1IsMin = b1.hash == WordHash.min
                 // «غارة من طيران التحالف», «قصف مدفعي من قوات النظام»
                 if Self.agentMarkers.contains(b1) {
                     let b2 = lo - 2 >= f.range.lowerBound ? lo - 2 : nil
                     let afterCasualty = f.casualties.killedRange.map { lo - 1 <= $0.upperBound + 1 && lo > $0.lowerBound } ?? false
-                    if afterCasualty && b1 == "من" {
+                    if afterCasualty && b1IsMin {
                         s -= 0.5
-                    } else if let b2, cueAt.contains(b2) || cueAt.contains(b2 - 1) || b1 != "من" {
+                    } else if let b2, cueAt.contains(b2) || cueAt.contains(b2 - 1) || !b1IsMin {
                         s += 3
                     }
                 }
                 if Self.patientMarkers.contains(b1) && !Self.agentMarkers.contains(b1) { s -= 2 }
                 // «دبابة لقوات النظام», «مواقع لقوات النظام»: a thing of the actor was hit.
-                if Self.objectNouns.contains(tokens[lo].key) { s -= 2 }
-                for k in max(f.range.lowerBound, lo - 3)..<lo where tokens[k].key == "ضد" { s -= 2 }
-                if lo - 2 >= f.range.lowerBound && Self.patientMarkers.contains(tokens[lo - 2].key)
-                    && tokens[lo - 2].key != "من" { s -= 1 }
+                if Self.objectNouns.contains(tokens[lo]) { s -= 2 }
+                for k in max(f.range.lowerBound, lo - 3)..<lo where tokens[k].hash == WordHash.didd { s -= 2 }
+                if lo - 2 >= f.range.lowerBound && Self.patientMarkers.contains(tokens[lo - 2])
+                    && tokens[lo - 2].hash != WordHash.min { s -= 1 }
                 // Right after a verb cue: the subject (VSO).
                 if cueAt.contains(lo - 1) { s += 2 }
-                for k in max(f.range.lowerBound, lo - 4)..<lo where Self.supportMarkers.contains(tokens[k].key) {
+                for k in max(f.range.lowerBound, lo - 4)..<lo where Self.supportMarkers.contains(tokens[k]) {
                     s -= 4
                 }
                 // «للتحالف»: a genitive after a strike noun.
@@ -623,12 +625,12 @@ struct ArticleBuilder {
 
 /// Words that place an article in Syria even when no Syrian place is named.
 enum SyriaWords {
-    static let words: Set<String> = EventLexicon.keys([
+    static let words: HashedSet = EventLexicon.keys([
         "سوريا", "سورية", "السوري", "السورية", "السوريين", "السوريون", "دمشق", "الأسد",
     ])
 
     static func mentioned(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        for i in range where WordForms.contains(tokens[i].key, in: words) { return true }
+        for i in range where words.contains(tokens[i]) { return true }
         return false
     }
 }
@@ -636,7 +638,7 @@ enum SyriaWords {
 /// Places abroad that reports name beside Syrian events (an outlet's seat, a capital that
 /// leads a coalition): never where a Syrian incident happened.
 enum ForeignPlaces {
-    static let names: Set<String> = EventLexicon.keys([
+    static let names: HashedSet = EventLexicon.keys([
         "لندن", "واشنطن", "موسكو", "باريس", "أنقرة", "طهران", "بيروت", "عمان", "بغداد", "القاهرة",
         "جنيف", "أستانة", "استانا", "سوتشي", "نيويورك", "إسطنبول", "اسطنبول", "الرياض", "الدوحة",
         "برلين", "بروكسل", "فيينا", "العراق", "لبنان", "الأردن", "تركيا", "إيران", "روسيا",
@@ -649,7 +651,7 @@ enum ForeignPlaces {
     ])
 
     static func contains(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        for i in range where WordForms.contains(tokens[i].key, in: names) { return true }
+        for i in range where names.contains(tokens[i]) { return true }
         return false
     }
 }

@@ -8,6 +8,9 @@ enum WordForms {
         "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك", "ال",
     ].map { Array(ArabicNormalizer.key($0).unicodeScalars) }
 
+    /// The same prefixes as strings.
+    static let prefixStrings: [String] = prefixes.map { String(String.UnicodeScalarView($0)) }
+
     static let suffixes: [[Unicode.Scalar]] = ["هما", "هم", "ها", "ه"].map {
         Array(ArabicNormalizer.key($0).unicodeScalars)
     }

@@ -29,6 +29,21 @@ public struct Token: Sendable, Equatable {
     /// True when the token is made of ASCII digits (after normalisation), possibly with
     /// inner separators («1,000», «2.5»).
     public var isNumber: Bool
+    /// FNV-1a of the key's UTF-8 bytes: lexicons look tokens up by this integer (Swift
+    /// hashes Arabic strings slowly, normalising them first).
+    public var hash: UInt64
+
+    public init(
+        key: String, start: Int, end: Int, boundary: Boundary, gapBefore: Bool, isNumber: Bool
+    ) {
+        self.key = key
+        self.start = start
+        self.end = end
+        self.boundary = boundary
+        self.gapBefore = gapBefore
+        self.isNumber = isNumber
+        self.hash = fnv1a(key)
+    }
 }
 
 /// An article split into tokens, with the original scalars kept for evidence and offsets.
