@@ -18,7 +18,6 @@ public struct IncidentExtractor: Sendable {
         for clause in ClauseSplitter.clauses(text) where !clause.isEmpty {
             builder.add(clause: clause)
         }
-        guard builder.mentionsSyria else { return [] }
         return builder.finish()
     }
 }
@@ -49,12 +48,10 @@ struct ArticleBuilder {
     let published: String?
     var drafts: [Draft] = []
     var clauseIndex = -1
-    /// Actors the article has named so far (for «التنظيم» and similar anaphora).
-    var seenActors: Set<String> = []
+    var records: [ClauseRecord] = []
     /// The most recent specific place, for «المدينة», «البلدة» and clauses that go on.
     var lastPlace: PlaceMention?
     var lastPlaceClause = -10
-    var articleGovernorates: Set<String> = []
     var mentionsSyria = false
     var trace: ((String) -> Void)?
 
@@ -77,12 +74,19 @@ struct ArticleBuilder {
                 clause = (last + 1)..<clause.upperBound
             }
         }
-        let facts = read(clause)
-        if facts.shiftsTopic { lastPlace = nil }
-        if !mentionsSyria {
-            mentionsSyria = facts.places.contains { $0.governorate != nil }
-                || SyriaWords.mentioned(tokens, clause)
-        }
+        let cues = CueReader.cues(tokens, in: clause)
+        let shifts = CueReader.shiftsTopic(tokens, clause)
+        if !mentionsSyria { mentionsSyria = SyriaWords.mentioned(tokens, clause) }
+        records.append(ClauseRecord(range: clause, shiftsTopic: shifts))
+        // Most clauses name no violent act: their actors and places are read only if a
+        // later clause needs them (a place to inherit, «التنظيم» to resolve).
+        guard !cues.isEmpty || trace != nil else { return }
+
+        let facts = read(clause, cues: cues, shifts: shifts)
+        records[clauseIndex].places = facts.places
+        records[clauseIndex].actors = facts.actors
+        if !mentionsSyria { mentionsSyria = facts.places.contains { $0.governorate != nil } }
+        (lastPlace, lastPlaceClause) = previousPlace()
         let draft = makeDraft(facts)
         if let trace {
             var line = "[\(clauseIndex)] \(text.text(tokens: clause))\n"
@@ -95,16 +99,70 @@ struct ArticleBuilder {
             }
             trace(line)
         }
-        for a in facts.actors { seenActors.insert(a.slug) }
-        for p in facts.places {
-            if let g = p.governorate?.pcode { articleGovernorates.insert(g) }
-        }
-        if let p = bestPlace(facts.places) {
-            lastPlace = p
-            lastPlaceClause = clauseIndex
-        }
         guard let draft else { return }
         merge(draft, continuing: facts)
+    }
+
+    /// What one clause held, read lazily.
+    struct ClauseRecord {
+        var range: Range<Int>
+        var shiftsTopic: Bool
+        var places: [PlaceMention]?
+        var actors: [ActorMention]?
+    }
+
+    /// Actors and places of clause `i`, read now if they were not.
+    mutating func ensureRead(_ i: Int) {
+        guard records[i].actors == nil else { return }
+        let range = records[i].range
+        let actors = ActorMatcher.mentions(in: tokens, range: range)
+        records[i].actors = actors
+        records[i].places = placeMentions(range, actors: actors)
+    }
+
+    /// The most recent specific place before the current clause, and its clause: reading
+    /// back until a clause that changed the topic.
+    mutating func previousPlace() -> (PlaceMention?, Int) {
+        var j = clauseIndex - 1
+        if records[clauseIndex].shiftsTopic { return (nil, -10) }
+        while j >= 0 {
+            ensureRead(j)
+            if let p = bestPlace(records[j].places ?? []) { return (p, j) }
+            if records[j].shiftsTopic { return (nil, -10) }
+            j -= 1
+        }
+        return (nil, -10)
+    }
+
+    /// Slugs of the actors named before the current clause.
+    mutating func actorsBefore() -> Set<String> {
+        var seen: Set<String> = []
+        for j in 0..<clauseIndex {
+            ensureRead(j)
+            for a in records[j].actors ?? [] where !a.isAnaphor { seen.insert(a.slug) }
+        }
+        return seen
+    }
+
+    /// Governorates of every place the article names.
+    mutating func allGovernorates() -> Set<String> {
+        var out: Set<String> = []
+        for j in records.indices {
+            ensureRead(j)
+            for p in records[j].places ?? [] {
+                if let g = p.governorate?.pcode { out.insert(g) }
+            }
+        }
+        return out
+    }
+
+    func placeMentions(_ range: Range<Int>, actors: [ActorMention]) -> [PlaceMention] {
+        // A place named inside an actor's name («التحالف الدولي بقيادة واشنطن») is not where
+        // anything happened, nor is a place abroad.
+        PlaceFinder.mentions(in: text, range: range).filter { p in
+            !actors.contains { $0.range.overlaps(p.range) }
+                && !(p.place == nil && ForeignPlaces.contains(p.range, tokens))
+        }
     }
 
     static func isLatinWord(_ key: String) -> Bool {
@@ -116,18 +174,13 @@ struct ArticleBuilder {
         return n >= 2
     }
 
-    func read(_ range: Range<Int>) -> ClauseFacts {
+    mutating func read(_ range: Range<Int>, cues: [(cue: EventCue, at: Int)], shifts: Bool) -> ClauseFacts {
         var actors = ActorMatcher.mentions(in: tokens, range: range)
-        actors = actors.compactMap { m in
-            if m.isAnaphor && !seenActors.contains(m.slug) { return nil }
-            return m
+        if actors.contains(where: \.isAnaphor) {
+            let seen = actorsBefore()
+            actors = actors.filter { !$0.isAnaphor || seen.contains($0.slug) || actors.contains { !$0.isAnaphor && $0.slug == "isis" } }
         }
-        // A place named inside an actor's name («التحالف الدولي بقيادة واشنطن», «الرقة
-        // تذبح بصمت» is not an actor but «مجلس الرقة») is not where anything happened.
-        let places = PlaceFinder.mentions(in: text, range: range).filter { p in
-            !actors.contains { $0.range.overlaps(p.range) }
-                && !(p.place == nil && ForeignPlaces.contains(p.range, tokens))
-        }
+        let places = placeMentions(range, actors: actors)
         var foreign = false
         for i in range where ForeignPlaces.names.contains(tokens[i])
             && !actors.contains(where: { $0.range.contains(i) })
@@ -137,13 +190,13 @@ struct ArticleBuilder {
         }
         return ClauseFacts(
             range: range,
-            cues: CueReader.cues(tokens, in: range),
+            cues: cues,
             casualties: CasualtyReader.read(tokens, in: range),
             actors: actors,
             places: places,
             targets: TargetReader.targets(in: tokens, range: range),
             date: DateReader.find(in: text, range: range, published: published),
-            shiftsTopic: CueReader.shiftsTopic(tokens, range), foreign: foreign)
+            shiftsTopic: shifts, foreign: foreign)
     }
 
     // MARK: - Deciding what happened
@@ -580,10 +633,14 @@ struct ArticleBuilder {
 
     // MARK: - Output
 
-    func finish() -> [ExtractedIncident] {
+    mutating func finish() -> [ExtractedIncident] {
+        guard !drafts.isEmpty else { return [] }
+        // Articles that never mention Syria or a Syrian place are about somewhere else.
+        let governorates = allGovernorates()
+        guard mentionsSyria || !governorates.isEmpty else { return [] }
         // Where the article names places of one governorate only, an incident it does not
         // place otherwise happened there.
-        let onlyGovernorate = articleGovernorates.count == 1 ? articleGovernorates.first : nil
+        let onlyGovernorate = governorates.count == 1 ? governorates.first : nil
         return drafts.compactMap { d in
             var d = d
             if d.governorate == nil, let g = onlyGovernorate, d.place == nil {

@@ -20,6 +20,37 @@ public enum ArabicNormalizer {
     @inline(__always)
     public static func map(_ s: Unicode.Scalar) -> Mapping {
         let v = s.value
+        if v < 0x0700 {
+            // ASCII, Latin and the Arabic block from a precomputed table.
+            let m = fastTable[Int(v)]
+            switch m {
+            case keepCode: return .keep
+            case deleteCode: return .delete
+            case spaceCode: return .space
+            default: return .replace(Unicode.Scalar(m)!)
+            }
+        }
+        return slowMap(s)
+    }
+
+    private static let keepCode: UInt32 = 0xFFFF_FFFF
+    private static let deleteCode: UInt32 = 0xFFFF_FFFE
+    private static let spaceCode: UInt32 = 0xFFFF_FFFD
+
+    /// `slowMap` of every scalar below U+0700, encoded as a replacement scalar or a code.
+    private static let fastTable: [UInt32] = (0..<0x0700).map { v -> UInt32 in
+        guard let s = Unicode.Scalar(UInt32(v)) else { return keepCode }
+        switch slowMap(s) {
+        case .keep: return keepCode
+        case .delete: return deleteCode
+        case .space: return spaceCode
+        case .replace(let r): return r.value
+        case .expand: return keepCode
+        }
+    }
+
+    static func slowMap(_ s: Unicode.Scalar) -> Mapping {
+        let v = s.value
         if v < 0x80 {
             if v >= 0x41 && v <= 0x5A { return .replace(Unicode.Scalar(v + 0x20)!) }
             if v == 0x09 || v == 0x0D { return .space }

@@ -44,6 +44,19 @@ public struct Token: Sendable, Equatable {
         self.isNumber = isNumber
         self.hash = fnv1a(key)
     }
+
+    init(
+        key: String, hash: UInt64, start: Int, end: Int, boundary: Boundary, gapBefore: Bool,
+        isNumber: Bool
+    ) {
+        self.key = key
+        self.start = start
+        self.end = end
+        self.boundary = boundary
+        self.gapBefore = gapBefore
+        self.isNumber = isNumber
+        self.hash = hash
+    }
 }
 
 /// An article split into tokens, with the original scalars kept for evidence and offsets.
@@ -97,7 +110,29 @@ public struct TokenizedText: Sendable {
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
-        var key = String.UnicodeScalarView()
+        // The key as UTF-8 bytes (one String per token, built once at the end).
+        var keyBytes: [UInt8] = []
+        keyBytes.reserveCapacity(64)
+        var lastKeyScalar: Unicode.Scalar = " "
+        @inline(__always) func appendKey(_ c: Unicode.Scalar) {
+            let v = c.value
+            if v < 0x80 {
+                keyBytes.append(UInt8(v))
+            } else if v < 0x800 {
+                keyBytes.append(UInt8(0xC0 | (v >> 6)))
+                keyBytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                keyBytes.append(UInt8(0xE0 | (v >> 12)))
+                keyBytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                keyBytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                keyBytes.append(UInt8(0xF0 | (v >> 18)))
+                keyBytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                keyBytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                keyBytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+            lastKeyScalar = c
+        }
         var start = -1
         var end = -1
         var boundary = Boundary.space
@@ -110,12 +145,17 @@ public struct TokenizedText: Sendable {
 
         func flush() {
             guard start >= 0 else { return }
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in keyBytes {
+                h ^= UInt64(b)
+                h &*= 0x0000_0100_0000_01B3
+            }
             tokens.append(Token(
-                key: String(key), start: start, end: end,
+                key: String(decoding: keyBytes, as: UTF8.self), hash: h, start: start, end: end,
                 boundary: tokens.isEmpty ? .space : pendingBoundary,
                 gapBefore: !tokens.isEmpty && pendingGap,
                 isNumber: allDigits && !percentLead))
-            key = String.UnicodeScalarView()
+            keyBytes.removeAll(keepingCapacity: true)
             start = -1
             allDigits = true
             percentLead = false
@@ -149,8 +189,8 @@ public struct TokenizedText: Sendable {
                 if isWordScalar(c) {
                     // Digits glued to an Arabic word («و25», «الـ25», «نحو80», «25شخصا»): the
                     // number is its own token. Latin words keep their digits («F16»).
-                    if start >= 0, !key.isEmpty,
-                        (!allDigits && isDigit(c) && isArabicLetter(key[key.index(before: key.endIndex)]))
+                    if start >= 0, !keyBytes.isEmpty,
+                        (!allDigits && isDigit(c) && isArabicLetter(lastKeyScalar))
                             || (allDigits && !percentLead && isArabicLetter(c))
                     {
                         flush()
@@ -164,7 +204,7 @@ public struct TokenizedText: Sendable {
                         pendingGap = onlySpaces && spaces >= 2
                         start = i
                     }
-                    key.append(c)
+                    appendKey(c)
                     end = i + 1
                     if !isDigit(c) { allDigits = false }
                     continue
@@ -173,7 +213,7 @@ public struct TokenizedText: Sendable {
                 if start >= 0, allDigits, c == "." || c == ",",
                     i + 1 < n, let next = nextMapped(scalars, i + 1), isDigit(next)
                 {
-                    key.append(c)
+                    appendKey(c)
                     end = i + 1
                     continue
                 }
@@ -181,7 +221,7 @@ public struct TokenizedText: Sendable {
                 // token is a share, not a count.
                 if c == "%" {
                     if start >= 0, allDigits {
-                        key.append(c)
+                        appendKey(c)
                         end = i + 1
                         allDigits = false
                         continue
@@ -191,7 +231,7 @@ public struct TokenizedText: Sendable {
                         pendingBoundary = boundary
                         pendingGap = onlySpaces && spaces >= 2
                         start = i
-                        key.append(c)
+                        appendKey(c)
                         end = i + 1
                         percentLead = true
                         continue
