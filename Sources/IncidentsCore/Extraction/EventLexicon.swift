@@ -150,6 +150,13 @@ enum EventLexicon {
         "مجموع", "الإجمالية",
     ])
 
+    /// Deaths that are not violence: accidents, disasters, disease.
+    static let nonViolentDeath: HashedSet = keys([
+        "حادث", "حادثة", "انقلب", "انقلاب", "غرق", "غرقا", "حريق", "زلزال", "سيول", "فيضانات",
+        "فيضان", "تصادم", "اصطدام", "مرض", "وباء", "الكوليرا", "فيروس", "كورونا", "الحصبة",
+        "عاصفة", "البرد", "الثلوج", "انهيار", "تسمم", "جرعة", "السرطان", "وفيات",
+    ])
+
     /// Nouns for a whole campaign or war.
     static let campaignWords: HashedSet = keys([
         "العملية", "العمليات", "المعارك", "القتال", "الحملة", "معركة", "الحرب", "الهجوم",

@@ -353,6 +353,7 @@ struct ArticleBuilder {
             // Deaths with no word for how: a continuation of the incident before, or an
             // attack on whoever died.
             if hasWord(EventLexicon.backgroundWords, in: f.range) { return nil }
+            if hasWord(EventLexicon.nonViolentDeath, in: f.range) { return nil }
             if hasWord(EventLexicon.speechWords, in: f.range) && agent == nil && !f.casualties.killed.isMentioned {
                 return nil
             }
@@ -638,6 +639,13 @@ struct ArticleBuilder {
         // Articles that never mention Syria or a Syrian place are about somewhere else.
         let governorates = allGovernorates()
         guard mentionsSyria || !governorates.isEmpty else { return [] }
+        // An article mostly about another country (Yemen's Hodeidah, Morocco's Kenitra share
+        // names with Syrian places) yields nothing.
+        var syria = 0, abroad = 0
+        for t in tokens {
+            if SyriaWords.strong.contains(t) { syria += 1 } else if ForeignPlaces.countries.contains(t) { abroad += 1 }
+        }
+        if abroad > 2 * syria + 1 { return [] }
         // Where the article names places of one governorate only, an incident it does not
         // place otherwise happened there.
         let onlyGovernorate = governorates.count == 1 ? governorates.first : nil
@@ -682,6 +690,14 @@ struct ArticleBuilder {
 
 /// Words that place an article in Syria even when no Syrian place is named.
 enum SyriaWords {
+    /// Syria and its governorates' unambiguous names, for weighing an article's country.
+    static let strong: HashedSet = EventLexicon.keys([
+        "سوريا", "سورية", "السوري", "السورية", "السوريين", "السوريون", "دمشق", "الأسد", "حلب",
+        "إدلب", "الرقة", "دير الزور", "الحسكة", "درعا", "حمص", "حماة", "اللاذقية", "طرطوس",
+        "السويداء", "الغوطة", "تدمر", "عفرين", "منبج", "الميادين", "البوكمال", "داعش",
+        "النظام", "قسد", "المرصد",
+    ])
+
     static let words: HashedSet = EventLexicon.keys([
         "سوريا", "سورية", "السوري", "السورية", "السوريين", "السوريون", "دمشق", "الأسد",
     ])
@@ -708,7 +724,19 @@ enum ForeignPlaces {
     ])
 
     static func contains(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        for i in range where names.contains(tokens[i]) { return true }
-        return false
+        names.any(tokens, range)
     }
+
+    /// Other countries, their people and their wars' main names.
+    static let countries: HashedSet = EventLexicon.keys([
+        "اليمن", "اليمني", "اليمنية", "اليمنيين", "الحوثي", "الحوثيين", "الحوثية", "الحوثيون",
+        "صنعاء", "عدن", "تعز", "مأرب", "العراق", "العراقي", "العراقية", "العراقيين", "بغداد",
+        "الموصل", "الأنبار", "كركوك", "المغرب", "المغربي", "المغربية", "الرباط", "ليبيا", "الليبي",
+        "الليبية", "طرابلس", "بنغازي", "مصر", "المصري", "المصرية", "القاهرة", "سيناء",
+        "أفغانستان", "الأفغاني", "طالبان", "كابول", "باكستان", "الصومال", "الصومالي",
+        "نيجيريا", "مالي", "السودان", "السوداني", "الخرطوم", "تونس", "التونسي",
+        "الجزائر", "الجزائري", "غزة", "الفلسطيني", "الفلسطينية", "الفلسطينيين", "الضفة",
+        "القدس", "البحرين", "الكويت", "السعودية", "السعودي", "الإمارات", "قطر", "ميانمار",
+        "الروهينغا", "أوكرانيا", "فرنسا", "بريطانيا", "ألمانيا",
+    ])
 }
