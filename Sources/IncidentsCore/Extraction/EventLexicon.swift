@@ -157,6 +157,21 @@ enum EventLexicon {
         "عاصفة", "البرد", "الثلوج", "انهيار", "تسمم", "جرعة", "السرطان", "وفيات",
     ])
 
+    /// Long spans: a clause about years or months is about a period, not an incident.
+    static let longSpans: HashedSet = keys([
+        "سنوات", "السنوات", "أعوام", "الأعوام", "سنة", "سنين", "أشهر", "الأشهر", "شهور", "الشهور",
+        "عاما", "سنتين", "عامين", "شهرين",
+    ])
+    /// What may follow «منذ» in fresh news («منذ صباح اليوم», «منذ ساعات»).
+    static let sinceShort: HashedSet = keys([
+        "صباح", "مساء", "فجر", "ليل", "ليلة", "ساعات", "ساعة", "الصباح", "الفجر", "أمس", "ظهر",
+        "منتصف", "يومين", "الليلة",
+    ])
+    /// Words that make a capture general rather than one place's («أغلب المدن»).
+    static let generalQuantifiers: HashedSet = exact([
+        "أغلب", "معظم", "غالبية", "مساحات", "أنحاء", "أجزاء", "مناطق", "البلاد", "تلو",
+    ])
+
     /// Nouns for a whole campaign or war.
     static let campaignWords: HashedSet = keys([
         "العملية", "العمليات", "المعارك", "القتال", "الحملة", "معركة", "الحرب", "الهجوم",

@@ -70,4 +70,5 @@ enum WordHash {
     static let baynaha = fnv1a(ArabicNormalizer.key("بينها"))
     static let alaan = fnv1a(ArabicNormalizer.key("الآن"))
     static let hatta = fnv1a(ArabicNormalizer.key("حتى"))
+    static let mundhu = fnv1a(ArabicNormalizer.key("منذ"))
 }

@@ -231,6 +231,25 @@ struct ArticleBuilder {
         return false
     }
 
+    /// The clause is about years or months («بعد خمس سنوات من الحصار»), names a year before
+    /// the article's («في أبريل 2017» in a 2018 article), or says «منذ» of anything longer
+    /// than today.
+    func isPeriodOrPast(_ f: ClauseFacts) -> Bool {
+        if hasWord(EventLexicon.longSpans, in: f.range) { return true }
+        let year = published.flatMap { Int($0.prefix(4)) }
+        for i in f.range {
+            let t = tokens[i]
+            if t.isNumber, t.key.utf8.count == 4, let y = Int(t.key), y >= 1900, y <= 2100 {
+                if let year, y < year { return true }
+            }
+            if t.hash == WordHash.mundhu {
+                let next = i + 1 < f.range.upperBound ? tokens[i + 1] : nil
+                if next.map({ !EventLexicon.sinceShort.contains($0) }) ?? true { return true }
+            }
+        }
+        return false
+    }
+
     /// The clause speaks of a toll over a span of time («في الأيام التسعة الماضية», «منذ
     /// بدء الهجوم», «ليرتفع عدد القتلى إلى»), or the casualty reader saw a toll.
     func isCumulative(_ f: ClauseFacts) -> Bool {
@@ -278,6 +297,8 @@ struct ArticleBuilder {
         if !f.has(.protest) && hasWord(EventLexicon.nonFactualWords, in: f.range) { return nil }
         // «وكانت الولايات المتحدة شنت ...»: the past recalled as background.
         if let first = f.range.first, EventLexicon.pluperfectWords.contains(tokens[first]) { return nil }
+        // Years, months, «منذ أن ...»: a period or the past recalled, not one incident.
+        if isPeriodOrPast(f) { return nil }
         // A date well before publication is background, not news.
         if let d = f.date?.date, let p = published, let gap = CalendarDate.daysBetween(d, p), gap > 10 {
             return nil
@@ -304,6 +325,9 @@ struct ArticleBuilder {
             type = ("Violence against civilians", "Attack")
         } else if f.has(.abduction) {
             type = ("Violence against civilians", "Abduction/forced disappearance")
+        } else if realCapture(f) && hasWord(EventLexicon.generalQuantifiers, in: f.range) && !killing {
+            // «استعادت الحكومة السيطرة على أغلب المدن»: the state of the war, not an act.
+            return nil
         } else if realCapture(f) && !f.has(.airStrike) || (realCapture(f) && (f.has(.clash) || f.has(.assault))) {
             let lo = f.range.lowerBound
             if hasWord(Self.withdrawal, in: lo..<f.range.upperBound) && !f.has(.clash) {
