@@ -99,7 +99,7 @@ extension IncidentQueries {
         out += "reports:    \(c.incidents) (incidents as articles report them)\n"
         out += "events:     \(c.events) (reports of one event counted once)\n"
         // The same figures and unknown counts as `query` totals.
-        let (units, args) = units(IncidentFilter())
+        let (units, args) = units(IncidentFilter(), light: true)
         let figures = try db.prepare("""
             SELECT COALESCE(SUM(killed), 0), COALESCE(SUM(killed IS NULL AND killed_qualifier IS NOT NULL), 0),
                    COALESCE(SUM(wounded), 0), COALESCE(SUM(wounded IS NULL AND wounded_qualifier IS NOT NULL), 0)

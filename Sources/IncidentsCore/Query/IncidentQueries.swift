@@ -12,9 +12,18 @@ public struct IncidentQueries {
 
     /// The rows a filter works on, as a sub-select with the same columns whether it reads
     /// reports (`incidents`) or events (`events`).
-    func units(_ f: IncidentFilter) -> (sql: String, args: [SQLiteValue]) {
+    func units(_ f: IncidentFilter, light: Bool = false) -> (sql: String, args: [SQLiteValue]) {
         var sql: String
-        if f.reports || !store.hasEvents {
+        if light && !f.reports && store.hasEvents {
+            // Totals need no evidence: events alone, without joining their reports.
+            sql = """
+                SELECT e.id AS id, e.event_type, e.sub_event_type, e.actor, e.actor2, e.place,
+                       e.pcode, e.governorate, e.governorate_pcode, e.district, e.district_pcode,
+                       COALESCE(e.date, e.published) AS day, e.killed_best AS killed,
+                       e.killed_qualifier, e.wounded_best AS wounded, e.wounded_qualifier
+                FROM events e
+                """
+        } else if f.reports || !store.hasEvents {
             sql = """
                 SELECT i.id AS id, i.event_type, i.sub_event_type, i.actor, i.actor2, i.target,
                        i.place, i.pcode, i.governorate, i.governorate_pcode, i.district,
@@ -32,9 +41,9 @@ public struct IncidentQueries {
                        e.place, e.pcode, e.governorate, e.governorate_pcode, e.district,
                        e.district_pcode, e.lat, e.lon, e.date AS date, r.date_text,
                        COALESCE(e.date, e.published) AS day, e.killed_best AS killed,
-                       \(Self.eventQualifier("killed")) AS killed_qualifier,
+                       e.killed_qualifier AS killed_qualifier,
                        e.wounded_best AS wounded,
-                       \(Self.eventQualifier("wounded")) AS wounded_qualifier,
+                       e.wounded_qualifier AS wounded_qualifier,
                        r.evidence, r.evidence_start, r.evidence_end, a.source AS article,
                        e.killed_low, e.killed_high, e.wounded_low, e.wounded_high,
                        e.report_count
@@ -49,16 +58,10 @@ public struct IncidentQueries {
             var alts: [String] = []
             if !f.pcodes.isEmpty {
                 let qs = Array(repeating: "?", count: f.pcodes.count).joined(separator: ",")
+                // Towns carry the code of the district named after them too (the store
+                // sets it), so the three indexed columns cover everything inside a unit.
                 alts.append("pcode IN (\(qs)) OR governorate_pcode IN (\(qs)) OR district_pcode IN (\(qs))")
-                // The gazetteer attaches towns to their governorate only, so an incident in
-                // a town (or a local place) knows its district by name but has no
-                // district_pcode: a district also matches its name in its governorate.
-                alts.append("""
-                    (u.district_pcode IS NULL AND u.district IS NOT NULL AND EXISTS (
-                        SELECT 1 FROM places d WHERE d.pcode IN (\(qs)) AND d.level = 2
-                            AND d.name_ar = u.district AND d.governorate_pcode = u.governorate_pcode))
-                    """)
-                for _ in 0..<4 { args += f.pcodes.map(SQLiteValue.text) }
+                for _ in 0..<3 { args += f.pcodes.map(SQLiteValue.text) }
             }
             for k in f.placeKeys {
                 alts.append("place = ?")
@@ -127,7 +130,7 @@ public struct IncidentQueries {
 
     /// Totals grouped by `by`, largest first.
     public func aggregate(_ f: IncidentFilter, by: [Grouping]) throws -> [AggregateRow] {
-        let (units, args) = units(f)
+        let (units, args) = units(f, light: true)
         let keys = by.map { Self.keyExpression($0).sql }
         let keyList = keys.enumerated().map { "\($1) AS k\($0)" }.joined(separator: ", ")
         let groupList = keys.indices.map { "k\($0)" }.joined(separator: ", ")

@@ -76,7 +76,19 @@ struct EventGrouper {
                 wounded_rank = CASE WHEN ?4 IS NULL THEN wounded_rank ELSE max(coalesce(wounded_rank, ?5), ?5) END,
                 outlet_count = outlet_count + ?6,
                 published = CASE WHEN published IS NULL OR ?7 < published THEN ?7 ELSE published END,
-                date = coalesce(date, ?8)
+                date = coalesce(date, ?8),
+                killed_qualifier = CASE
+                    WHEN ?2 IS NOT NULL AND (killed_rank IS NULL OR ?3 > killed_rank
+                        OR (?3 = killed_rank AND ?2 < killed_best)) THEN ?10
+                    WHEN killed_best IS NULL AND ?2 IS NULL AND ?10 IS NOT NULL
+                        AND (killed_qualifier IS NULL OR killed_qualifier = 'unspecified') THEN ?10
+                    ELSE killed_qualifier END,
+                wounded_qualifier = CASE
+                    WHEN ?4 IS NOT NULL AND (wounded_rank IS NULL OR ?5 > wounded_rank
+                        OR (?5 = wounded_rank AND ?4 < wounded_best)) THEN ?11
+                    WHEN wounded_best IS NULL AND ?4 IS NULL AND ?11 IS NOT NULL
+                        AND (wounded_qualifier IS NULL OR wounded_qualifier = 'unspecified') THEN ?11
+                    ELSE wounded_qualifier END
             WHERE id = ?9
             """)
         upgradePlace = try db.prepare("""
@@ -108,7 +120,7 @@ struct EventGrouper {
                 outlet_count = ?9, date = COALESCE(date, ?10), published = ?11,
                 lead_incident_id = ?12, place = ?13, pcode = ?14, place_level = ?15,
                 district = ?16, district_pcode = ?17, lat = ?18, lon = ?19, killed_rank = ?20,
-                wounded_rank = ?21
+                wounded_rank = ?21, killed_qualifier = ?22, wounded_qualifier = ?23
             WHERE id = ?1
             """)
         deleteEmpty = try db.prepare(
@@ -197,6 +209,7 @@ struct EventGrouper {
             .integer(r.id), v(usableKilled), .integer(rank(killedQ)), v(usableWounded),
             .integer(rank(woundedQ)), .integer(newOutlet), r.published.map(SQLiteValue.text) ?? .null,
             r.date.map(SQLiteValue.text) ?? .null, .integer(eventID),
+            killedQ.map(SQLiteValue.text) ?? .null, woundedQ.map(SQLiteValue.text) ?? .null,
         ])
         try upgradePlace.run(.integer(r.id), .integer(Int64(r.placeLevel)), .integer(eventID))
     }
@@ -266,7 +279,23 @@ struct EventGrouper {
             .integer(lead.id), t(placeRow.place), t(placeRow.pcode),
             .integer(Int64(Self.placeRank(placeRow.pcode, placeRow.place))), t(placeRow.district),
             t(placeRow.districtPcode), d(placeRow.lat), d(placeRow.lon), v(k.rank), v(w.rank),
+            t(Self.qualifier(rows.map { ($0.killed, $0.killedQ, $0.published) }, best: k.best, rank: k.rank)),
+            t(Self.qualifier(rows.map { ($0.wounded, $0.woundedQ, $0.published) }, best: w.best, rank: w.rank)),
         ])
+    }
+
+    /// The qualifier of the report that gives `best` (same figure, same rank), or when no
+    /// report gives a number, the most telling qualifier (anything over `unspecified`).
+    static func qualifier(_ reports: [(Int?, String?, String?)], best: Int?, rank: Int?) -> String? {
+        if let best {
+            for (v, q, p) in reports where v == best {
+                let day = p.map { Int($0.replacingOccurrences(of: "-", with: "")) ?? 0 } ?? 0
+                if precision(q) * 100_000_000 + day == rank { return q }
+            }
+            return reports.first { $0.0 == best }?.1
+        }
+        let qs = reports.compactMap { $0.0 == nil ? $0.1 : nil }
+        return qs.first { $0 != "unspecified" } ?? qs.first
     }
 
     /// Exact numbers beat bounds and approximations.

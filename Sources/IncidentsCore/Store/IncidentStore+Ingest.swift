@@ -343,9 +343,17 @@ extension IncidentStore {
         }
         let governorateName = places.entries[unit.governorate]?.place.nameAr ?? incident.governorate
         let districtName = unit.district.flatMap { places.entries[$0]?.place.nameAr } ?? incident.district
+        // Towns hang from their governorate in the gazetteer; the extractor knows a town's
+        // district by name when one is named after it: store its code too, so that
+        // `--place <district>` finds the town's incidents through an index.
+        var districtPcode = unit.district
+        if districtPcode == nil, let name = incident.district {
+            districtPcode = places.byGovernorateAndKey[unit.governorate + "|" + ArabicNormalizer.key(name)]?
+                .first { places.entries[$0]?.place.level == .district }
+        }
         return StoredLocation(
             pcode: pcode, governorate: governorateName, governoratePcode: unit.governorate,
-            district: districtName, districtPcode: unit.district,
+            district: districtName, districtPcode: districtPcode,
             lat: incident.lat ?? (pcode == unit.pcode ? unit.lat : nil),
             lon: incident.lon ?? (pcode == unit.pcode ? unit.lon : nil))
     }

@@ -177,6 +177,10 @@ CREATE TABLE events (
     -- as YYYYMMDD of the report that gave them.
     killed_rank       INTEGER,
     wounded_rank      INTEGER,
+    -- How killed_best / wounded_best are qualified (the codes of incidents.killed_qualifier);
+    -- when no report gives a number, the qualifier that says why (vague:عشرات...).
+    killed_qualifier  TEXT,
+    wounded_qualifier TEXT,
     killed_low        INTEGER CHECK (killed_low >= 0),
     killed_high       INTEGER CHECK (killed_high >= killed_low),
     killed_best       INTEGER CHECK (killed_best BETWEEN killed_low AND killed_high),
