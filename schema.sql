@@ -296,8 +296,10 @@ CREATE INDEX incidents_type ON incidents (event_type, sub_event_type);
 -- it in sync (no triggers: normalising needs Swift). Example, in the sqlite3 shell:
 --   SELECT a.source, a.title FROM articles_fts f JOIN articles a ON a.id = f.rowid
 --   WHERE articles_fts MATCH '"ادلب"' ORDER BY rank;
+-- detail = none: the index records which articles hold a word, not where (searches are
+-- for words, not phrases), which makes ingesting several times faster and the index small.
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
-    title, text, content = '', tokenize = 'unicode61 remove_diacritics 2'
+    title, text, content = '', detail = none, tokenize = 'unicode61 remove_diacritics 2'
 );
 
 -- ---------------------------------------------------------------------------------------

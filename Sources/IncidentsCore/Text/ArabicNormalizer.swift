@@ -135,15 +135,35 @@ public enum ArabicNormalizer {
     /// The key of a whole string (lexicon entries, user input): normalised, trimmed, runs of
     /// white space collapsed to one space.
     public static func key(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes (one String at the end): this runs over whole articles.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        func emit(_ c: Unicode.Scalar) {
+        @inline(__always) func emit(_ c: Unicode.Scalar) {
             if c == " " || c == "\n" {
                 pendingSpace = !out.isEmpty
                 return
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(c)
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
+            let v = c.value
+            if v < 0x80 {
+                out.append(UInt8(v))
+            } else if v < 0x800 {
+                out.append(UInt8(0xC0 | (v >> 6)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                out.append(UInt8(0xE0 | (v >> 12)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                out.append(UInt8(0xF0 | (v >> 18)))
+                out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            }
         }
         for s in text.unicodeScalars {
             switch map(s) {
@@ -154,7 +174,7 @@ public enum ArabicNormalizer {
             case .expand(let e): e.forEach(emit)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Key with punctuation removed too (for lexicon entries that may be written with quotes
