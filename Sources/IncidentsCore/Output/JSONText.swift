@@ -51,6 +51,18 @@ public enum JSONValue: Sendable, Equatable {
 
     public static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escaping: append them whole (a per-scalar append costs more
+        // than the rest of an export row).
+        var plain = true
+        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 {
+            plain = false
+            break
+        }
+        if plain {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""

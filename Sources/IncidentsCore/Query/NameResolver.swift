@@ -64,7 +64,8 @@ public enum NameResolver {
         var display: [String: String] = [:]    // key -> a name to suggest
     }
 
-    static let index: Index = {
+    /// Arabic names and aliases (built on first use).
+    static let arabicIndex: Index = {
         var ix = Index()
         for p in PlaceTable.all {
             for n in [p.nameAr] + p.aliasesAr {
@@ -77,6 +78,15 @@ public enum NameResolver {
                     ix.arabic[short, default: []].append(p.pcode)
                 }
             }
+        }
+        return ix
+    }()
+
+    /// English names and aliases: built only when a name is not found in Arabic (folding
+    /// 3,000 Latin names costs more than the query itself).
+    static let englishIndex: Index = {
+        var ix = Index()
+        for p in PlaceTable.all {
             for n in [p.nameEn] + p.aliasesEn {
                 let k = englishKey(n)
                 guard !k.isEmpty else { continue }
@@ -90,7 +100,7 @@ public enum NameResolver {
     /// Every gazetteer code a name can mean, plus stored place names outside the gazetteer.
     public static func place(_ name: String, store: IncidentStore?) -> Result<ResolvedPlace, Unknown> {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        let ix = index
+        let ix = arabicIndex
         var pcodes: [String] = []
         let key = ArabicNormalizer.key(trimmed)
         var arabicCandidates = WordForms.candidates(key)
@@ -104,7 +114,8 @@ public enum NameResolver {
                 break
             }
         }
-        if pcodes.isEmpty, let p = ix.english[englishKey(trimmed)] { pcodes = p }
+        let isArabic = trimmed.unicodeScalars.contains { $0.value >= 0x0600 && $0.value <= 0x06FF }
+        if pcodes.isEmpty, !isArabic, let p = englishIndex.english[englishKey(trimmed)] { pcodes = p }
         var names: [String] = []
         if let store {
             for c in arabicCandidates.prefix(3) {
@@ -115,7 +126,7 @@ public enum NameResolver {
         }
         if pcodes.isEmpty && names.isEmpty {
             return .failure(Unknown(
-                kind: "place", name: trimmed, suggestions: suggest(trimmed, ix),
+                kind: "place", name: trimmed, suggestions: suggest(trimmed, isArabic ? ix : englishIndex),
                 hint: "give a governorate, district or town of Syria in Arabic (الرقة) or English (Raqqa)"))
         }
         var seen = Set<String>()

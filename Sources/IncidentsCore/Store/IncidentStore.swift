@@ -26,7 +26,7 @@ public final class IncidentStore {
     public let path: String
     public let isReadOnly: Bool
 
-    let places = PlaceHierarchy.shared
+    var places: PlaceHierarchy { PlaceHierarchy.shared }
     /// Slugs present in `actors`, to explain foreign-key failures.
     var knownActors: Set<String> = []
     var ingestStatements: IngestStatements?
