@@ -148,22 +148,7 @@ public enum ArabicNormalizer {
                 out.append(0x20)
                 pendingSpace = false
             }
-            let v = c.value
-            if v < 0x80 {
-                out.append(UInt8(v))
-            } else if v < 0x800 {
-                out.append(UInt8(0xC0 | (v >> 6)))
-                out.append(UInt8(0x80 | (v & 0x3F)))
-            } else if v < 0x10000 {
-                out.append(UInt8(0xE0 | (v >> 12)))
-                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                out.append(UInt8(0x80 | (v & 0x3F)))
-            } else {
-                out.append(UInt8(0xF0 | (v >> 18)))
-                out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                out.append(UInt8(0x80 | (v & 0x3F)))
-            }
+            appendUTF8(c, to: &out)
         }
         for s in text.unicodeScalars {
             switch map(s) {
@@ -209,6 +194,27 @@ public enum ArabicNormalizer {
 }
 
 import Foundation
+
+/// Appends the UTF-8 encoding of `c` (hot loops build keys as bytes, then one String).
+@inline(__always)
+func appendUTF8(_ c: Unicode.Scalar, to out: inout [UInt8]) {
+    let v = c.value
+    if v < 0x80 {
+        out.append(UInt8(v))
+    } else if v < 0x800 {
+        out.append(UInt8(0xC0 | (v >> 6)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+    } else if v < 0x10000 {
+        out.append(UInt8(0xE0 | (v >> 12)))
+        out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+    } else {
+        out.append(UInt8(0xF0 | (v >> 18)))
+        out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+        out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+    }
+}
 
 extension String {
     /// NFKC. Foundation's implementation works on Linux (measured in the reference notes).

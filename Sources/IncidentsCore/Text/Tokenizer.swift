@@ -115,22 +115,7 @@ public struct TokenizedText: Sendable {
         keyBytes.reserveCapacity(64)
         var lastKeyScalar: Unicode.Scalar = " "
         @inline(__always) func appendKey(_ c: Unicode.Scalar) {
-            let v = c.value
-            if v < 0x80 {
-                keyBytes.append(UInt8(v))
-            } else if v < 0x800 {
-                keyBytes.append(UInt8(0xC0 | (v >> 6)))
-                keyBytes.append(UInt8(0x80 | (v & 0x3F)))
-            } else if v < 0x10000 {
-                keyBytes.append(UInt8(0xE0 | (v >> 12)))
-                keyBytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                keyBytes.append(UInt8(0x80 | (v & 0x3F)))
-            } else {
-                keyBytes.append(UInt8(0xF0 | (v >> 18)))
-                keyBytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                keyBytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                keyBytes.append(UInt8(0x80 | (v & 0x3F)))
-            }
+            appendUTF8(c, to: &keyBytes)
             lastKeyScalar = c
         }
         var start = -1
