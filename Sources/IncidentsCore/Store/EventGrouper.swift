@@ -11,7 +11,7 @@ import IncidentsSQLite
 /// - the same place, or one of them is only a governorate or district that holds the other;
 /// - the same calendar day when both dates are known (consecutive days are two events, as
 ///   ACLED codes them); when either date is unknown, the articles were published within two
-///   days of each other and the place is exactly the same;
+///   days of each other, the place is exactly the same and so is the (named) actor;
 /// - the event has no report from the same article yet (the extractor already merged what
 ///   one article says twice).
 /// The newest matching event wins.
@@ -164,8 +164,10 @@ struct EventGrouper {
                 let samePlace = (place != nil && place == r.place) || (pcode != nil && pcode == r.pcode)
                 let eventDate = row.string(7)
                 if eventDate == nil || r.date == nil {
-                    // Unknown day: published within two days, and exactly the same place.
-                    guard samePlace, let p1 = row.string(8), let p2 = r.published,
+                    // Unknown day: published within two days, exactly the same place, and the
+                    // same named actor (an unknown actor is no evidence of sameness here).
+                    guard samePlace, actor == r.actor, actor != "unknown",
+                        let p1 = row.string(8), let p2 = r.published,
                         let d = CalendarDate.daysBetween(p1, p2), abs(d) <= 2
                     else { return }
                 } else {
