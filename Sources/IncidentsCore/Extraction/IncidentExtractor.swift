@@ -532,11 +532,9 @@ struct ArticleBuilder {
         if best.score <= -1 { return (nil, other?.slug) }
         // A country or a political body named without being the one that acted.
         if actors[best.at].isWeak && best.score < 1 { return (nil, other?.slug) }
-        var agent = best.slug
         // A generic «طائرات حربية» yields to a named actor.
-        if agent == "unknown", let o = other { return (o.slug, nil) }
-        if agent == "unknown" && actors.count > 1 { agent = "unknown" }
-        return (agent, other?.slug)
+        if best.slug == "unknown", let o = other { return (o.slug, nil) }
+        return (best.slug, other?.slug)
     }
 
     func bestPlace(_ places: [PlaceMention]) -> PlaceMention? {

@@ -36,19 +36,4 @@ enum WordForms {
         }
         return out
     }
-
-    /// The first candidate of `key` found in `table`.
-    static func lookup<V>(_ key: String, in table: [String: V]) -> V? {
-        if let v = table[key] { return v }
-        for c in candidates(key).dropFirst() {
-            if let v = table[c] { return v }
-        }
-        return nil
-    }
-
-    static func contains(_ key: String, in set: Set<String>) -> Bool {
-        if set.contains(key) { return true }
-        for c in candidates(key).dropFirst() where set.contains(c) { return true }
-        return false
-    }
 }
