@@ -34,6 +34,8 @@ PRAGMA user_version = 1;
 --   last_ingest_at  when an article was last added or replaced (UTC)
 --   gazetteer_hash, actors_hash  fingerprints of the place and actor tables compiled into
 --                   the binary that last loaded them (a newer binary reloads on change)
+--   search_indexed_through  articles with an id up to this one are in articles_fts; the
+--                   others are indexed by the next `incidents search` (ingest skips it)
 CREATE TABLE incidents_meta (
     key   TEXT PRIMARY KEY NOT NULL,
     value TEXT
@@ -42,7 +44,8 @@ CREATE TABLE incidents_meta (
 INSERT INTO incidents_meta (key, value) VALUES
     ('app', 'incidents'),
     ('schema_version', '1'),
-    ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+    ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    ('search_indexed_through', '0');
 
 -- ---------------------------------------------------------------------------------------
 -- Reference data: places and actors (loaded by the binary from its compiled-in tables).
@@ -292,8 +295,11 @@ CREATE INDEX incidents_type ON incidents (event_type, sub_event_type);
 -- Full-text search over articles. Contentless FTS5 (content=''): it stores only the
 -- index; rowid = articles.id. The store indexes ArabicNormalizer.key of the title and text
 -- (harakat and tatweel removed, letter forms folded), because the unicode61 tokenizer
--- would split words at harakat. Queries must be normalised the same way. The store keeps
--- it in sync (no triggers: normalising needs Swift). Example, in the sqlite3 shell:
+-- would split words at harakat. Queries must be normalised the same way. Indexing costs
+-- more than extracting, so ingest does not do it: `incidents search` adds the articles
+-- after incidents_meta.search_indexed_through first (no triggers: normalising needs
+-- Swift); an article replaced after it was indexed is re-indexed at once. Example, in the
+-- sqlite3 shell, after a search has brought the index up to date:
 --   SELECT a.source, a.title FROM articles_fts f JOIN articles a ON a.id = f.rowid
 --   WHERE articles_fts MATCH '"ادلب"' ORDER BY rank;
 -- detail = none: the index records which articles hold a word, not where (searches are

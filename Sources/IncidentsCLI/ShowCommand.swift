@@ -72,7 +72,21 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.openExisting()
+        var store = try database.openExisting()
+        // Ingest leaves indexing to the first search that needs it.
+        let backlog = try store.searchIndexBacklog()
+        if backlog > 0 {
+            if let writable = try? database.openForWriting() {
+                store = writable
+                Console.current.err("indexing \(backlog) article\(backlog == 1 ? "" : "s") for search (once; later searches reuse the index)...\n")
+                try store.updateSearchIndex { done, total in
+                    Console.current.progress("indexed \(done) of \(total)")
+                }
+                Console.current.progress("")
+            } else {
+                Console.current.err("warning: \(backlog) article\(backlog == 1 ? " is" : "s are") not in the search index yet and \(database.path) cannot be written; searching the others\n")
+            }
+        }
         let hits = try store.searchArticles(words.joined(separator: " "), limit: limit)
         if hits.isEmpty {
             Console.current.err("no article matches\n")

@@ -134,6 +134,9 @@ import Testing
         let box = try Sandbox()
         defer { box.remove() }
         let db = try box.seededDatabase()
+        // The first search writes the search index (ingest leaves it to search); from then
+        // on nothing may change the file.
+        #expect(incidents(["search", "--db", db, "الرقة"]).status == 0)
         let before = try rowCounts(db)
         let bytes = contents(db)
         for option in ["--place", "--actor", "--type"] {
@@ -155,5 +158,20 @@ import Testing
         #expect(search.status == 0)
         #expect(try rowCounts(db) == before)
         #expect(contents(db) == bytes)
+    }
+
+    /// Ingest leaves the search index to the first search, which says it is indexing.
+    @Test func firstSearchIndexes() throws {
+        let box = try Sandbox()
+        defer { box.remove() }
+        let db = box.db
+        #expect(incidents(["ingest", "--db", db, Fixtures.seeds]).status == 0)
+        let first = incidents(["search", "--db", db, "حارة", "البدو"])
+        #expect(first.status == 0, "\(first.diagnostics)")
+        #expect(first.err == "indexing 4 articles for search (once; later searches reuse the index)...\n")
+        #expect(!first.out.isEmpty)
+        let again = incidents(["search", "--db", db, "حارة", "البدو"])
+        #expect(again.err.isEmpty)
+        #expect(again.out == first.out)
     }
 }

@@ -73,8 +73,17 @@ import Testing
             try store.ingest(Sample.article(), incidents: [Sample.incident()])
         }
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        do {
+            // Ingest did not index the article; a reader searches what is indexed and says
+            // how much is missing.
+            let reader = try IncidentStore(path: path, readOnly: true)
+            #expect(try reader.searchIndexBacklog() == 1)
+            #expect(try reader.searchArticles("أريحا", limit: 3).isEmpty)
+        }
+        try IncidentStore(path: path).updateSearchIndex()
         let reader = try IncidentStore(path: path, readOnly: true)
         #expect(try reader.counts() == (articles: 1, incidents: 1, events: 1))
+        #expect(try reader.searchIndexBacklog() == 0)
         #expect(try reader.searchArticles("أريحا", limit: 3).map(\.source) == [Sample.article().source])
     }
 

@@ -116,12 +116,17 @@ extension IncidentStore {
             return try database.savepoint {
                 let articleID: Int64
                 let outcome: IngestOutcome
+                var indexed = false
                 if let existing = try existingArticle(article.source, s) {
                     if existing.hash == hash { return .unchanged }
                     articleID = existing.id
                     outcome = .updated
-                    let old = try s.oldSearchText.map([.integer(articleID)]) { ($0.string(0), $0.string(1) ?? "") }
-                    if let old = old.first {
+                    // An article the search index holds is re-indexed now; later ones are
+                    // indexed when a search needs them.
+                    indexed = articleID <= (try searchIndexedThrough())
+                    if indexed, let old = try s.oldSearchText.map([.integer(articleID)], {
+                        ($0.string(0), $0.string(1) ?? "")
+                    }).first {
                         let values = Self.searchValues(title: old.0, text: old.1)
                         try s.searchDelete.run(.integer(articleID), values.0, values.1)
                     }
@@ -144,8 +149,10 @@ extension IncidentStore {
                     articleID = database.lastInsertRowID
                     outcome = .new
                 }
-                let values = Self.searchValues(title: article.title, text: article.text)
-                try s.searchInsert.run(.integer(articleID), values.0, values.1)
+                if indexed {
+                    let values = Self.searchValues(title: article.title, text: article.text)
+                    try s.searchInsert.run(.integer(articleID), values.0, values.1)
+                }
                 for (offset, incident) in incidents.enumerated() {
                     let location = try insert(
                         incident, seq: offset + 1, articleID: articleID, source: article.source, s)

@@ -9,6 +9,10 @@ extension IncidentStore {
     /// or FTS5 operators (AND, NEAR, *, quotes) are searched for as plain words. The query
     /// is bound as a parameter. Words must match whole tokens: «الرقة» does not find
     /// «والرقة».
+    ///
+    /// A writable store first brings the index up to date (`updateSearchIndex`); a
+    /// read-only one searches the articles indexed so far (`searchIndexBacklog` says how
+    /// many are missing).
     public func searchArticles(_ query: String, limit: Int) throws -> [(source: String, title: String?)] {
         let words = ArabicNormalizer.wordKey(query).split(separator: " ")
         guard !words.isEmpty, limit > 0 else { return [] }
@@ -16,6 +20,7 @@ extension IncidentStore {
             "\"" + word.split(separator: "\"", omittingEmptySubsequences: false)
                 .joined(separator: "\"\"") + "\""
         }.joined(separator: " ")
+        if !isReadOnly { try updateSearchIndex() }
         return try storeErrors {
             if searchStatement == nil {
                 searchStatement = try database.prepare("""
@@ -32,6 +37,63 @@ extension IncidentStore {
         }
     }
 
+    /// The meta key naming the last article id the search index holds: articles with a
+    /// higher id are not indexed yet. Ingest does not index (it would cost more than half of
+    /// its time); the index catches up when a search needs it.
+    static let searchIndexKey = "search_indexed_through"
+
+    /// The id up to which articles are in the search index. A database written before the
+    /// index became lazy has no key: it indexed every article on ingest.
+    func searchIndexedThrough() throws -> Int64 {
+        if let value = try meta(Self.searchIndexKey), let id = Int64(value) { return id }
+        return try database.scalar("SELECT coalesce(max(id), 0) FROM articles", as: Int64.self) ?? 0
+    }
+
+    /// Records the key of a database that lacks it, before anything is added unindexed.
+    func ensureSearchIndexKey() throws {
+        guard try meta(Self.searchIndexKey) == nil else { return }
+        try setMeta(Self.searchIndexKey, String(try searchIndexedThrough()))
+    }
+
+    /// How many articles the search index does not hold yet.
+    public func searchIndexBacklog() throws -> Int {
+        try storeErrors {
+            try database.scalar(
+                "SELECT count(*) FROM articles WHERE id > ?",
+                arguments: [.integer(try searchIndexedThrough())], as: Int.self) ?? 0
+        }
+    }
+
+    /// Adds the articles the search index lacks, in one transaction; `progress` is called
+    /// with the number done and the total every 1,000 articles. Returns how many were added.
+    @discardableResult
+    public func updateSearchIndex(progress: ((Int, Int) -> Void)? = nil) throws -> Int {
+        guard !isReadOnly else { throw StoreError.readOnly(path: path) }
+        return try storeErrors {
+            try database.transaction(.immediate) {
+                let from = try searchIndexedThrough()
+                let total = try database.scalar(
+                    "SELECT count(*) FROM articles WHERE id > ?", arguments: [.integer(from)],
+                    as: Int.self) ?? 0
+                guard total > 0 else { return 0 }
+                let insert = try database.prepare(
+                    "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)")
+                var done = 0
+                var last = from
+                try database.prepare("SELECT id, title, text FROM articles WHERE id > ? ORDER BY id")
+                    .forEachRow([.integer(from)]) { row in
+                        last = row.int64(0)
+                        let values = Self.searchValues(title: row.string(1), text: row.string(2) ?? "")
+                        try insert.run(.integer(last), values.0, values.1)
+                        done += 1
+                        if done % 1000 == 0 { progress?(done, total) }
+                    }
+                try setMeta(Self.searchIndexKey, String(last))
+                return done
+            }
+        }
+    }
+
     /// Rebuilds the search index from the articles table (after a change of the Arabic
     /// normaliser, whose output the contentless index must be able to replay for deletes).
     public func rebuildSearchIndex() throws {
@@ -39,14 +101,10 @@ extension IncidentStore {
         try storeErrors {
             try database.savepoint {
                 try database.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
-                let insert = try database.prepare(
-                    "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)")
-                try database.prepare("SELECT id, title, text FROM articles").forEachRow { row in
-                    let values = Self.searchValues(title: row.string(1), text: row.string(2) ?? "")
-                    try insert.run(.integer(row.int64(0)), values.0, values.1)
-                }
+                try setMeta(Self.searchIndexKey, "0")
             }
         }
+        try updateSearchIndex()
     }
 }
 

@@ -66,7 +66,10 @@ public final class IncidentStore {
             if !readOnly && location != .memory {
                 try database.execute("PRAGMA journal_mode = WAL")
             }
-            if !readOnly { try loadReferenceData() }
+            if !readOnly {
+                try loadReferenceData()
+                try ensureSearchIndexKey()
+            }
             knownActors = Set(try database.prepare("SELECT slug FROM actors").map { $0.string(0) ?? "" })
         }
     }
