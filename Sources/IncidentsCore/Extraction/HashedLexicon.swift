@@ -3,7 +3,7 @@
 /// a pronoun after), so that reading a token costs one integer look-up per lexicon instead
 /// of building and hashing candidate strings.
 struct HashedLexicon<Value: Sendable>: Sendable {
-    private var table: [UInt64: Value] = [:]
+    private var table = HashTable<Value>()
 
     /// `forms`: entry (normal Arabic, normalised here) → value. With `clitics`, every form
     /// also matches with a proclitic combination («والغارات», «بالغارات», «للتحالف») or a

@@ -237,7 +237,7 @@ private struct Finder {
             }
             return next
         }
-        let readings = T.index.readings(t[i].key)
+        let readings = T.index.readings(t[i])
         if readings.isEmpty { return i + 1 }
         for r in readings {
             if let e = matchWords(T.syriaByFirst, r.stem, at: i) { return e }
@@ -308,7 +308,7 @@ private struct Finder {
         at i: Int, readings: [CliticReading]? = nil, whole: Bool = false
     ) -> (end: Int, key: String, proclitic: Proclitic)? {
         var best: (end: Int, key: String, proclitic: Proclitic)? = nil
-        let rs = readings ?? T.index.readings(t[i].key)
+        let rs = readings ?? T.index.readings(t[i])
         for r in rs {
             if whole && !r.proclitic.isEmpty { continue }
             guard let rests = g.scanByFirst[r.stem] else { continue }
@@ -398,7 +398,7 @@ private struct Finder {
         var seen = false
         while j < end, j - e < 4, t[j].boundary <= .comma {
             var connector = false
-            for r in T.connectorIndex.readings(t[j].key) {
+            for r in T.connectorIndex.readings(t[j]) {
                 if L.directions.contains(r.stem) || L.strongConnectors.contains(r.stem) {
                     connector = true
                     seen = true
@@ -414,7 +414,7 @@ private struct Finder {
             if !connector {
                 guard seen else { return false }
                 // The word after the direction must start a place.
-                for r in T.index.readings(t[j].key) {
+                for r in T.index.readings(t[j]) {
                     if L.nouns[r.stem] != nil || L.generic.contains(r.stem)
                         || g.scanByFirst[r.stem] != nil
                     {

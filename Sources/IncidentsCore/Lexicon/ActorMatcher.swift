@@ -91,7 +91,7 @@ public enum ActorMatcher {
     }
 
     private static func matchWord(_ t: [Token], at i: Int, end: Int) -> [ActorMention]? {
-        let readings = Tables.index.readings(t[i].key)
+        let readings = Tables.index.readings(t[i])
         guard !readings.isEmpty else { return nil }
         var best: [ActorMention]? = nil
         var bestEnd = i
@@ -120,7 +120,7 @@ public enum ActorMatcher {
         requireLam: Bool = false
     ) -> ActorMention? {
         var best: (form: Tables.Form, end: Int)? = nil
-        for r in readings ?? Tables.index.readings(t[i].key) {
+        for r in readings ?? Tables.index.readings(t[i]) {
             if requireLam && !r.proclitic.hasLam { continue }
             guard let forms = Tables.formsByFirst[r.stem] else { continue }
             for f in forms {
@@ -190,7 +190,7 @@ public enum ActorMatcher {
     // MARK: - Aircraft
 
     private static func aircraft(_ t: [Token], head: Int, end: Int) -> [ActorMention]? {
-        let headStems = Tables.index.readings(t[head].key).map(\.stem)
+        let headStems = Tables.index.readings(t[head]).map(\.stem)
         var helicopter = headStems.contains { Tables.helicopters.contains($0) }
         var typed = !headStems.contains { Tables.planesGeneral.contains($0) }
         var warplane = false
@@ -320,7 +320,7 @@ public enum ActorMatcher {
         _ t: [Token], at i: Int, end: Int, viaLam: Bool
     ) -> (slug: String, end: Int, weak: Bool)? {
         guard i < end, t[i].boundary <= .quote else { return nil }
-        for r in Tables.index.readings(t[i].key) {
+        for r in Tables.index.readings(t[i]) {
             if viaLam && !r.proclitic.hasLam { continue }
             if let slug = Tables.patrons[r.stem] {
                 var e = i + 1

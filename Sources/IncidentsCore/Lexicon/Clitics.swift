@@ -34,7 +34,7 @@ struct CliticReading: Sendable {
 struct CliticIndex: Sendable {
     private var table = KeyMap<[CliticReading]>()
     /// The same table under an integer key, for the per-token lookup (most tokens miss).
-    private var fast: [UInt64: [(surface: String, readings: [CliticReading])]] = [:]
+    private var fast = HashTable<[(surface: String, readings: [CliticReading])]>()
 
     private static let conjunctions: [Unicode.Scalar?] = [nil, "و", "ف"]
     private static let prepositions: [Unicode.Scalar?] = [nil, "ب", "ل", "ك"]
@@ -49,7 +49,8 @@ struct CliticIndex: Sendable {
         for (stems, minStem) in groups { insert(stems, minStem: minStem) }
         sortReadings()
         table.forEach { surface, readings in
-            fast[fnv1a(surface), default: []].append((surface, readings))
+            let h = fnv1a(surface)
+            fast[h] = (fast[h] ?? []) + [(surface, readings)]
         }
     }
 
@@ -100,8 +101,15 @@ struct CliticIndex: Sendable {
     /// The readings of a token key, whole token first; empty when nothing in the lexicon
     /// can be seen in it.
     @inline(__always)
-    func readings(_ key: String) -> [CliticReading] {
-        guard let bucket = fast[fnv1a(key)] else { return [] }
+    func readings(_ key: String) -> [CliticReading] { readings(key, hash: fnv1a(key)) }
+
+    /// The readings of a token (by its precomputed hash).
+    @inline(__always)
+    func readings(_ token: Token) -> [CliticReading] { readings(token.key, hash: token.hash) }
+
+    @inline(__always)
+    private func readings(_ key: String, hash: UInt64) -> [CliticReading] {
+        guard let bucket = fast[hash] else { return [] }
         for entry in bucket where sameKey(entry.surface, key) { return entry.readings }
         return []
     }

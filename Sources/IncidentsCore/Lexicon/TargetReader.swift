@@ -21,7 +21,7 @@ public enum TargetReader {
         var i = max(0, range.lowerBound)
         while i < end {
             var matched = false
-            for r in index.readings(tokens[i].key) {
+            for r in index.readings(tokens[i]) {
                 guard let phrases = byFirst[r.stem] else { continue }
                 for p in phrases {
                     let e = i + 1 + p.rest.count

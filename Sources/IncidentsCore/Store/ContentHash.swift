@@ -6,12 +6,15 @@ public enum ContentHash {
 
     /// FNV-1a of the UTF-8 bytes of `text`.
     public static func fnv1a64(_ text: String) -> UInt64 {
-        var hash = offsetBasis
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= prime
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash = offsetBasis
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash &*= prime
+            }
+            return hash
         }
-        return hash
     }
 
     /// The hash as 16 lower-case hex digits (what `articles.content_hash` stores).

@@ -105,8 +105,12 @@ extension IncidentStore {
     /// `.articleRejected`; nothing of the article is stored then.
     @discardableResult
     public func ingest(_ article: Article, incidents: [ExtractedIncident]) throws -> IngestOutcome {
+        try ingest(article, incidents: incidents, contentHash: ContentHash.hex(article.text))
+    }
+
+    /// `ingest` with the article's `ContentHash.hex` already computed.
+    func ingest(_ article: Article, incidents: [ExtractedIncident], contentHash hash: String) throws -> IngestOutcome {
         guard !isReadOnly else { throw StoreError.readOnly(path: path) }
-        let hash = ContentHash.hex(article.text)
         return try storeErrors {
             let s = try statements()
             // Fast path without taking the write lock: nothing to do.

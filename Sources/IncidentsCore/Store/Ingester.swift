@@ -47,8 +47,9 @@ public final class Ingester {
         try store.withTransaction {
             for (article, incidents) in batch {
                 let outcome: IngestOutcome
+                let hash = ContentHash.hex(article.text)
                 do {
-                    outcome = try store.ingest(article, incidents: incidents)
+                    outcome = try store.ingest(article, incidents: incidents, contentHash: hash)
                 } catch let error as StoreError {
                     // The article's own data was refused: it is rolled back alone (a
                     // savepoint) and reported; the batch goes on. Anything else (disk full,
@@ -67,7 +68,7 @@ public final class Ingester {
                     summary.new += 1
                     // The same text stored under another name: events will group its
                     // reports, but the user should know.
-                    if let other = try store.articleSource(withHash: ContentHash.hex(article.text)),
+                    if let other = try store.articleSource(withHash: hash),
                         other != article.source
                     {
                         summary.duplicateTexts += 1

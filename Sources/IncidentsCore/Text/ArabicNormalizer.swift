@@ -33,6 +33,27 @@ public enum ArabicNormalizer {
         return slowMap(s)
     }
 
+    /// `map` with the table passed in (`withTable`): hot loops skip the lazy-global check
+    /// that every access to a static constant costs.
+    @inline(__always)
+    static func map(_ s: Unicode.Scalar, _ table: UnsafeBufferPointer<UInt32>) -> Mapping {
+        let v = s.value
+        if v < 0x0700 {
+            let m = table[Int(v)]
+            if m == keepCode { return .keep }
+            if m == deleteCode { return .delete }
+            if m == spaceCode { return .space }
+            return .replace(Unicode.Scalar(m)!)
+        }
+        return slowMap(s)
+    }
+
+    /// Calls `body` with the table of scalars below U+0700.
+    @inline(__always)
+    static func withTable<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        fastTable.withUnsafeBufferPointer(body)
+    }
+
     private static let keepCode: UInt32 = 0xFFFF_FFFF
     private static let deleteCode: UInt32 = 0xFFFF_FFFE
     private static let spaceCode: UInt32 = 0xFFFF_FFFD
@@ -136,10 +157,30 @@ public enum ArabicNormalizer {
     /// white space collapsed to one space.
     public static func key(_ text: String) -> String {
         // Built as UTF-8 bytes (one String at the end): this runs over whole articles.
+        var builder = KeyBuilder(capacity: text.utf8.count)
+        withTable { table in
+            for s in text.unicodeScalars {
+                switch map(s, table) {
+                case .keep: builder.emit(s)
+                case .delete: break
+                case .space: builder.emit(" ")
+                case .replace(let r): builder.emit(r)
+                case .expand(let e): for c in e { builder.emit(c) }
+                }
+            }
+        }
+        return String(decoding: builder.out, as: UTF8.self)
+    }
+
+    /// Collapses white space while a key is written.
+    private struct KeyBuilder {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        @inline(__always) func emit(_ c: Unicode.Scalar) {
+
+        init(capacity: Int) { out.reserveCapacity(capacity) }
+
+        @inline(__always)
+        mutating func emit(_ c: Unicode.Scalar) {
             if c == " " || c == "\n" {
                 pendingSpace = !out.isEmpty
                 return
@@ -150,16 +191,6 @@ public enum ArabicNormalizer {
             }
             appendUTF8(c, to: &out)
         }
-        for s in text.unicodeScalars {
-            switch map(s) {
-            case .keep: emit(s)
-            case .delete: break
-            case .space: emit(" ")
-            case .replace(let r): emit(r)
-            case .expand(let e): e.forEach(emit)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Key with punctuation removed too (for lexicon entries that may be written with quotes

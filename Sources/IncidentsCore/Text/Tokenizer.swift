@@ -65,9 +65,44 @@ public struct TokenizedText: Sendable {
     public let tokens: [Token]
 
     public init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Self.scalars(of: text)
         self.scalars = scalars
         self.tokens = Self.tokenize(scalars)
+    }
+
+    /// The unicode scalars of `text`, decoded from its UTF-8 in one pass (a String is valid
+    /// UTF-8, so every sequence is complete).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var i = 0
+                var n = 0
+                let end = bytes.count
+                while i < end {
+                    let b0 = UInt32(bytes[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
+                        v |= UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        v |= UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out.initializeElement(at: n, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+                    n += 1
+                }
+                count = n
+            }
+        }
     }
 
     /// The original text between two scalar offsets.
@@ -108,46 +143,83 @@ public struct TokenizedText: Sendable {
     }
 
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
-        // The key as UTF-8 bytes (one String per token, built once at the end).
-        var keyBytes: [UInt8] = []
-        keyBytes.reserveCapacity(64)
-        var lastKeyScalar: Unicode.Scalar = " "
-        @inline(__always) func appendKey(_ c: Unicode.Scalar) {
-            appendUTF8(c, to: &keyBytes)
-            lastKeyScalar = c
-        }
-        var start = -1
-        var end = -1
-        var boundary = Boundary.space
-        var spaces = 0
-        var onlySpaces = true
-        var allDigits = true
-        var pendingBoundary = Boundary.space
-        var pendingGap = false
-        var percentLead = false
-
-        func flush() {
-            guard start >= 0 else { return }
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in keyBytes {
-                h ^= UInt64(b)
-                h &*= 0x0000_0100_0000_01B3
+        ArabicNormalizer.withTable { table in
+            scalars.withUnsafeBufferPointer { buffer in
+                var state = TokenizerState(capacity: buffer.count / 5)
+                state.run(buffer, table)
+                return state.tokens
             }
-            tokens.append(Token(
-                key: String(decoding: keyBytes, as: UTF8.self), hash: h, start: start, end: end,
-                boundary: tokens.isEmpty ? .space : pendingBoundary,
-                gapBefore: !tokens.isEmpty && pendingGap,
-                isNumber: allDigits && !percentLead))
-            keyBytes.removeAll(keepingCapacity: true)
-            start = -1
-            allDigits = true
-            percentLead = false
-            boundary = .space
-            spaces = 0
-            onlySpaces = true
         }
+    }
+
+    fileprivate static func nextMapped(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, _ table: UnsafeBufferPointer<UInt32>
+    ) -> Unicode.Scalar? {
+        var k = j
+        while k < scalars.count {
+            switch ArabicNormalizer.map(scalars[k], table) {
+            case .keep: return scalars[k]
+            case .delete: k += 1
+            case .space: return " "
+            case .replace(let r): return r
+            case .expand(let e): return e.first
+            }
+        }
+        return nil
+    }
+}
+
+/// The tokenizer's working state, a struct with mutating methods (not closures over
+/// locals, whose captured variables Swift checks for exclusive access at run time).
+private struct TokenizerState {
+    var tokens: [Token] = []
+    /// The key as UTF-8 bytes (one String per token, built once at the end).
+    var keyBytes: [UInt8] = []
+    var lastKeyScalar: Unicode.Scalar = " "
+    var start = -1
+    var end = -1
+    var boundary = Boundary.space
+    var spaces = 0
+    var onlySpaces = true
+    var allDigits = true
+    var pendingBoundary = Boundary.space
+    var pendingGap = false
+    var percentLead = false
+
+    init(capacity: Int) {
+        tokens.reserveCapacity(capacity)
+        keyBytes.reserveCapacity(64)
+    }
+
+    @inline(__always)
+    mutating func appendKey(_ c: Unicode.Scalar) {
+        appendUTF8(c, to: &keyBytes)
+        lastKeyScalar = c
+    }
+
+    mutating func flush() {
+        guard start >= 0 else { return }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in keyBytes {
+            h ^= UInt64(b)
+            h &*= 0x0000_0100_0000_01B3
+        }
+        tokens.append(Token(
+            key: String(decoding: keyBytes, as: UTF8.self), hash: h, start: start, end: end,
+            boundary: tokens.isEmpty ? .space : pendingBoundary,
+            gapBefore: !tokens.isEmpty && pendingGap,
+            isNumber: allDigits && !percentLead))
+        keyBytes.removeAll(keepingCapacity: true)
+        start = -1
+        allDigits = true
+        percentLead = false
+        boundary = .space
+        spaces = 0
+        onlySpaces = true
+    }
+
+    mutating func run(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ table: UnsafeBufferPointer<UInt32>) {
+        typealias T = TokenizedText
         var i = 0
         let n = scalars.count
         while i < n {
@@ -155,7 +227,7 @@ public struct TokenizedText: Sendable {
             // One scalar in, usually one out: no array unless a presentation form expands.
             var single = original
             var multi: [Unicode.Scalar]?
-            switch ArabicNormalizer.map(original) {
+            switch ArabicNormalizer.map(original, table) {
             case .keep: break
             case .delete:
                 // Harakat and tatweel inside or at the end of a word belong to it («عنصراً»).
@@ -171,12 +243,12 @@ public struct TokenizedText: Sendable {
             while k < produced {
                 let c = multi?[k] ?? single
                 k += 1
-                if isWordScalar(c) {
+                if T.isWordScalar(c) {
                     // Digits glued to an Arabic word («و25», «الـ25», «نحو80», «25شخصا»): the
                     // number is its own token. Latin words keep their digits («F16»).
                     if start >= 0, !keyBytes.isEmpty,
-                        (!allDigits && isDigit(c) && isArabicLetter(lastKeyScalar))
-                            || (allDigits && !percentLead && isArabicLetter(c))
+                        (!allDigits && T.isDigit(c) && T.isArabicLetter(lastKeyScalar))
+                            || (allDigits && !percentLead && T.isArabicLetter(c))
                     {
                         flush()
                         pendingBoundary = .space
@@ -191,12 +263,12 @@ public struct TokenizedText: Sendable {
                     }
                     appendKey(c)
                     end = i + 1
-                    if !isDigit(c) { allDigits = false }
+                    if !T.isDigit(c) { allDigits = false }
                     continue
                 }
                 // A separator inside a number: «1,000», «2.5».
                 if start >= 0, allDigits, c == "." || c == ",",
-                    i + 1 < n, let next = nextMapped(scalars, i + 1), isDigit(next)
+                    i + 1 < n, let next = T.nextMapped(scalars, i + 1, table), T.isDigit(next)
                 {
                     appendKey(c)
                     end = i + 1
@@ -211,7 +283,7 @@ public struct TokenizedText: Sendable {
                         allDigits = false
                         continue
                     }
-                    if i + 1 < n, let next = nextMapped(scalars, i + 1), isDigit(next) {
+                    if i + 1 < n, let next = T.nextMapped(scalars, i + 1, table), T.isDigit(next) {
                         if start >= 0 { flush() }
                         pendingBoundary = boundary
                         pendingGap = onlySpaces && spaces >= 2
@@ -242,20 +314,5 @@ public struct TokenizedText: Sendable {
             i += 1
         }
         if start >= 0 { flush() }
-        return tokens
-    }
-
-    private static func nextMapped(_ scalars: [Unicode.Scalar], _ j: Int) -> Unicode.Scalar? {
-        var k = j
-        while k < scalars.count {
-            switch ArabicNormalizer.map(scalars[k]) {
-            case .keep: return scalars[k]
-            case .delete: k += 1
-            case .space: return " "
-            case .replace(let r): return r
-            case .expand(let e): return e.first
-            }
-        }
-        return nil
     }
 }
