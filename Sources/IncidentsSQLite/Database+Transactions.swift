@@ -29,15 +29,15 @@ extension Database {
     /// Outside a transaction it behaves like `transaction(.immediate)`.
     public func savepoint<T>(_ body: () throws -> T) throws -> T {
         guard isInTransaction else { return try transaction(.immediate, body) }
-        try execute("SAVEPOINT incidents_savepoint")
+        try executeCached("SAVEPOINT incidents_savepoint")
         do {
             let result = try body()
-            try execute("RELEASE SAVEPOINT incidents_savepoint")
+            try executeCached("RELEASE SAVEPOINT incidents_savepoint")
             return result
         } catch {
             if isInTransaction {
-                try? execute("ROLLBACK TRANSACTION TO SAVEPOINT incidents_savepoint")
-                try? execute("RELEASE SAVEPOINT incidents_savepoint")
+                try? executeCached("ROLLBACK TRANSACTION TO SAVEPOINT incidents_savepoint")
+                try? executeCached("RELEASE SAVEPOINT incidents_savepoint")
             }
             throw error
         }

@@ -61,7 +61,35 @@ public final class Database {
     }
 
     deinit {
+        for statement in cachedStatements.values { sqlite3_finalize(statement) }
         sqlite3_close_v2(handle)
+    }
+
+    /// Statements of fixed SQL the wrapper itself runs often (savepoints), compiled once.
+    /// Raw handles, not `Statement`s: a `Statement` keeps its `Database` alive, which would
+    /// make a cycle; they are finalized in `deinit`, before the connection is closed.
+    private var cachedStatements: [String: OpaquePointer] = [:]
+
+    /// Runs one statement of fixed SQL without parameters, compiled on first use and
+    /// reused (for the savepoint statements run once per stored article).
+    func executeCached(_ sql: String) throws {
+        let statement: OpaquePointer
+        if let cached = cachedStatements[sql] {
+            statement = cached
+        } else {
+            var made: OpaquePointer?
+            let rc = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &made, nil)
+            guard rc == SQLITE_OK, let made else {
+                sqlite3_finalize(made)
+                throw error(rc == SQLITE_OK ? SQLITE_MISUSE : rc, sql: sql)
+            }
+            cachedStatements[sql] = made
+            statement = made
+        }
+        defer { sqlite3_reset(statement) }
+        var rc = sqlite3_step(statement)
+        while rc == SQLITE_ROW { rc = sqlite3_step(statement) }
+        guard rc == SQLITE_DONE else { throw error(rc, sql: sql) }
     }
 
     /// The version of the SQLite library in use, e.g. `3.40.1`.
