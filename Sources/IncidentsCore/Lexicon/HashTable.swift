@@ -66,3 +66,41 @@ struct HashTable<Value: Sendable>: Sendable {
         self = bigger
     }
 }
+
+/// A read-only map from normalised keys to values, looked up by a token's precomputed hash
+/// or by a key string: the replacement for `[String: Value]` in per-token look-ups (Swift
+/// hashes non-ASCII strings by canonical equivalence, normalising them first).
+struct WordTable<Value: Sendable>: Sendable {
+    private var table: HashTable<Value>
+
+    /// `dictionary`: normalised key → value.
+    init(_ dictionary: [String: Value]) {
+        table = HashTable(capacity: dictionary.count)
+        for (key, value) in dictionary { table[fnv1a(key)] = value }
+    }
+
+    @inline(__always)
+    subscript(_ token: Token) -> Value? { table[token.hash] }
+
+    @inline(__always)
+    subscript(_ key: String) -> Value? { table[fnv1a(key)] }
+
+    var isEmpty: Bool { table.count == 0 }
+}
+
+/// A set of normalised keys with the look-ups of `WordTable`.
+struct WordSet: Sendable {
+    private var table: WordTable<Bool>
+
+    init<S: Sequence>(_ keys: S) where S.Element == String {
+        var d: [String: Bool] = [:]
+        for k in keys { d[k] = true }
+        table = WordTable(d)
+    }
+
+    @inline(__always)
+    func contains(_ token: Token) -> Bool { table[token] != nil }
+
+    @inline(__always)
+    func contains(_ key: String) -> Bool { table[key] != nil }
+}

@@ -184,7 +184,7 @@ public enum DateReader {
             if extendLeft(&c, toks, floor: floor, allowDay: true) { c.score += 1 }
             return c
         }
-        guard let a = Lexicon.anchors[t.key] else { return nil }
+        guard let a = Lexicon.anchors[t] else { return nil }
         switch a.value {
         case .ordinal:
             guard var c = explicit(text, at: i, hi: hi) else { return nil }
@@ -251,7 +251,7 @@ public enum DateReader {
 
     /// A weekday right after `j` (apposition: «اليوم الخميس», «أمس، الجمعة،»).
     static func weekdayAfter(_ toks: [Token], _ j: Int, hi: Int) -> Int? {
-        guard j < hi, toks[j].boundary <= .comma, let a = Lexicon.anchors[toks[j].key], a.prefix == 0,
+        guard j < hi, toks[j].boundary <= .comma, let a = Lexicon.anchors[toks[j]], a.prefix == 0,
             case .weekday(let wd) = a.value
         else { return nil }
         return wd
@@ -361,7 +361,7 @@ public enum DateReader {
         var c = Candidate(start: i, prefix: prefix, end: i + 1, resolution: .weekday(wd, notAfter: 0), score: scoreWeekday)
         let next = wd % 7 + 1
         func isWeekday(_ j: Int, _ w: Int) -> Bool {
-            guard j < hi, joined(toks, j), let a = Lexicon.anchors[toks[j].key], a.prefix == 0,
+            guard j < hi, joined(toks, j), let a = Lexicon.anchors[toks[j]], a.prefix == 0,
                 case .weekday(let x) = a.value
             else { return false }
             return x == w
@@ -510,7 +510,7 @@ public enum DateReader {
                 j = k + 1
             }
         } else {
-            guard let a = Lexicon.anchors[t.key], case .ordinal(let v) = a.value else { return nil }
+            guard let a = Lexicon.anchors[t], case .ordinal(let v) = a.value else { return nil }
             day = v
             prefix = a.prefix
             if v < 10, let w = key(j), let tens = Lexicon.ordinalTens[w] {

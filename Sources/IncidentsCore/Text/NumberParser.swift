@@ -39,7 +39,7 @@ public enum NumberParser {
         if token.isNumber {
             return parseDigits(tokens, at: i, limit: limit)
         }
-        if let entry = table[token.key] {
+        if let entry = table[token] {
             switch entry.word {
             case .vague(let kind):
                 return parseVague(tokens, at: i, limit: limit, kind: kind, prefix: entry.prefix)
@@ -115,7 +115,7 @@ public enum NumberParser {
             return nil
         }
         // A scale word after the digits: «40 ألف», «4 آلاف», «2.5 مليون».
-        if i + 1 < limit, let e = table[tokens[i + 1].key], e.prefix == 0,
+        if i + 1 < limit, let e = table[tokens[i + 1]], e.prefix == 0,
             case .scale(let scale, let form) = e.word, form != .dual
         {
             var pow10 = 1
@@ -129,7 +129,7 @@ public enum NumberParser {
                 {
                     value += rest
                     end += 2
-                } else if let n = table[tokens[end].key], n.prefix == 1,
+                } else if let n = table[tokens[end]], n.prefix == 1,
                     let (rest, e2) = readWords(tokens, at: end, limit: limit), rest < scale
                 {
                     value += rest
@@ -191,7 +191,7 @@ public enum NumberParser {
         var first = true
         var lastScale = Int.max
         while p < limit {
-            guard let e = table[tokens[p].key], first ? true : e.prefix == 1 else { break }
+            guard let e = table[tokens[p]], first ? true : e.prefix == 1 else { break }
             var consumedScale = false
             if case .scale(let scale, let form) = e.word {
                 // A scale word with no coefficient: «ألف» = 1000, «ألفين» = 2000.
@@ -203,7 +203,7 @@ public enum NumberParser {
             } else if let (group, end) = readBelowThousand(tokens, at: p, limit: limit, first: first) {
                 if group >= lastScale { break }
                 p = end
-                if p < limit, let s = table[tokens[p].key], s.prefix == 0,
+                if p < limit, let s = table[tokens[p]], s.prefix == 0,
                     case .scale(let scale, let form) = s.word, form != .dual, scale < lastScale,
                     group * scale < lastScale
                 {
@@ -221,7 +221,7 @@ public enum NumberParser {
             }
             first = false
             // After a scale, a smaller part may follow with و: «ألف ومئتين», «ثلاثة آلاف وخمسمئة».
-            guard consumedScale, p < limit, let n = table[tokens[p].key], n.prefix == 1 else { break }
+            guard consumedScale, p < limit, let n = table[tokens[p]], n.prefix == 1 else { break }
             if case .vague = n.word { break }
         }
         return p > i && total > 0 ? (total, p) : nil
@@ -231,7 +231,7 @@ public enum NumberParser {
     private static func readBelowThousand(
         _ tokens: [Token], at p: Int, limit: Int, first: Bool
     ) -> (Int, Int)? {
-        guard let e = table[tokens[p].key], first || e.prefix == 1 else { return nil }
+        guard let e = table[tokens[p]], first || e.prefix == 1 else { return nil }
         if case .hundred(let h) = e.word {
             if let (rest, end) = readBelowHundred(tokens, at: p + 1, limit: limit, first: false) {
                 return (h + rest, end)
@@ -240,7 +240,7 @@ public enum NumberParser {
         }
         // «ثلاث مئة», «خمس مائة»: a unit and a separate hundred.
         if case .unit(let u) = e.word, (3...9).contains(u), p + 1 < limit,
-            let h = table[tokens[p + 1].key], h.prefix == 0, case .hundred(100) = h.word
+            let h = table[tokens[p + 1]], h.prefix == 0, case .hundred(100) = h.word
         {
             if let (rest, end) = readBelowHundred(tokens, at: p + 2, limit: limit, first: false) {
                 return (u * 100 + rest, end)
@@ -254,8 +254,8 @@ public enum NumberParser {
     private static func readBelowHundred(
         _ tokens: [Token], at p: Int, limit: Int, first: Bool
     ) -> (Int, Int)? {
-        guard p < limit, let e = table[tokens[p].key], first || e.prefix == 1 else { return nil }
-        let nextEntry = p + 1 < limit ? table[tokens[p + 1].key] : nil
+        guard p < limit, let e = table[tokens[p]], first || e.prefix == 1 else { return nil }
+        let nextEntry = p + 1 < limit ? table[tokens[p + 1]] : nil
         let nextIsTen = nextEntry.map { $0.prefix == 0 && $0.word == .unit(10) } ?? false
         var nextTens: Int? = nil
         if let n = nextEntry, n.prefix == 1, case .tens(let t) = n.word { nextTens = t }
@@ -308,7 +308,7 @@ public enum NumberParser {
     private static let tensWords = CasualtyLexicon.keys(["عشرات", "مئات"])
     private static let countAdjectives = CasualtyLexicon.keys(["آخر", "كبير", "قليل", "إضافي", "أكبر"])
 
-    static let table: [String: Entry] = {
+    static let table: WordTable<Entry> = {
         var words: [(String, Word)] = []
         let units: [(Int, [String])] = [
             // «أحدهما», «إحداهن»: one of them.
@@ -367,6 +367,6 @@ public enum NumberParser {
                 if table[key] == nil { table[key] = Entry(word: word, prefix: code) }
             }
         }
-        return table
+        return WordTable(table)
     }()
 }
