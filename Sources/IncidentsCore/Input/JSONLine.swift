@@ -1,0 +1,231 @@
+/// A fast reader for the one shape an article line has: a JSON object whose fields of
+/// interest are strings or integers. It returns nil for anything it does not handle with
+/// certainty (invalid UTF-8, odd numbers, malformed text...), and the caller falls back to
+/// Foundation's `JSONSerialization`, so errors and corner cases behave as before; the common
+/// line is read in one pass over its bytes with no intermediate objects.
+enum JSONLine {
+    enum Value: Equatable {
+        case string(String)
+        case integer(Int)
+        /// A number with a fraction or exponent, true/false/null, an object or an array.
+        case other
+    }
+
+    static func object(_ line: ArraySlice<UInt8>) -> [String: Value]? {
+        line.withUnsafeBufferPointer { buffer in
+            var reader = Reader(bytes: buffer)
+            return reader.topObject()
+        }
+    }
+
+    private struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var i = 0
+        var scratch: [UInt8] = []
+
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        mutating func skipSpace() {
+            while i < bytes.count {
+                switch bytes[i] {
+                case 0x20, 0x09, 0x0A, 0x0D: i += 1
+                default: return
+                }
+            }
+        }
+
+        mutating func topObject() -> [String: Value]? {
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else { return nil }
+            i += 1
+            var out: [String: Value] = [:]
+            skipSpace()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+                i += 1
+                return finished() ? out : nil
+            }
+            while true {
+                skipSpace()
+                guard let key = string() else { return nil }
+                skipSpace()
+                guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return nil }
+                i += 1
+                skipSpace()
+                guard let value = value() else { return nil }
+                out[key] = value
+                skipSpace()
+                guard i < bytes.count else { return nil }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                guard bytes[i] == UInt8(ascii: "}") else { return nil }
+                i += 1
+                return finished() ? out : nil
+            }
+        }
+
+        mutating func finished() -> Bool {
+            skipSpace()
+            return i == bytes.count
+        }
+
+        mutating func value() -> Value? {
+            guard i < bytes.count else { return nil }
+            switch bytes[i] {
+            case UInt8(ascii: "\""):
+                return string().map(Value.string)
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                return number()
+            case UInt8(ascii: "t"): return literal("true")
+            case UInt8(ascii: "f"): return literal("false")
+            case UInt8(ascii: "n"): return literal("null")
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                return skipNested() ? .other : nil
+            default:
+                return nil
+            }
+        }
+
+        mutating func literal(_ word: StaticString) -> Value? {
+            let n = word.utf8CodeUnitCount
+            guard i + n <= bytes.count else { return nil }
+            for k in 0..<n where bytes[i + k] != word.utf8Start[k] { return nil }
+            i += n
+            return .other
+        }
+
+        /// Integers only (no fraction, no exponent, no leading zeros); others fall back.
+        mutating func number() -> Value? {
+            var negative = false
+            if bytes[i] == UInt8(ascii: "-") {
+                negative = true
+                i += 1
+            }
+            let start = i
+            var value = 0
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
+                let (m, o1) = value.multipliedReportingOverflow(by: 10)
+                let (a, o2) = m.addingReportingOverflow(Int(bytes[i] - 0x30))
+                guard !o1, !o2 else { return nil }
+                value = a
+                i += 1
+            }
+            let digits = i - start
+            guard digits > 0, !(digits > 1 && bytes[start] == 0x30) else { return nil }
+            if i < bytes.count {
+                switch bytes[i] {
+                case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): return nil
+                default: break
+                }
+            }
+            return .integer(negative ? -value : value)
+        }
+
+        /// Skips an object or array, strings inside included.
+        mutating func skipNested() -> Bool {
+            var depth = 0
+            while i < bytes.count {
+                switch bytes[i] {
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    depth += 1
+                    i += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    depth -= 1
+                    i += 1
+                    if depth == 0 { return true }
+                case UInt8(ascii: "\""):
+                    guard string() != nil else { return false }
+                default:
+                    i += 1
+                }
+            }
+            return false
+        }
+
+        /// A string at `i` (which holds the opening quote), escapes decoded.
+        mutating func string() -> String? {
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
+            i += 1
+            let start = i
+            // The common case: no escapes, so the bytes are the string.
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "\"") {
+                    let s = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                    i += 1
+                    return s
+                }
+                if b == UInt8(ascii: "\\") { break }
+                if b < 0x20 { return nil }
+                i += 1
+            }
+            guard i < bytes.count else { return nil }
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "\"") {
+                    i += 1
+                    return String(validating: scratch, as: UTF8.self)
+                }
+                if b < 0x20 { return nil }
+                if b != UInt8(ascii: "\\") {
+                    scratch.append(b)
+                    i += 1
+                    continue
+                }
+                i += 1
+                guard i < bytes.count else { return nil }
+                let e = bytes[i]
+                i += 1
+                switch e {
+                case UInt8(ascii: "\""): scratch.append(0x22)
+                case UInt8(ascii: "\\"): scratch.append(0x5C)
+                case UInt8(ascii: "/"): scratch.append(0x2F)
+                case UInt8(ascii: "b"): scratch.append(0x08)
+                case UInt8(ascii: "f"): scratch.append(0x0C)
+                case UInt8(ascii: "n"): scratch.append(0x0A)
+                case UInt8(ascii: "r"): scratch.append(0x0D)
+                case UInt8(ascii: "t"): scratch.append(0x09)
+                case UInt8(ascii: "u"):
+                    guard var unit = hex4() else { return nil }
+                    if unit >= 0xD800 && unit <= 0xDBFF {
+                        // A surrogate pair: the low half must follow as \uXXXX.
+                        guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"),
+                            bytes[i + 1] == UInt8(ascii: "u")
+                        else { return nil }
+                        i += 2
+                        guard let low = hex4(), low >= 0xDC00 && low <= 0xDFFF else { return nil }
+                        unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                    } else if unit >= 0xDC00 && unit <= 0xDFFF {
+                        return nil
+                    }
+                    guard let scalar = Unicode.Scalar(unit) else { return nil }
+                    appendUTF8(scalar, to: &scratch)
+                default:
+                    return nil
+                }
+            }
+            return nil
+        }
+
+        mutating func hex4() -> UInt32? {
+            guard i + 4 <= bytes.count else { return nil }
+            var v: UInt32 = 0
+            for _ in 0..<4 {
+                let b = bytes[i]
+                let d: UInt32
+                switch b {
+                case 0x30...0x39: d = UInt32(b - 0x30)
+                case 0x41...0x46: d = UInt32(b - 0x41 + 10)
+                case 0x61...0x66: d = UInt32(b - 0x61 + 10)
+                default: return nil
+                }
+                v = v << 4 | d
+                i += 1
+            }
+            return v
+        }
+    }
+}
