@@ -45,6 +45,14 @@ public final class Console: @unchecked Sendable {
         }
     }
 
+    /// Writes UTF-8 bytes to stdout as they are (exports).
+    public func out(bytes: [UInt8]) {
+        lock.withLock {
+            if captured != nil { captured!.out += String(decoding: bytes, as: UTF8.self); return }
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+    }
+
     public func err(_ s: String) {
         lock.withLock {
             // A warning starts on a clean line, not after the progress text.
@@ -76,20 +84,27 @@ public final class Console: @unchecked Sendable {
 /// Buffers stdout writes into large chunks (exports of a million rows).
 struct OutputBuffer {
     let console: Console
-    var buffer = ""
+    /// UTF-8 waiting to be written (about a megabyte at a time).
+    var bytes: [UInt8] = []
 
     init(_ console: Console) {
         self.console = console
-        buffer.reserveCapacity(1 << 20)
+        bytes.reserveCapacity(1 << 20 + 1 << 16)
     }
 
     mutating func write(_ s: String) {
-        buffer += s
-        if buffer.utf8.count >= 1 << 20 { flush() }
+        bytes.append(contentsOf: s.utf8)
+        if bytes.count >= 1 << 20 { flush() }
+    }
+
+    /// Lets `body` append UTF-8 to the buffer directly (no String per row).
+    mutating func append(_ body: (inout [UInt8]) -> Void) {
+        body(&bytes)
+        if bytes.count >= 1 << 20 { flush() }
     }
 
     mutating func flush() {
-        if !buffer.isEmpty { console.out(buffer) }
-        buffer = ""
+        if !bytes.isEmpty { console.out(bytes: bytes) }
+        bytes.removeAll(keepingCapacity: true)
     }
 }

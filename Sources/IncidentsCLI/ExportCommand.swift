@@ -41,12 +41,18 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .jsonl:
             try queries.export(filter) { r in
-                out.write(Self.json(r, events: events).text + "\n")
+                out.append { bytes in
+                    Self.json(r, events: events).write(into: &bytes)
+                    bytes.append(0x0A)
+                }
             }
         case .csv:
             out.write(CSVText.row(ACLEDFormat.columns) + "\n")
             try queries.export(filter) { r in
-                out.write(CSVText.row(Self.acled(r, kinds: kinds)) + "\n")
+                out.append { bytes in
+                    CSVText.write(Self.acled(r, kinds: kinds), into: &bytes)
+                    bytes.append(0x0A)
+                }
             }
         case .geojson:
             out.write("{\"type\": \"FeatureCollection\", \"features\": [\n")
@@ -62,7 +68,10 @@ struct ExportCommand: ParsableCommand {
                     ("type", .string("Feature")), ("geometry", geometry),
                     ("properties", Self.json(r, events: events)),
                 ])
-                out.write((first ? "" : ",\n") + f.text)
+                out.append { bytes in
+                    if !first { bytes.append(contentsOf: ",\n".utf8) }
+                    f.write(into: &bytes)
+                }
                 first = false
             }
             out.write("\n]}\n")

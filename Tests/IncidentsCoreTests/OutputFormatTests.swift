@@ -12,6 +12,7 @@ import Testing
         ("a\nb\rc\td", #""a\nb\rc\td""#),
         ("\u{0}\u{1}\u{1F}\u{7F}", #""\u0000\u0001\u001f\#u{7F}""#),
         ("\u{2028}\u{2029}", #""\u2028\u2029""#),
+        ("— “قال” … a\u{2028}b\"c", #""— “قال” … a\u2028b\"c""#),
         ("https://example.org/a/b", #""https://example.org/a/b""#),
         ("قتل «خمسة» مدنيين، في حلب", #""قتل «خمسة» مدنيين، في حلب""#),
         ("مُسلَّحين 😀", #""مُسلَّحين 😀""#),
@@ -22,6 +23,11 @@ import Testing
         // And the result is JSON that reads back to the same string.
         let back = try JSONSerialization.jsonObject(with: Data(("[" + json + "]").utf8)) as? [String]
         #expect(back == [value])
+    }
+
+    @Test(arguments: [0, 7, -7, 1_000_372, Int.max, Int.min])
+    func jsonIntegers(_ i: Int) {
+        #expect(JSONValue.int(i).text == String(i))
     }
 
     @Test func jsonObjectsKeepTheirKeyOrder() {

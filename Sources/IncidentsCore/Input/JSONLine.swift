@@ -148,19 +148,22 @@ enum JSONLine {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
             i += 1
             let start = i
-            // The common case: no escapes, so the bytes are the string.
-            while i < bytes.count {
-                let b = bytes[i]
+            // The common case: no escapes, so the bytes are the string. A local index and
+            // pointer keep this loop in registers.
+            guard let base = bytes.baseAddress else { return nil }
+            let end = bytes.count
+            var j = i
+            while j < end {
+                let b = base[j]
                 if b == UInt8(ascii: "\"") {
-                    let s = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                    i += 1
-                    return s
+                    i = j + 1
+                    return String(validating: UnsafeBufferPointer(start: base + start, count: j - start), as: UTF8.self)
                 }
-                if b == UInt8(ascii: "\\") { break }
-                if b < 0x20 { return nil }
-                i += 1
+                if b == UInt8(ascii: "\\") || b < 0x20 { break }
+                j += 1
             }
-            guard i < bytes.count else { return nil }
+            i = j
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "\\") else { return nil }
             scratch.removeAll(keepingCapacity: true)
             scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
             while i < bytes.count {

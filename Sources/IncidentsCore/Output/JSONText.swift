@@ -17,68 +17,141 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Compact JSON text.
     public var text: String {
-        var out = ""
+        var out: [UInt8] = []
         write(into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     public func write(into out: inout String) {
+        out += text
+    }
+
+    /// Appends the compact JSON text as UTF-8 (exports write a million rows this way).
+    public func write(into out: inout [UInt8]) {
         switch self {
-        case .null: out += "null"
-        case .int(let i): out += String(i)
+        case .null: Self.appendNull(&out)
+        case .int(let i): Self.appendInt(i, to: &out)
         case .double(let d):
-            if d.isFinite { out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) } else { out += "null" }
-        case .bool(let b): out += b ? "true" : "false"
+            if d.isFinite {
+                if d == d.rounded() && abs(d) < 1e15 {
+                    Self.appendInt(Int(d), to: &out)
+                } else {
+                    out.append(contentsOf: String(d).utf8)
+                }
+            } else {
+                Self.appendNull(&out)
+            }
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .string(let s): JSONValue.quote(s, into: &out)
         case .array(let a):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (n, v) in a.enumerated() {
-                if n > 0 { out += "," }
+                if n > 0 { out.append(UInt8(ascii: ",")) }
                 v.write(into: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (n, (k, v)) in fields.enumerated() {
-                if n > 0 { out += ", " }
+                if n > 0 {
+                    out.append(UInt8(ascii: ","))
+                    out.append(UInt8(ascii: " "))
+                }
                 JSONValue.quote(k, into: &out)
-                out += ": "
+                out.append(UInt8(ascii: ":"))
+                out.append(UInt8(ascii: " "))
                 v.write(into: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    @inline(__always)
+    private static func appendNull(_ out: inout [UInt8]) {
+        out.append(UInt8(ascii: "n"))
+        out.append(UInt8(ascii: "u"))
+        out.append(UInt8(ascii: "l"))
+        out.append(UInt8(ascii: "l"))
+    }
+
+    /// Decimal digits of `i`, without an intermediate String.
+    static func appendInt(_ i: Int, to out: inout [UInt8]) {
+        if i == 0 {
+            out.append(UInt8(ascii: "0"))
+            return
+        }
+        if i < 0 { out.append(UInt8(ascii: "-")) }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+            UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        var v = i.magnitude
+        withUnsafeMutableBytes(of: &digits) { d in
+            while v > 0 {
+                d[n] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                n += 1
+            }
+            while n > 0 {
+                n -= 1
+                out.append(d[n])
+            }
         }
     }
 
     public static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        // Most strings need no escaping: append them whole (a per-scalar append costs more
-        // than the rest of an export row).
-        var plain = true
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 {
-            plain = false
-            break
-        }
-        if plain {
-            out += s
-            out += "\""
-            return
-        }
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
+        var bytes: [UInt8] = []
+        quote(s, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `s` as a JSON string: quotes, backslashes, control characters and U+2028/
+    /// U+2029 escaped; everything else (Arabic included) as it is. Runs of plain bytes are
+    /// copied whole.
+    public static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { p in
+            var runStart = 0
+            var i = 0
+            let n = p.count
+            while i < n {
+                let b = p[i]
+                // Most bytes need nothing: one compare chain, then on.
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 {
+                    i += 1
+                    continue
                 }
+                if b == 0xE2 {
+                    guard i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0xA8 || p[i + 2] == 0xA9 else {
+                        i += 1
+                        continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
+                    out.append(contentsOf: (p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    i += 3
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
+                    out.append(contentsOf: Self.escape(b))
+                    i += 1
+                }
+                runStart = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<n]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func escape(_ b: UInt8) -> [UInt8] {
+        switch b {
+        case 0x22: return Array("\\\"".utf8)
+        case 0x5C: return Array("\\\\".utf8)
+        case 0x0A: return Array("\\n".utf8)
+        case 0x0D: return Array("\\r".utf8)
+        case 0x09: return Array("\\t".utf8)
+        default:
+            let hex = String(b, radix: 16)
+            return Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+        }
     }
 }
