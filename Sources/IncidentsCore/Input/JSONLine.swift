@@ -1,3 +1,5 @@
+import Foundation
+
 /// A fast reader for the one shape an article line has: a JSON object whose fields of
 /// interest are strings or integers. It returns nil for anything it does not handle with
 /// certainty (invalid UTF-8, odd numbers, malformed text...), and the caller falls back to
@@ -157,7 +159,7 @@ enum JSONLine {
                 let b = base[j]
                 if b == UInt8(ascii: "\"") {
                     i = j + 1
-                    return String(validating: UnsafeBufferPointer(start: base + start, count: j - start), as: UTF8.self)
+                    return Self.validString(UnsafeBufferPointer(start: base + start, count: j - start))
                 }
                 if b == UInt8(ascii: "\\") || b < 0x20 { break }
                 j += 1
@@ -166,18 +168,23 @@ enum JSONLine {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\\") else { return nil }
             scratch.removeAll(keepingCapacity: true)
             scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-            while i < bytes.count {
-                let b = bytes[i]
+            while i < end {
+                // Copy the run up to the next quote, backslash or control byte whole.
+                var j = i
+                while j < end {
+                    let c = base[j]
+                    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
+                    j += 1
+                }
+                if j > i { scratch.append(contentsOf: UnsafeBufferPointer(start: base + i, count: j - i)) }
+                i = j
+                guard i < end else { return nil }
+                let b = base[i]
                 if b == UInt8(ascii: "\"") {
                     i += 1
-                    return String(validating: scratch, as: UTF8.self)
+                    return scratch.withUnsafeBufferPointer(Self.validString)
                 }
                 if b < 0x20 { return nil }
-                if b != UInt8(ascii: "\\") {
-                    scratch.append(b)
-                    i += 1
-                    continue
-                }
                 i += 1
                 guard i < bytes.count else { return nil }
                 let e = bytes[i]
@@ -211,6 +218,18 @@ enum JSONLine {
                 }
             }
             return nil
+        }
+
+        /// The string of valid UTF-8 bytes, nil for invalid ones. (`String(decoding:)`
+        /// validates with the standard library's fast path and repairs; any repair changes
+        /// the bytes. `String(validating:)` walks them generically, several times slower.)
+        static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            var s = String(decoding: bytes, as: UTF8.self)
+            let same = s.withUTF8 { out in
+                out.count == bytes.count
+                    && (out.count == 0 || memcmp(out.baseAddress!, bytes.baseAddress!, out.count) == 0)
+            }
+            return same ? s : nil
         }
 
         mutating func hex4() -> UInt32? {

@@ -119,7 +119,7 @@ enum CasualtyLexicon {
     ]
 
     /// Every form of every family, with ال, و and وال variants.
-    static let personNouns: [String: PersonNoun] = {
+    static let personNouns: WordTable<PersonNoun> = {
         var table: [String: PersonNoun] = [:]
         func add(_ written: String, _ number: NounNumber, article: Bool, accusative: Bool = false) {
             let variants: [(String, Bool, Bool)] = article
@@ -140,11 +140,11 @@ enum CasualtyLexicon {
             for s in f.plural { add(s, .plural, article: true) }
             for s in f.ambiguous { add(s, .ambiguous, article: true) }
         }
-        return table
+        return WordTable(table)
     }()
 
     /// Duals of the casualty nouns themselves: «قتيلين», «جريحان».
-    private static let casualtyDuals: Set<String> = {
+    private static let casualtyDuals: Keys = {
         let forms = ["قتيلان", "قتيلين", "جريحان", "جريحين", "مصابان", "شهيدان", "شهيدين"]
         return keys(forms + forms.map { "و" + $0 } + forms.map { "ال" + $0 } + forms.map { "وال" + $0 })
     }()
@@ -156,8 +156,8 @@ enum CasualtyLexicon {
 
     // MARK: - Shared helpers
 
-    static func keys(_ words: [String]) -> Set<String> {
-        Set(words.map(ArabicNormalizer.key))
+    static func keys(_ words: [String]) -> Keys {
+        Keys(words.map(ArabicNormalizer.key))
     }
 
     /// Adds the proclitics that attach to a noun or verb: و ف ب ل and their pairs.

@@ -748,7 +748,7 @@ private struct Reader {
     }
 
     func person(_ j: Int) -> CasualtyLexicon.PersonNoun? {
-        CasualtyLexicon.personNouns[tokens[j].key]
+        CasualtyLexicon.personNouns[tokens[j]]
     }
 
     /// After a gap, what shows a stripped number: a person noun, «من», a scale word, a

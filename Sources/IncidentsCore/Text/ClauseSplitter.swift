@@ -111,13 +111,13 @@ public enum ClauseSplitter {
 
     /// What kind of clause opener starts at token k, if any.
     static func startsClause(_ tokens: [Token], at k: Int, end: Int) -> Opener {
-        let key = tokens[k].key
-        // One cheap lookup rules out almost every token.
-        guard firstWords.contains(key) else { return .none }
-        if let sequences = markers[key] {
+        let token = tokens[k]
+        // One cheap lookup (by the token's hash) rules out almost every token.
+        guard firstWords.contains(token) else { return .none }
+        if let sequences = markers[token] {
             for rest in sequences where k + rest.count < end {
                 var ok = true
-                for (j, word) in rest.enumerated() where tokens[k + 1 + j].key != word {
+                for (j, word) in rest.enumerated() where tokens[k + 1 + j].hash != word {
                     ok = false
                     break
                 }
@@ -126,14 +126,14 @@ public enum ClauseSplitter {
                 }
             }
         }
-        if connectives.contains(key) {
-            if k + 1 < end, notAfterFiima.contains(tokens[k + 1].key) { return .none }
+        if connectives.contains(token) {
+            if k + 1 < end, notAfterFiima.contains(tokens[k + 1]) { return .none }
             return .marker
         }
-        if let v = conjoinedVerbs[key] { return v }
+        if let v = conjoinedVerbs[token] { return v }
         // «وقد قتل», «كما أفاد»: a particle, then a bare verb.
-        if verbParticles.contains(key), k + 1 < end, tokens[k + 1].boundary < .comma,
-            let v = bareVerbs[tokens[k + 1].key]
+        if verbParticles.contains(token), k + 1 < end, tokens[k + 1].boundary < .comma,
+            let v = bareVerbs[tokens[k + 1]]
         {
             return v
         }
@@ -161,10 +161,10 @@ public enum ClauseSplitter {
         "تزامن ذلك", "بالتزامن مع ذلك", "بحسب", "وفق", "وفقا", "ميدانيا",
     ]
     /// Phrases that open a clause only with a و («وبحسب», «ووفق»): bare, they are inside one.
-    private static let conjunctionOnly: Set<String> = CasualtyLexicon.keys(["بحسب", "وفق", "وفقا"])
+    private static let conjunctionOnly: Keys = CasualtyLexicon.keys(["بحسب", "وفق", "وفقا"])
 
     /// First token key → the keys of the words that must follow it.
-    private static let markers: [String: [[String]]] = {
+    private static let markerKeys: [String: [[String]]] = {
         var table: [String: [[String]]] = [:]
         for phrase in markerPhrases {
             let words = phrase.split(separator: " ").map { ArabicNormalizer.key(String($0)) }
@@ -179,13 +179,17 @@ public enum ClauseSplitter {
         return table
     }()
 
+    /// `markerKeys` by token hash, the following words as hashes.
+    private static let markers = WordTable(markerKeys.mapValues { $0.map { $0.map(fnv1a) } })
+
     /// Single-word connectives of contrast and simultaneity.
-    private static let connectives = CasualtyLexicon.keys(["بينما", "وبينما", "فيما", "وفيما"])
+    private static let connectiveKeys = CasualtyLexicon.keys(["بينما", "وبينما", "فيما", "وفيما"])
+    private static let connectives = WordSet(connectiveKeys)
     /// «فيما يتعلق», «فيما بعد», «فيما بينهم»: not a clause opener.
-    private static let notAfterFiima = CasualtyLexicon.keys([
+    private static let notAfterFiima = WordSet(CasualtyLexicon.keys([
         "يتعلق", "تتعلق", "يخص", "تخص", "يتصل", "بعد", "بين", "بينها", "بينهم", "بينهما", "يلي",
         "إذا", "اذا", "لو", "يبدو", "عدا", "يختص",
-    ])
+    ]))
 
     private static let reportingVerbs = [
         "قال", "قالت", "أفاد", "أفادت", "ذكر", "ذكرت", "أكد", "أكدت", "أشار", "أشارت", "أضاف",
@@ -202,33 +206,36 @@ public enum ClauseSplitter {
         "أعدمت", "هاجم", "هاجمت", "اقتحم", "اقتحمت", "اختطف", "اختطفت", "اعتقل", "اعتقلت",
     ]
 
-    private static let bareVerbs: [String: Opener] = {
+    private static let bareVerbKeys: [String: Opener] = {
         var table: [String: Opener] = [:]
         for v in eventVerbs { table[ArabicNormalizer.key(v)] = .eventVerb }
         for v in reportingVerbs { table[ArabicNormalizer.key(v)] = .reportingVerb }
         return table
     }()
+    private static let bareVerbs = WordTable(bareVerbKeys)
 
     /// True for و/ف + a reporting or event verb («واعتقل», «وقال»).
     static func isConjoinedVerb(_ key: String) -> Bool { conjoinedVerbs[key] != nil }
 
     /// و/ف + verb: «وقال», «فقتل».
-    private static let conjoinedVerbs: [String: Opener] = {
+    private static let conjoinedVerbKeys: [String: Opener] = {
         var table: [String: Opener] = [:]
-        for (v, kind) in bareVerbs {
+        for (v, kind) in bareVerbKeys {
             table["و" + v] = kind
             table["ف" + v] = kind
         }
         return table
     }()
+    private static let conjoinedVerbs = WordTable(conjoinedVerbKeys)
 
     /// Every key that can start an opener.
-    private static let firstWords: KeyTable<Bool> = {
-        var keys = Set(markers.keys).union(connectives).union(verbParticles)
-        keys.formUnion(conjoinedVerbs.keys)
-        return KeyTable(set: keys)
+    private static let firstWords: WordSet = {
+        var keys = Set(markerKeys.keys).union(connectiveKeys).union(verbParticleKeys)
+        keys.formUnion(conjoinedVerbKeys.keys)
+        return WordSet(keys)
     }()
 
     /// Particles before a bare verb that open a clause: «وقد», «فقد», «كما», «ثم».
-    private static let verbParticles = CasualtyLexicon.keys(["وقد", "فقد", "كما", "وكما", "ثم"])
+    private static let verbParticleKeys = CasualtyLexicon.keys(["وقد", "فقد", "كما", "وكما", "ثم"])
+    private static let verbParticles = WordSet(verbParticleKeys)
 }
