@@ -54,9 +54,9 @@ public enum ArabicNormalizer {
         fastTable.withUnsafeBufferPointer(body)
     }
 
-    private static let keepCode: UInt32 = 0xFFFF_FFFF
-    private static let deleteCode: UInt32 = 0xFFFF_FFFE
-    private static let spaceCode: UInt32 = 0xFFFF_FFFD
+    static let keepCode: UInt32 = 0xFFFF_FFFF
+    static let deleteCode: UInt32 = 0xFFFF_FFFE
+    static let spaceCode: UInt32 = 0xFFFF_FFFD
 
     /// `slowMap` of every scalar below U+0700, encoded as a replacement scalar or a code.
     private static let fastTable: [UInt32] = (0..<0x0700).map { v -> UInt32 in

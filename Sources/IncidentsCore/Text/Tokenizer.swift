@@ -146,6 +146,7 @@ public struct TokenizedText: Sendable {
         ArabicNormalizer.withTable { table in
             scalars.withUnsafeBufferPointer { buffer in
                 var state = TokenizerState(capacity: buffer.count / 5)
+                defer { state.release() }
                 state.run(buffer, table)
                 return state.tokens
             }
@@ -173,8 +174,11 @@ public struct TokenizedText: Sendable {
 /// locals, whose captured variables Swift checks for exclusive access at run time).
 private struct TokenizerState {
     var tokens: [Token] = []
-    /// The key as UTF-8 bytes (one String per token, built once at the end).
-    var keyBytes: [UInt8] = []
+    /// The key as UTF-8 bytes (one String per token, built once at the end), in a buffer
+    /// this state allocates and `release()` frees.
+    var key: UnsafeMutablePointer<UInt8>
+    var keyCount = 0
+    var keyCapacity = 256
     var lastKeyScalar: Unicode.Scalar = " "
     var start = -1
     var end = -1
@@ -188,28 +192,57 @@ private struct TokenizerState {
 
     init(capacity: Int) {
         tokens.reserveCapacity(capacity)
-        keyBytes.reserveCapacity(64)
+        key = .allocate(capacity: keyCapacity)
     }
+
+    func release() { key.deallocate() }
 
     @inline(__always)
     mutating func appendKey(_ c: Unicode.Scalar) {
-        appendUTF8(c, to: &keyBytes)
+        if keyCount + 4 > keyCapacity {
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: keyCapacity * 2)
+            bigger.update(from: key, count: keyCount)
+            key.deallocate()
+            key = bigger
+            keyCapacity *= 2
+        }
+        let v = c.value
+        if v < 0x80 {
+            key[keyCount] = UInt8(v)
+            keyCount += 1
+        } else if v < 0x800 {
+            key[keyCount] = UInt8(0xC0 | (v >> 6))
+            key[keyCount + 1] = UInt8(0x80 | (v & 0x3F))
+            keyCount += 2
+        } else if v < 0x10000 {
+            key[keyCount] = UInt8(0xE0 | (v >> 12))
+            key[keyCount + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            key[keyCount + 2] = UInt8(0x80 | (v & 0x3F))
+            keyCount += 3
+        } else {
+            key[keyCount] = UInt8(0xF0 | (v >> 18))
+            key[keyCount + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            key[keyCount + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            key[keyCount + 3] = UInt8(0x80 | (v & 0x3F))
+            keyCount += 4
+        }
         lastKeyScalar = c
     }
 
     mutating func flush() {
         guard start >= 0 else { return }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in keyBytes {
-            h ^= UInt64(b)
+        for j in 0..<keyCount {
+            h ^= UInt64(key[j])
             h &*= 0x0000_0100_0000_01B3
         }
         tokens.append(Token(
-            key: String(decoding: keyBytes, as: UTF8.self), hash: h, start: start, end: end,
+            key: String(decoding: UnsafeBufferPointer(start: key, count: keyCount), as: UTF8.self),
+            hash: h, start: start, end: end,
             boundary: tokens.isEmpty ? .space : pendingBoundary,
             gapBefore: !tokens.isEmpty && pendingGap,
             isNumber: allDigits && !percentLead))
-        keyBytes.removeAll(keepingCapacity: true)
+        keyCount = 0
         start = -1
         allDigits = true
         percentLead = false
@@ -219,100 +252,114 @@ private struct TokenizerState {
     }
 
     mutating func run(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ table: UnsafeBufferPointer<UInt32>) {
-        typealias T = TokenizedText
         var i = 0
         let n = scalars.count
         while i < n {
             let original = scalars[i]
-            // One scalar in, usually one out: no array unless a presentation form expands.
-            var single = original
-            var multi: [Unicode.Scalar]?
-            switch ArabicNormalizer.map(original, table) {
-            case .keep: break
-            case .delete:
-                // Harakat and tatweel inside or at the end of a word belong to it («عنصراً»).
-                if start >= 0 { end = i + 1 }
+            let v = original.value
+            if v < 0x0700 {
+                // The common case, straight from the table: one scalar in, at most one out.
+                let m = table[Int(v)]
+                if m == ArabicNormalizer.keepCode {
+                    consume(original, at: i, scalars, table)
+                } else if m == ArabicNormalizer.deleteCode {
+                    // Harakat and tatweel inside or at the end of a word belong to it («عنصراً»).
+                    if start >= 0 { end = i + 1 }
+                } else if m == ArabicNormalizer.spaceCode {
+                    consume(" ", at: i, scalars, table)
+                } else {
+                    consume(Unicode.Scalar(m) ?? original, at: i, scalars, table)
+                }
                 i += 1
                 continue
-            case .space: single = " "
-            case .replace(let r): single = r
-            case .expand(let e): multi = e
             }
-            let produced = multi?.count ?? 1
-            var k = 0
-            while k < produced {
-                let c = multi?[k] ?? single
-                k += 1
-                if T.isWordScalar(c) {
-                    // Digits glued to an Arabic word («و25», «الـ25», «نحو80», «25شخصا»): the
-                    // number is its own token. Latin words keep their digits («F16»).
-                    if start >= 0, !keyBytes.isEmpty,
-                        (!allDigits && T.isDigit(c) && T.isArabicLetter(lastKeyScalar))
-                            || (allDigits && !percentLead && T.isArabicLetter(c))
-                    {
-                        flush()
-                        pendingBoundary = .space
-                        pendingGap = false
-                        start = i
-                    }
-                    if start < 0 {
-                        // A new token begins: what separated it is now complete.
-                        pendingBoundary = boundary
-                        pendingGap = onlySpaces && spaces >= 2
-                        start = i
-                    }
-                    appendKey(c)
-                    end = i + 1
-                    if !T.isDigit(c) { allDigits = false }
-                    continue
-                }
-                // A separator inside a number: «1,000», «2.5».
-                if start >= 0, allDigits, c == "." || c == ",",
-                    i + 1 < n, let next = T.nextMapped(scalars, i + 1, table), T.isDigit(next)
-                {
-                    appendKey(c)
-                    end = i + 1
-                    continue
-                }
-                // A percent sign next to a number stays in its key («25%», «%25»), so the
-                // token is a share, not a count.
-                if c == "%" {
-                    if start >= 0, allDigits {
-                        appendKey(c)
-                        end = i + 1
-                        allDigits = false
-                        continue
-                    }
-                    if i + 1 < n, let next = T.nextMapped(scalars, i + 1, table), T.isDigit(next) {
-                        if start >= 0 { flush() }
-                        pendingBoundary = boundary
-                        pendingGap = onlySpaces && spaces >= 2
-                        start = i
-                        appendKey(c)
-                        end = i + 1
-                        percentLead = true
-                        continue
-                    }
-                }
-                if start >= 0 { flush() }
-                switch c {
-                case " ":
-                    spaces += 1
-                case "\n", ".", "!", "?", ";":
-                    boundary = max(boundary, .hard)
-                    onlySpaces = false
-                case ",", ":":
-                    boundary = max(boundary, .comma)
-                    onlySpaces = false
-                case "\"", "'", "(", ")", "[", "]", "{", "}", "-", "`":
-                    boundary = max(boundary, .quote)
-                    onlySpaces = false
-                default:
-                    onlySpaces = false
-                }
+            switch ArabicNormalizer.map(original, table) {
+            case .keep: consume(original, at: i, scalars, table)
+            case .delete: if start >= 0 { end = i + 1 }
+            case .space: consume(" ", at: i, scalars, table)
+            case .replace(let r): consume(r, at: i, scalars, table)
+            // A presentation form that stands for several letters.
+            case .expand(let e): for c in e { consume(c, at: i, scalars, table) }
             }
             i += 1
         }
         if start >= 0 { flush() }
+    }
+
+    /// One normalised scalar `c`, produced by the source scalar at `i`.
+    @inline(__always)
+    mutating func consume(
+        _ c: Unicode.Scalar, at i: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        _ table: UnsafeBufferPointer<UInt32>
+    ) {
+        typealias T = TokenizedText
+        let n = scalars.count
+        if T.isWordScalar(c) {
+            // Digits glued to an Arabic word («و25», «الـ25», «نحو80», «25شخصا»): the
+            // number is its own token. Latin words keep their digits («F16»).
+            if start >= 0, keyCount > 0,
+                (!allDigits && T.isDigit(c) && T.isArabicLetter(lastKeyScalar))
+                    || (allDigits && !percentLead && T.isArabicLetter(c))
+            {
+                flush()
+                pendingBoundary = .space
+                pendingGap = false
+                start = i
+            }
+            if start < 0 {
+                // A new token begins: what separated it is now complete.
+                pendingBoundary = boundary
+                pendingGap = onlySpaces && spaces >= 2
+                start = i
+            }
+            appendKey(c)
+            end = i + 1
+            if !T.isDigit(c) { allDigits = false }
+            return
+        }
+        // A separator inside a number: «1,000», «2.5».
+        if start >= 0, allDigits, c == "." || c == ",",
+            i + 1 < n, let next = T.nextMapped(scalars, i + 1, table), T.isDigit(next)
+        {
+            appendKey(c)
+            end = i + 1
+            return
+        }
+        // A percent sign next to a number stays in its key («25%», «%25»), so the
+        // token is a share, not a count.
+        if c == "%" {
+            if start >= 0, allDigits {
+                appendKey(c)
+                end = i + 1
+                allDigits = false
+                return
+            }
+            if i + 1 < n, let next = T.nextMapped(scalars, i + 1, table), T.isDigit(next) {
+                if start >= 0 { flush() }
+                pendingBoundary = boundary
+                pendingGap = onlySpaces && spaces >= 2
+                start = i
+                appendKey(c)
+                end = i + 1
+                percentLead = true
+                return
+            }
+        }
+        if start >= 0 { flush() }
+        switch c {
+        case " ":
+            spaces += 1
+        case "\n", ".", "!", "?", ";":
+            boundary = max(boundary, .hard)
+            onlySpaces = false
+        case ",", ":":
+            boundary = max(boundary, .comma)
+            onlySpaces = false
+        case "\"", "'", "(", ")", "[", "]", "{", "}", "-", "`":
+            boundary = max(boundary, .quote)
+            onlySpaces = false
+        default:
+            onlySpaces = false
+        }
     }
 }
