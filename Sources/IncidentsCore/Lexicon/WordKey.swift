@@ -55,58 +55,88 @@ func hasArticle(_ k: String) -> Bool {
     return it.next() == "ا" && it.next() == "ل"
 }
 
-/// A set of lexicon keys.
+/// A set of lexicon keys, looked up by the FNV hash of the key's bytes (or a token's
+/// precomputed hash) with a byte compare: no SipHash, no Unicode normalisation.
 struct KeySet: Sendable {
-    private var items: Set<WordKey> = []
+    private var table = HashTable<String>()
 
     init() {}
 
     init<S: Sequence>(_ strings: S) where S.Element == String {
-        items = Set(strings.map(WordKey.init))
+        formUnion(strings)
     }
 
     @inline(__always)
-    func contains(_ k: String) -> Bool { items.contains(WordKey(k)) }
+    func contains(_ k: String) -> Bool {
+        guard let stored = table[fnv1a(k)] else { return false }
+        return sameKey(stored, k)
+    }
 
-    var strings: [String] { items.map(\.string) }
+    @inline(__always)
+    func contains(_ token: Token) -> Bool {
+        guard let stored = table[token.hash] else { return false }
+        return sameKey(stored, token.key)
+    }
+
+    var strings: [String] {
+        var out: [String] = []
+        table.forEach { _, k in out.append(k) }
+        return out
+    }
 
     func union(_ other: KeySet) -> KeySet {
         var s = self
-        s.items.formUnion(other.items)
+        s.formUnion(other.strings)
         return s
     }
 
     mutating func formUnion<S: Sequence>(_ strings: S) where S.Element == String {
-        items.formUnion(strings.map(WordKey.init))
+        for k in strings { table[fnv1a(k)] = k }
     }
 }
 
-/// A dictionary keyed by lexicon keys.
+/// A dictionary keyed by lexicon keys (see `KeySet`).
 struct KeyMap<Value: Sendable>: Sendable {
-    private var dict: [WordKey: Value] = [:]
+    private var table = HashTable<(key: String, value: Value)>()
 
     init() {}
 
     @inline(__always)
     subscript(_ k: String) -> Value? {
-        get { dict[WordKey(k)] }
-        set(v) { dict[WordKey(k)] = v }
+        get {
+            guard let e = table[fnv1a(k)], sameKey(e.key, k) else { return nil }
+            return e.value
+        }
+        set(v) {
+            if let v {
+                table[fnv1a(k)] = (k, v)
+            } else if self[k] != nil {
+                // Removal (lexicons are built once; rare): rebuild without the key.
+                var rebuilt = HashTable<(key: String, value: Value)>(capacity: table.count)
+                table.forEach { h, e in if !sameKey(e.key, k) { rebuilt[h] = e } }
+                table = rebuilt
+            }
+        }
     }
 
     subscript(_ k: String, default d: @autoclosure () -> Value) -> Value {
-        get { dict[WordKey(k), default: d()] }
-        set(v) { dict[WordKey(k)] = v }
+        get { self[k] ?? d() }
+        set(v) { self[k] = v }
     }
 
-    var keys: [String] { dict.keys.map(\.string) }
+    var keys: [String] {
+        var out: [String] = []
+        table.forEach { _, e in out.append(e.key) }
+        return out
+    }
 
     func mapValues<T: Sendable>(_ f: (Value) -> T) -> KeyMap<T> {
         var out = KeyMap<T>()
-        for (k, v) in dict { out[k.string] = f(v) }
+        table.forEach { _, e in out[e.key] = f(e.value) }
         return out
     }
 
     func forEach(_ body: (String, Value) -> Void) {
-        for (k, v) in dict { body(k.string, v) }
+        table.forEach { _, e in body(e.key, e.value) }
     }
 }
