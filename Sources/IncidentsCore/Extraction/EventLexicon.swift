@@ -94,7 +94,10 @@ enum EventLexicon {
         add(.shooting, "أطلقت", ["النار", "الرصاص"])
         add(.protest, "وقفة", ["احتجاجية"])
         add(.execution, "قطع", ["رأس", "رؤوس"])
-        return HashedLexicon(m.map { ($0.key, $0.value) })
+        // Sorted: one fixed order; a surface form two heads share gets both heads' pairs.
+        return HashedLexicon(m.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }) { a, b in
+            a.merging(b) { x, _ in x }
+        }
     }()
 
     /// Words that make a following "استهداف/قصف" a shelling or an air strike.

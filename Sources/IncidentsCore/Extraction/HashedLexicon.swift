@@ -8,11 +8,21 @@ struct HashedLexicon<Value: Sendable>: Sendable {
     /// `forms`: entry (normal Arabic, normalised here) → value. With `clitics`, every form
     /// also matches with a proclitic combination («والغارات», «بالغارات», «للتحالف») or a
     /// pronoun suffix («غاراته», «سيطرتها»).
-    init(_ forms: [(String, Value)], clitics: Bool = true) {
+    ///
+    /// When two entries give the same surface form («للعمليات» is ل + «العمليات» and لل +
+    /// «عمليات»), `combine` merges their values; without it the earlier entry keeps it.
+    /// Either way the result depends only on the order of `forms`: callers pass them in a
+    /// fixed order (never a Set's or a Dictionary's), so every run reads text the same way.
+    init(_ forms: [(String, Value)], clitics: Bool = true, combine: ((Value, Value) -> Value)? = nil) {
         for (form, value) in forms {
             let key = ArabicNormalizer.key(form)
-            for variant in clitics ? Self.variants(of: key) : [key] where table[fnv1a(variant)] == nil {
-                table[fnv1a(variant)] = value
+            for variant in clitics ? Self.variants(of: key) : [key] {
+                let h = fnv1a(variant)
+                if let old = table[h] {
+                    if let combine { table[h] = combine(old, value) }
+                } else {
+                    table[h] = value
+                }
             }
         }
         // The plain forms win over a clitic reading of another entry.

@@ -46,7 +46,9 @@ struct CliticIndex: Sendable {
 
     /// Several groups of stems, each with its own shortest stem that may carry a proclitic.
     init(groups: [([String], Int)]) {
-        for (stems, minStem) in groups { insert(stems, minStem: minStem) }
+        // Sorted: stems often come from a Set, and readings of equal rank keep insertion
+        // order, so a fixed order makes every run read a token the same way.
+        for (stems, minStem) in groups { insert(stems.sorted(), minStem: minStem) }
         sortReadings()
         table.forEach { surface, readings in
             let h = fnv1a(surface)
