@@ -11,7 +11,12 @@ public struct IncidentExtractor: Sendable {
     /// Extracts the incidents of one article. `trace`, when given, receives one line per
     /// clause saying what was read and decided (for `incidents extract --trace`).
     public func extract(_ article: Article, trace: ((String) -> Void)? = nil) -> [ExtractedIncident] {
-        let text = TokenizedText(article.text)
+        extract(article, trace: trace, cache: nil)
+    }
+
+    /// `extract` reusing the token keys of earlier articles (`Ingester` keeps one cache).
+    func extract(_ article: Article, trace: ((String) -> Void)? = nil, cache: TokenKeyCache?) -> [ExtractedIncident] {
+        let text = TokenizedText(article.text, cache: cache)
         guard !text.tokens.isEmpty else { return [] }
         var builder = ArticleBuilder(text: text, published: article.published)
         builder.trace = trace

@@ -13,6 +13,7 @@ public final class Ingester {
 
     public let store: IncidentStore
     public let extractor = IncidentExtractor()
+    private let keyCache = TokenKeyCache()
     public private(set) var summary = Summary()
     private var pending: [(Article, [ExtractedIncident])] = []
     public var batchSize = 256
@@ -26,7 +27,7 @@ public final class Ingester {
     /// Extracts one article and queues it; writes a batch when it is full.
     public func add(_ article: Article) throws {
         summary.seen += 1
-        pending.append((article, extractor.extract(article)))
+        pending.append((article, extractor.extract(article, cache: keyCache)))
         if pending.count >= batchSize { try flush() }
     }
 

@@ -65,9 +65,14 @@ public struct TokenizedText: Sendable {
     public let tokens: [Token]
 
     public init(_ text: String) {
+        self.init(text, cache: nil)
+    }
+
+    /// With `cache`, token keys seen before in the run are reused (see `TokenKeyCache`).
+    init(_ text: String, cache: TokenKeyCache?) {
         let scalars = Self.scalars(of: text)
         self.scalars = scalars
-        self.tokens = Self.tokenize(scalars)
+        self.tokens = Self.tokenize(scalars, cache: cache)
     }
 
     /// The unicode scalars of `text`, decoded from its UTF-8 in one pass (a String is valid
@@ -142,10 +147,10 @@ public struct TokenizedText: Sendable {
         return s.properties.isAlphabetic
     }
 
-    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+    static func tokenize(_ scalars: [Unicode.Scalar], cache: TokenKeyCache? = nil) -> [Token] {
         ArabicNormalizer.withTable { table in
             scalars.withUnsafeBufferPointer { buffer in
-                var state = TokenizerState(capacity: buffer.count / 5)
+                var state = TokenizerState(capacity: buffer.count / 5, cache: cache)
                 defer { state.release() }
                 state.run(buffer, table)
                 return state.tokens
@@ -190,9 +195,12 @@ private struct TokenizerState {
     var pendingGap = false
     var percentLead = false
 
-    init(capacity: Int) {
+    let cache: TokenKeyCache?
+
+    init(capacity: Int, cache: TokenKeyCache?) {
         tokens.reserveCapacity(capacity)
         key = .allocate(capacity: keyCapacity)
+        self.cache = cache
     }
 
     func release() { key.deallocate() }
@@ -236,8 +244,9 @@ private struct TokenizerState {
             h ^= UInt64(key[j])
             h &*= 0x0000_0100_0000_01B3
         }
+        let bytes = UnsafeBufferPointer(start: key, count: keyCount)
         tokens.append(Token(
-            key: String(decoding: UnsafeBufferPointer(start: key, count: keyCount), as: UTF8.self),
+            key: cache?.key(bytes, hash: h) ?? String(decoding: bytes, as: UTF8.self),
             hash: h, start: start, end: end,
             boundary: tokens.isEmpty ? .space : pendingBoundary,
             gapBefore: !tokens.isEmpty && pendingGap,
