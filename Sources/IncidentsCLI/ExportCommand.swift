@@ -40,9 +40,9 @@ struct ExportCommand: ParsableCommand {
         let events = !filter.reports && store.hasEvents
         switch format {
         case .jsonl:
-            try queries.export(filter) { r in
+            try queries.exportJSON(filter, events: events) { json, _, _ in
                 out.append { bytes in
-                    Self.json(r, events: events).write(into: &bytes)
+                    bytes.append(contentsOf: json)
                     bytes.append(0x0A)
                 }
             }
@@ -57,49 +57,26 @@ struct ExportCommand: ParsableCommand {
         case .geojson:
             out.write("{\"type\": \"FeatureCollection\", \"features\": [\n")
             var first = true
-            try queries.export(filter) { r in
+            try queries.exportJSON(filter, events: events) { json, lat, lon in
                 let geometry: JSONValue
-                if let lat = r.lat, let lon = r.lon {
+                if let lat, let lon {
                     geometry = .object([("type", .string("Point")), ("coordinates", .array([.double(lon), .double(lat)]))])
                 } else {
                     geometry = .null
                 }
-                let f = JSONValue.object([
-                    ("type", .string("Feature")), ("geometry", geometry),
-                    ("properties", Self.json(r, events: events)),
-                ])
                 out.append { bytes in
                     if !first { bytes.append(contentsOf: ",\n".utf8) }
-                    f.write(into: &bytes)
+                    bytes.append(contentsOf: #"{"type": "Feature", "geometry": "#.utf8)
+                    geometry.write(into: &bytes)
+                    bytes.append(contentsOf: #", "properties": "#.utf8)
+                    bytes.append(contentsOf: json)
+                    bytes.append(UInt8(ascii: "}"))
                 }
                 first = false
             }
             out.write("\n]}\n")
         }
         out.flush()
-    }
-
-    static func json(_ r: IncidentQueries.ExportRow, events: Bool) -> JSONValue {
-        var fields: [(String, JSONValue)] = [
-            ("id", .int(r.id)), ("article", .string(r.article)),
-            ("event_type", .string(r.eventType)), ("sub_event_type", .string(r.subEventType)),
-            ("actor", .string(r.actor)), ("actor_name", .optional(r.actorName)),
-            ("target", .optional(r.target)), ("place", .optional(r.place)),
-            ("governorate", .optional(r.governorate)), ("district", .optional(r.district)),
-            ("lat", .optional(r.lat)), ("lon", .optional(r.lon)), ("date", .optional(r.date)),
-            ("date_text", .optional(r.dateText)), ("killed", .optional(r.killed)),
-            ("killed_qualifier", .optional(r.killedQualifier)), ("wounded", .optional(r.wounded)),
-            ("wounded_qualifier", .optional(r.woundedQualifier)), ("evidence", .string(r.evidence)),
-            ("evidence_start", .int(r.evidenceStart)), ("evidence_end", .int(r.evidenceEnd)),
-        ]
-        if events {
-            fields += [
-                ("killed_low", .optional(r.killedLow)), ("killed_high", .optional(r.killedHigh)),
-                ("wounded_low", .optional(r.woundedLow)), ("wounded_high", .optional(r.woundedHigh)),
-                ("reports", .int(r.reportCount)),
-            ]
-        }
-        return .object(fields)
     }
 
     static func acled(_ r: IncidentQueries.ExportRow, kinds: [String: String]) -> [String?] {

@@ -41,6 +41,16 @@ public struct Row {
         return String(sqliteText: pointer, count: count)
     }
 
+    /// Calls `body` with the text's UTF-8 bytes as SQLite holds them (nil for NULL), valid
+    /// only during the call: for writers that copy text out without making a String.
+    /// SQLite does not check that stored text is valid UTF-8; callers that need a String
+    /// use `string(_:)`, which repairs it.
+    public func withUTF8<R>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>?) throws -> R) rethrows -> R {
+        guard let pointer = sqlite3_column_text(handle, column) else { return try body(nil) }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return try body(UnsafeBufferPointer(start: pointer, count: count))
+    }
+
     /// The bytes; NULL and a zero-length BLOB (SQLite returns a NULL pointer for both)
     /// give `[]`. Use `isNull` to tell them apart.
     public func blob(_ column: Int32) -> [UInt8] {

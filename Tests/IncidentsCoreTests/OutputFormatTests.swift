@@ -25,6 +25,22 @@ import Testing
         #expect(back == [value])
     }
 
+    /// Text from SQLite is written from its bytes: valid UTF-8 exactly as `quote` of the
+    /// String; invalid bytes (SQLite does not check) repaired, never copied into the JSON.
+    @Test(arguments: [
+        [0x61, 0x22, 0x62], [0xD8, 0xA7, 0xE2, 0x80, 0xA8, 0x0A], [0xF0, 0x9F, 0x98, 0x80],
+        [0xFF], [0xD8], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0x61, 0xE2, 0x80], [0xF4, 0x90, 0x80, 0x80],
+        [0xE2, 0x80, 0x94, 0x22],
+    ] as [[UInt8]])
+    func jsonFromRawBytes(_ bytes: [UInt8]) throws {
+        var raw: [UInt8] = []
+        bytes.withUnsafeBufferPointer { JSONValue.quote(utf8: $0, into: &raw) }
+        let repaired = String(decoding: bytes, as: UTF8.self)
+        #expect(raw == Array(JSONValue.string(repaired).text.utf8))
+        let back = try JSONSerialization.jsonObject(with: Data(("[" + String(decoding: raw, as: UTF8.self) + "]").utf8)) as? [String]
+        #expect(back == [repaired])
+    }
+
     @Test(arguments: [0, 7, -7, 1_000_372, Int.max, Int.min])
     func jsonIntegers(_ i: Int) {
         #expect(JSONValue.int(i).text == String(i))

@@ -192,20 +192,7 @@ public struct IncidentQueries {
     /// Every matching incident in id order, one callback per row (streams: a million rows
     /// never sit in memory).
     public func export(_ f: IncidentFilter, _ body: (ExportRow) throws -> Void) throws {
-        let (units, args) = units(f)
-        let sql = """
-            SELECT u.id, u.article, u.event_type, u.sub_event_type, u.actor, ac.name_en, u.actor2,
-                   u.target, u.place, u.governorate, u.district, u.lat, u.lon, u.date, u.date_text,
-                   u.killed, u.killed_qualifier, u.wounded, u.wounded_qualifier, u.evidence,
-                   u.evidence_start, u.evidence_end, u.killed_low, u.killed_high, u.wounded_low,
-                   u.wounded_high, u.report_count, u.day, u.pcode, container.level
-            FROM (\(units)) u LEFT JOIN actors ac ON ac.slug = u.actor
-            LEFT JOIN places local ON local.pcode = u.pcode AND u.pcode GLOB 'LOC:*'
-            LEFT JOIN places container ON container.pcode = local.parent_pcode
-            ORDER BY u.id
-            """
-        let stmt = try db.prepare(sql)
-        try stmt.forEachRow(args) { r in
+        try exportRows(f) { r in
             func int(_ i: Int32) -> Int? { r.isNull(i) ? nil : r.int(i) }
             func dbl(_ i: Int32) -> Double? { r.isNull(i) ? nil : r.double(i) }
             try body(ExportRow(
@@ -220,5 +207,45 @@ public struct IncidentQueries {
                 killedHigh: int(23), woundedLow: int(24), woundedHigh: int(25),
                 reportCount: r.int(26), day: r.string(27), pcode: r.string(28), containerLevel: int(29)))
         }
+    }
+
+    /// `export` as JSON Lines written straight from SQLite's column bytes (no String, no
+    /// ExportRow per row): `body` receives each row's JSON object, ready to append.
+    /// `lat`/`lon` come along for GeoJSON geometry.
+    public func exportJSON(
+        _ f: IncidentFilter, events: Bool,
+        _ body: (_ json: UnsafeBufferPointer<UInt8>, _ lat: Double?, _ lon: Double?) throws -> Void
+    ) throws {
+        var line: [UInt8] = []
+        line.reserveCapacity(4096)
+        try exportRows(f, container: false) { r in
+            line.removeAll(keepingCapacity: true)
+            ExportJSON.write(r, events: events, into: &line)
+            let lat = r.isNull(11) ? nil : r.double(11)
+            let lon = r.isNull(12) ? nil : r.double(12)
+            try line.withUnsafeBufferPointer { try body($0, lat, lon) }
+        }
+    }
+
+    /// The rows of `export`, columns in ExportRow's order. Without `container` the
+    /// last column (the level of the unit a local place lies in, for CSV's geo_precision)
+    /// is NULL and the two joins that find it are skipped.
+    func exportRows(_ f: IncidentFilter, container: Bool = true, _ body: (Row) throws -> Void) throws {
+        let (units, args) = units(f)
+        let containerJoins = container ? """
+            LEFT JOIN places local ON local.pcode = u.pcode AND u.pcode GLOB 'LOC:*'
+            LEFT JOIN places container ON container.pcode = local.parent_pcode
+            """ : ""
+        let sql = """
+            SELECT u.id, u.article, u.event_type, u.sub_event_type, u.actor, ac.name_en, u.actor2,
+                   u.target, u.place, u.governorate, u.district, u.lat, u.lon, u.date, u.date_text,
+                   u.killed, u.killed_qualifier, u.wounded, u.wounded_qualifier, u.evidence,
+                   u.evidence_start, u.evidence_end, u.killed_low, u.killed_high, u.wounded_low,
+                   u.wounded_high, u.report_count, u.day, u.pcode, \(container ? "container.level" : "NULL")
+            FROM (\(units)) u LEFT JOIN actors ac ON ac.slug = u.actor
+            \(containerJoins)
+            ORDER BY u.id
+            """
+        try db.prepare(sql).forEachRow(args, body)
     }
 }
