@@ -11,6 +11,25 @@ import Testing
         try store.database.scalar("PRAGMA integrity_check", as: String.self)
     }
 
+    /// A batch records last_ingest_at once, and only when it stored or replaced something.
+    @Test func batchesRecordTheLastIngestOnlyWhenSomethingChanged() throws {
+        let store = try IncidentStore(path: ":memory:")
+        func run(_ texts: [String]) throws -> Ingester.Summary {
+            let ingester = Ingester(store: store)
+            for (n, t) in texts.enumerated() { try ingester.add(Article(source: "s\(n)", text: t)) }
+            try ingester.finish()
+            return ingester.summary
+        }
+        #expect(try store.meta("last_ingest_at") == nil)
+        #expect(try run(["خبر أول", "خبر ثان"]).new == 2)
+        #expect(try store.meta("last_ingest_at") != nil)
+        try store.setMeta("last_ingest_at", "marker")
+        #expect(try run(["خبر أول", "خبر ثان"]).unchanged == 2)
+        #expect(try store.meta("last_ingest_at") == "marker")
+        #expect(try run(["خبر أول", "خبر ثان معدل"]).updated == 1)
+        #expect(try store.meta("last_ingest_at") != "marker")
+    }
+
     @Test func aRejectedArticleDoesNotSinkItsBatch() throws {
         let store = try IncidentStore(path: ":memory:")
         let ingester = Ingester(store: store)

@@ -108,20 +108,25 @@ extension IncidentStore {
         try ingest(article, incidents: incidents, contentHash: ContentHash.hex(article.text))
     }
 
-    /// `ingest` with the article's `ContentHash.hex` already computed.
-    func ingest(_ article: Article, incidents: [ExtractedIncident], contentHash hash: String) throws -> IngestOutcome {
+    /// `ingest` with the article's `ContentHash.hex` already computed. `touch`: record
+    /// last_ingest_at (a batch does it once, at its end).
+    func ingest(
+        _ article: Article, incidents: [ExtractedIncident], contentHash hash: String, touch: Bool = true
+    ) throws -> IngestOutcome {
         guard !isReadOnly else { throw StoreError.readOnly(path: path) }
         return try storeErrors {
             let s = try statements()
             // Fast path without taking the write lock: nothing to do.
-            if let existing = try existingArticle(article.source, s), existing.hash == hash {
-                return .unchanged
-            }
+            let seen = try existingArticle(article.source, s)
+            if let seen, seen.hash == hash { return .unchanged }
+            // Inside a transaction the first look is still true; outside, another writer may
+            // have stored the article meanwhile, so look again under the lock.
+            let inTransaction = database.isInTransaction
             return try database.savepoint {
                 let articleID: Int64
                 let outcome: IngestOutcome
                 var indexed = false
-                if let existing = try existingArticle(article.source, s) {
+                if let existing = inTransaction ? seen : try existingArticle(article.source, s) {
                     if existing.hash == hash { return .unchanged }
                     articleID = existing.id
                     outcome = .updated
@@ -169,7 +174,7 @@ extension IncidentStore {
                         districtPcode: location.districtPcode, date: incident.date,
                         published: article.published))
                 }
-                try s.setLastIngest.run()
+                if touch { try s.setLastIngest.run() }
                 return outcome
             }
         }
@@ -192,6 +197,11 @@ extension IncidentStore {
         let made = try EventGrouper(db: database)
         eventGrouper = made
         return made
+    }
+
+    /// Records last_ingest_at (for batches that stored articles with `touch: false`).
+    func touchLastIngest() throws {
+        try storeErrors { try statements().setLastIngest.run() }
     }
 
     /// Stored as one transaction's work: nothing more to do at the end of an ingest run

@@ -46,11 +46,12 @@ public final class Ingester {
         let batch = pending
         pending.removeAll(keepingCapacity: true)
         try store.withTransaction {
+            var changed = false
             for (article, incidents) in batch {
                 let outcome: IngestOutcome
                 let hash = ContentHash.hex(article.text)
                 do {
-                    outcome = try store.ingest(article, incidents: incidents, contentHash: hash)
+                    outcome = try store.ingest(article, incidents: incidents, contentHash: hash, touch: false)
                 } catch let error as StoreError {
                     // The article's own data was refused: it is rolled back alone (a
                     // savepoint) and reported; the batch goes on. Anything else (disk full,
@@ -81,7 +82,9 @@ public final class Ingester {
                 case .unchanged:
                     summary.unchanged += 1
                 }
+                if outcome != .unchanged { changed = true }
             }
+            if changed { try store.touchLastIngest() }
         }
     }
 }
