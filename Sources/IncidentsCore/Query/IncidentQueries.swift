@@ -56,7 +56,14 @@ public struct IncidentQueries {
         var args: [SQLiteValue] = []
         if f.hasPlace {
             var alts: [String] = []
-            if !f.pcodes.isEmpty {
+            if let governorates = enclosingGovernorates(f.pcodes) {
+                // Everything asked for lies in governorates that are asked for too: every row
+                // there carries the governorate's code (the store derives it from the same
+                // hierarchy), so one indexed column gives exactly the same rows, faster.
+                let qs = Array(repeating: "?", count: governorates.count).joined(separator: ",")
+                alts.append("governorate_pcode IN (\(qs))")
+                args += governorates.map(SQLiteValue.text)
+            } else if !f.pcodes.isEmpty {
                 let qs = Array(repeating: "?", count: f.pcodes.count).joined(separator: ",")
                 // Towns carry the code of the district named after them too (the store
                 // sets it), so the three indexed columns cover everything inside a unit.
@@ -90,6 +97,23 @@ public struct IncidentQueries {
         }
         let whereSQL = conds.isEmpty ? "" : " WHERE " + conds.joined(separator: " AND ")
         return ("SELECT * FROM (" + sql + ") u" + whereSQL, args)
+    }
+
+    /// The governorate codes among `pcodes` when every other code lies inside one of them
+    /// («الرقة»: the governorate, its district and the city); nil otherwise.
+    func enclosingGovernorates(_ pcodes: [String]) -> [String]? {
+        guard !pcodes.isEmpty else { return nil }
+        let qs = Array(repeating: "?", count: pcodes.count).joined(separator: ",")
+        guard let rows = try? db.prepare(
+            "SELECT pcode, level, governorate_pcode FROM places WHERE pcode IN (\(qs))"
+        ).map(pcodes.map(SQLiteValue.text), { ($0.string(0) ?? "", $0.int(1), $0.string(2)) }),
+            rows.count == Set(pcodes).count
+        else { return nil }
+        let governorates = Set(rows.filter { $0.1 == 1 }.map(\.0))
+        guard !governorates.isEmpty,
+            rows.allSatisfy({ $0.1 == 1 || ($0.2.map(governorates.contains) ?? false) })
+        else { return nil }
+        return governorates.sorted()
     }
 
     /// The qualifier of an event's killed (or wounded) figure, from its reports: with a
