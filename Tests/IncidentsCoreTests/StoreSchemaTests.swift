@@ -163,37 +163,68 @@ import Testing
     @Test func upgradeStepsRunInOrderEachInATransaction() throws {
         let db = try Database(.memory)
         try Schema.migrate(db, path: ":memory:", readOnly: false)
-        #expect(try db.userVersion() == 1)
-        let steps = [
-            Schema.Step(version: 2, sql: "CREATE TABLE added_in_2 (x INTEGER) STRICT"),
-            Schema.Step(version: 3, sql: "ALTER TABLE added_in_2 ADD COLUMN y TEXT"),
+        let v = Schema.version
+        #expect(try db.userVersion() == v)
+        let steps = Schema.steps + [
+            Schema.Step(version: v + 1, sql: "CREATE TABLE added_in_next (x INTEGER) STRICT"),
+            Schema.Step(version: v + 2, sql: "ALTER TABLE added_in_next ADD COLUMN y TEXT"),
         ]
-        try Schema.migrate(db, path: ":memory:", readOnly: false, steps: steps, current: 3)
-        #expect(try db.userVersion() == 3)
-        #expect(try db.scalar("SELECT value FROM incidents_meta WHERE key = 'schema_version'", as: String.self) == "3")
-        #expect(try db.scalar("SELECT count(*) FROM pragma_table_info('added_in_2')", as: Int.self) == 2)
+        try Schema.migrate(db, path: ":memory:", readOnly: false, steps: steps, current: v + 2)
+        #expect(try db.userVersion() == v + 2)
+        #expect(try db.scalar("SELECT value FROM incidents_meta WHERE key = 'schema_version'", as: String.self) == String(v + 2))
+        #expect(try db.scalar("SELECT count(*) FROM pragma_table_info('added_in_next')", as: Int.self) == 2)
 
         // A failing step leaves the database at the last good version.
         let bad = steps + [
-            Schema.Step(version: 4, sql: "CREATE TABLE added_in_4 (x); INSERT INTO nowhere VALUES (1)"),
+            Schema.Step(version: v + 3, sql: "CREATE TABLE added_later (x); INSERT INTO nowhere VALUES (1)"),
         ]
         let error = caughtStoreError {
-            try Schema.migrate(db, path: ":memory:", readOnly: false, steps: bad, current: 4)
+            try Schema.migrate(db, path: ":memory:", readOnly: false, steps: bad, current: v + 3)
         }
         guard case .underlying(let sqlite) = error else {
             Issue.record("expected underlying, got \(String(describing: error))")
             return
         }
         #expect(sqlite.message == "no such table: nowhere")
-        #expect(try db.userVersion() == 3)
-        #expect(try db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'added_in_4'", as: Int.self) == 0)
+        #expect(try db.userVersion() == v + 2)
+        #expect(try db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'added_later'", as: Int.self) == 0)
 
         // A missing step is an error, not a silent skip.
         let gap = caughtStoreError {
-            try Schema.migrate(db, path: ":memory:", readOnly: false, steps: steps, current: 5)
+            try Schema.migrate(db, path: ":memory:", readOnly: false, steps: steps, current: v + 4)
         }
         #expect(gap != nil)
-        #expect(try db.userVersion() == 3)
+        #expect(try db.userVersion() == v + 2)
+    }
+
+    /// A version 1 database (before the totals index): readers use it as it is, the next
+    /// writer adds the index.
+    @Test func versionOneDatabasesAreReadThenUpgraded() throws {
+        let dir = try StoreTempDir()
+        defer { dir.remove() }
+        let path = dir.path("v1.db")
+        do {
+            let store = try IncidentStore(path: path)
+            try store.ingest(Sample.article(), incidents: [Sample.incident()])
+            try store.database.execute("DROP INDEX events_totals")
+            try store.database.setUserVersion(1)
+            try store.database.execute("UPDATE incidents_meta SET value = '1' WHERE key = 'schema_version'")
+        }
+        func hasIndex(_ store: IncidentStore) throws -> Bool {
+            try store.database.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'events_totals'", as: Int.self) == 1
+        }
+        do {
+            let reader = try IncidentStore(path: path, readOnly: true)
+            #expect(try reader.database.userVersion() == 1)
+            #expect(try !hasIndex(reader))
+            var f = IncidentFilter()
+            f.pcodes = ["SY07"]
+            #expect(try IncidentQueries(store: reader).aggregate(f, by: [.region]).map(\.incidents) == [1])
+        }
+        let writer = try IncidentStore(path: path)
+        #expect(try writer.database.userVersion() == 2)
+        #expect(try writer.meta("schema_version") == "2")
+        #expect(try hasIndex(writer))
     }
 
     @Test func readOnlyStoreDoesNotUpgrade() throws {
@@ -205,7 +236,8 @@ import Testing
         let error = caughtStoreError {
             try Schema.migrate(
                 db, path: path, readOnly: true,
-                steps: [Schema.Step(version: 2, sql: "CREATE TABLE t (x)")], current: 2)
+                steps: [Schema.Step(version: Schema.version + 1, sql: "CREATE TABLE t (x)")],
+                current: Schema.version + 1)
         }
         #expect(error == .readOnly(path: path))
     }

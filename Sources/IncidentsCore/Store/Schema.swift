@@ -4,19 +4,27 @@ import IncidentsSQLite
 /// `SchemaSQL.text`) and the ordered steps that upgrade older databases.
 public enum Schema {
     /// The schema version this binary creates and understands (`PRAGMA user_version`).
-    public static let version = 1
+    public static let version = 2
 
     /// One upgrade step: SQL that turns a database of version `version - 1` into `version`.
     struct Step: Sendable {
         var version: Int
         var sql: String
+        /// The step only adds what makes reading faster (an index): a database one step
+        /// behind can still be read as it is, by a read-only store that cannot upgrade it.
+        var additive = false
     }
 
     /// Upgrade steps, in order. A new database is created from schema.sql directly; these
     /// are only for existing ones. When schema.sql moves to version N, append
     /// `Step(version: N, sql: …)` with the ALTER/CREATE statements that bring a version N-1
     /// database to the same shape, and raise `version`.
-    static let steps: [Step] = []
+    static let steps: [Step] = [
+        Step(version: 2, sql: """
+            CREATE INDEX IF NOT EXISTS events_totals ON events (governorate_pcode, governorate,
+                actor, killed_best, killed_qualifier, wounded_best, wounded_qualifier);
+            """, additive: true),
+    ]
 
     /// What `inspect` found in a database file.
     enum State: Equatable {
@@ -76,6 +84,13 @@ public enum Schema {
             return
         default:
             break
+        }
+        if readOnly, case .incidents(let found) = state,
+            (found + 1...current).allSatisfy({ v in steps.contains { $0.version == v && $0.additive } })
+        {
+            // Older, but only by steps that add indexes: read it as it is; the next write
+            // upgrades it.
+            return
         }
         guard !readOnly else { throw .readOnly(path: path) }
         do {
