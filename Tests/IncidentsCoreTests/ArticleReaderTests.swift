@@ -77,6 +77,39 @@ func readerWithStandardInput(_ path: String, published: String? = nil) throws ->
 }
 
 @Suite struct ArticleReaderTests {
+    /// A stream that fails to read (here: standard input opened on a folder) is reported,
+    /// not taken for the end of the input.
+    @Test func aFailingReadIsReported() throws {
+        let t = try TempFolder()
+        try t.mkdir("folder")
+        let got = try readAll(try readerWithStandardInput(t.path("folder")), ["-"])
+        #expect(summaries(got) == ["-: reading stopped after line 0: Is a directory"])
+    }
+
+    /// Standard input from a pipe arrives in small pieces; lines split across them are
+    /// whole.
+    @Test func linesArriveWholeThroughAPipe() throws {
+        let pipe = Pipe()
+        var reader = ArticleReader()
+        reader.standardInput = { pipe.fileHandleForReading }
+        let lines = (1...300).map { #"{"id": "p\#($0)", "text": "نص رقم \#($0) "# + String(repeating: "كلمة ", count: 200) + #""}"# }
+        let writer = Thread {
+            let data = Data((lines.joined(separator: "\n") + "\n").utf8)
+            var at = 0
+            while at < data.count {
+                let n = min(1000, data.count - at)
+                pipe.fileHandleForWriting.write(data.subdata(in: at..<(at + n)))
+                at += n
+            }
+            try? pipe.fileHandleForWriting.close()
+        }
+        writer.start()
+        let got = try readAll(reader, ["-"])
+        #expect(got.count == 300)
+        #expect(got.allSatisfy { if case .success = $0 { true } else { false } })
+        if case .success(let last)? = got.last { #expect(last.source == "p300") }
+    }
+
     @Test func folderIsReadRecursivelyInNameOrder() throws {
         let t = try TempFolder()
         let b = try t.write("in/b.txt", "نص ب")

@@ -65,6 +65,10 @@ public final class IncidentStore {
             try database.execute("PRAGMA synchronous = NORMAL")
             if !readOnly && location != .memory {
                 try database.execute("PRAGMA journal_mode = WAL")
+                // Checkpoint every 64 MB of WAL instead of every 4 MB: each checkpoint syncs
+                // the disk twice, which cost an ingest of the bulk corpus about 2 s of
+                // waiting. Durability is the same; the WAL file grows to 64 MB at most.
+                try database.execute("PRAGMA wal_autocheckpoint = 16384")
             }
             if !readOnly {
                 try loadReferenceData()
