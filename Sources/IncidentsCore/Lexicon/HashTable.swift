@@ -104,39 +104,3 @@ struct WordSet: Sendable {
     @inline(__always)
     func contains(_ key: String) -> Bool { table[key] != nil }
 }
-
-/// A set of normalised keys that answers `contains` by FNV hash (a string's bytes hashed
-/// once, or a token's precomputed hash) and still offers the strings for set algebra at
-/// load time. The per-token replacement for `Set<String>`.
-struct Keys: Sendable, Sequence {
-    let strings: Set<String>
-    private let table: HashTable<String>
-
-    init<S: Sequence>(_ keys: S) where S.Element == String {
-        strings = Set(keys)
-        var t = HashTable<String>(capacity: strings.count)
-        for k in strings { t[fnv1a(k)] = k }
-        table = t
-    }
-
-    @inline(__always)
-    func contains(_ key: String) -> Bool {
-        guard let stored = table[fnv1a(key)] else { return false }
-        return sameKey(stored, key)
-    }
-
-    @inline(__always)
-    func contains(_ token: Token) -> Bool {
-        guard let stored = table[token.hash] else { return false }
-        return sameKey(stored, token.key)
-    }
-
-    func union<S: Sequence>(_ other: S) -> Keys where S.Element == String {
-        Keys(strings.union(other))
-    }
-
-    var isEmpty: Bool { strings.isEmpty }
-    var count: Int { strings.count }
-
-    func makeIterator() -> Set<String>.Iterator { strings.makeIterator() }
-}

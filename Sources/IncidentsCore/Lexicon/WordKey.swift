@@ -57,7 +57,7 @@ func hasArticle(_ k: String) -> Bool {
 
 /// A set of lexicon keys, looked up by the FNV hash of the key's bytes (or a token's
 /// precomputed hash) with a byte compare: no SipHash, no Unicode normalisation.
-struct KeySet: Sendable {
+struct KeySet: Sendable, Sequence {
     private var table = HashTable<String>()
 
     init() {}
@@ -84,11 +84,16 @@ struct KeySet: Sendable {
         return out
     }
 
-    func union(_ other: KeySet) -> KeySet {
+    func union<S: Sequence>(_ other: S) -> KeySet where S.Element == String {
         var s = self
-        s.formUnion(other.strings)
+        s.formUnion(other)
         return s
     }
+
+    var count: Int { table.count }
+    var isEmpty: Bool { table.count == 0 }
+
+    func makeIterator() -> IndexingIterator<[String]> { strings.makeIterator() }
 
     mutating func formUnion<S: Sequence>(_ strings: S) where S.Element == String {
         for k in strings { table[fnv1a(k)] = k }

@@ -110,7 +110,8 @@ public enum JSONValue: Sendable, Equatable {
     /// copied whole.
     public static func quote(_ s: String, into out: inout [UInt8]) {
         var s = s
-        s.withUTF8 { quoteValid($0, into: &out) }
+        // A String is valid UTF-8: the check cannot fail.
+        _ = s.withUTF8 { quoteChecked($0, into: &out) }
     }
 
     /// `quote` of UTF-8 bytes from outside Swift (SQLite text): invalid sequences are
@@ -123,7 +124,7 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// `quoteValid` that also checks the bytes are well-formed UTF-8 in the same pass;
+    /// Appends the quoted bytes, checking in the same pass that they are well-formed UTF-8;
     /// false (output half written) when they are not.
     private static func quoteChecked(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
         out.append(UInt8(ascii: "\""))
@@ -184,39 +185,6 @@ public enum JSONValue: Sendable, Equatable {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<n]))
         out.append(UInt8(ascii: "\""))
         return true
-    }
-
-    private static func quoteValid(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        do {
-            var runStart = 0
-            var i = 0
-            let n = p.count
-            while i < n {
-                let b = p[i]
-                // Most bytes need nothing: one compare chain, then on.
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 {
-                    i += 1
-                    continue
-                }
-                if b == 0xE2 {
-                    guard i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0xA8 || p[i + 2] == 0xA9 else {
-                        i += 1
-                        continue
-                    }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
-                    out.append(contentsOf: (p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    i += 3
-                } else {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
-                    out.append(contentsOf: Self.escape(b))
-                    i += 1
-                }
-                runStart = i
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<n]))
-        }
-        out.append(UInt8(ascii: "\""))
     }
 
     private static func escape(_ b: UInt8) -> [UInt8] {

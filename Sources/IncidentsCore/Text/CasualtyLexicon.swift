@@ -144,7 +144,7 @@ enum CasualtyLexicon {
     }()
 
     /// Duals of the casualty nouns themselves: «قتيلين», «جريحان».
-    private static let casualtyDuals: Keys = {
+    private static let casualtyDuals: KeySet = {
         let forms = ["قتيلان", "قتيلين", "جريحان", "جريحين", "مصابان", "شهيدان", "شهيدين"]
         return keys(forms + forms.map { "و" + $0 } + forms.map { "ال" + $0 } + forms.map { "وال" + $0 })
     }()
@@ -156,8 +156,8 @@ enum CasualtyLexicon {
 
     // MARK: - Shared helpers
 
-    static func keys(_ words: [String]) -> Keys {
-        Keys(words.map(ArabicNormalizer.key))
+    static func keys(_ words: [String]) -> KeySet {
+        KeySet(words.map(ArabicNormalizer.key))
     }
 
     /// Adds the proclitics that attach to a noun or verb: و ف ب ل and their pairs.

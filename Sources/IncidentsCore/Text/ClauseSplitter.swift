@@ -161,7 +161,7 @@ public enum ClauseSplitter {
         "تزامن ذلك", "بالتزامن مع ذلك", "بحسب", "وفق", "وفقا", "ميدانيا",
     ]
     /// Phrases that open a clause only with a و («وبحسب», «ووفق»): bare, they are inside one.
-    private static let conjunctionOnly: Keys = CasualtyLexicon.keys(["بحسب", "وفق", "وفقا"])
+    private static let conjunctionOnly: KeySet = CasualtyLexicon.keys(["بحسب", "وفق", "وفقا"])
 
     /// First token key → the keys of the words that must follow it.
     private static let markerKeys: [String: [[String]]] = {

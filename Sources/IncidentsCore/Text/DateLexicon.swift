@@ -27,12 +27,12 @@ extension DateReader {
             Dictionary(pairs.map { (k($0.0), $0.1) }, uniquingKeysWith: { a, _ in a })
         }
 
-        static func set(_ words: [String], prefixes: [String] = [""]) -> Keys {
+        static func set(_ words: [String], prefixes: [String] = [""]) -> KeySet {
             var out = Set<String>()
             for w in words {
                 for p in prefixes { out.insert(k(p + w)) }
             }
-            return Keys(out)
+            return KeySet(out)
         }
 
         /// Keys of `words` with each of `prefixes` glued on, recording the prefix length.
