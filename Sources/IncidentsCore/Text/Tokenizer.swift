@@ -36,13 +36,9 @@ public struct Token: Sendable, Equatable {
     public init(
         key: String, start: Int, end: Int, boundary: Boundary, gapBefore: Bool, isNumber: Bool
     ) {
-        self.key = key
-        self.start = start
-        self.end = end
-        self.boundary = boundary
-        self.gapBefore = gapBefore
-        self.isNumber = isNumber
-        self.hash = fnv1a(key)
+        self.init(
+            key: key, hash: fnv1a(key), start: start, end: end, boundary: boundary,
+            gapBefore: gapBefore, isNumber: isNumber)
     }
 
     init(
