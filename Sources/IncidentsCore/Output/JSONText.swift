@@ -22,10 +22,6 @@ public enum JSONValue: Sendable, Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    public func write(into out: inout String) {
-        out += text
-    }
-
     /// Appends the compact JSON text as UTF-8 (exports write a million rows this way).
     public func write(into out: inout [UInt8]) {
         switch self {
@@ -97,12 +93,6 @@ public enum JSONValue: Sendable, Equatable {
                 out.append(d[n])
             }
         }
-    }
-
-    public static func quote(_ s: String, into out: inout String) {
-        var bytes: [UInt8] = []
-        quote(s, into: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends `s` as a JSON string: quotes, backslashes, control characters and U+2028/
