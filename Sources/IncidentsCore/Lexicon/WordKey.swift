@@ -106,6 +106,18 @@ struct KeyMap<Value: Sendable>: Sendable {
 
     init() {}
 
+    /// `dictionary`: normalised key → value.
+    init(_ dictionary: [String: Value]) {
+        for (k, v) in dictionary { self[k] = v }
+    }
+
+    /// The value of a token's key, found by the token's precomputed hash.
+    @inline(__always)
+    subscript(_ token: Token) -> Value? {
+        guard let e = table[token.hash], sameKey(e.key, token.key) else { return nil }
+        return e.value
+    }
+
     @inline(__always)
     subscript(_ k: String) -> Value? {
         get {

@@ -119,7 +119,7 @@ enum CasualtyLexicon {
     ]
 
     /// Every form of every family, with ال, و and وال variants.
-    static let personNouns: WordTable<PersonNoun> = {
+    static let personNouns: KeyMap<PersonNoun> = {
         var table: [String: PersonNoun] = [:]
         func add(_ written: String, _ number: NounNumber, article: Bool, accusative: Bool = false) {
             let variants: [(String, Bool, Bool)] = article
@@ -140,7 +140,7 @@ enum CasualtyLexicon {
             for s in f.plural { add(s, .plural, article: true) }
             for s in f.ambiguous { add(s, .ambiguous, article: true) }
         }
-        return WordTable(table)
+        return KeyMap(table)
     }()
 
     /// Duals of the casualty nouns themselves: «قتيلين», «جريحان».
@@ -177,70 +177,3 @@ enum CasualtyLexicon {
     }
 }
 
-/// A read-only table from normalised keys to values, for per-token lookups.
-///
-/// Swift's `String` hashing works on the NFC form, which costs a normalisation check per
-/// Arabic key. Every key here and every token key comes from `ArabicNormalizer`, so equal
-/// keys have equal UTF-8 bytes: this table hashes the bytes (FNV-1a) and compares bytes.
-struct KeyTable<Value: Sendable>: Sendable {
-    private let hashes: [UInt64]
-    private let keys: [String]
-    private let values: [Value?]
-    private let mask: Int
-
-    init(_ dictionary: [String: Value]) {
-        var size = 16
-        while size < dictionary.count * 3 { size <<= 1 }
-        var hashes = [UInt64](repeating: 0, count: size)
-        var keys = [String](repeating: "", count: size)
-        var values = [Value?](repeating: nil, count: size)
-        for (k, v) in dictionary {
-            let h = Self.hash(k)
-            var i = Int(truncatingIfNeeded: h) & (size - 1)
-            while hashes[i] != 0 { i = (i + 1) & (size - 1) }
-            hashes[i] = h
-            keys[i] = k
-            values[i] = v
-        }
-        self.hashes = hashes
-        self.keys = keys
-        self.values = values
-        self.mask = size - 1
-    }
-
-    @inline(__always)
-    static func hash(_ key: String) -> UInt64 {
-        // The contiguous bytes are several times faster to walk than `utf8` itself.
-        let h = key.utf8.withContiguousStorageIfAvailable { hash(bytes: $0) } ?? hash(bytes: Array(key.utf8))
-        return h == 0 ? 1 : h
-    }
-
-    @inline(__always)
-    private static func hash<C: Collection>(bytes: C) -> UInt64 where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        return h
-    }
-
-    subscript(key: String) -> Value? {
-        let h = Self.hash(key)
-        var i = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let e = hashes[i]
-            if e == 0 { return nil }
-            if e == h && keys[i].utf8.elementsEqual(key.utf8) { return values[i] }
-            i = (i + 1) & mask
-        }
-    }
-
-    func contains(_ key: String) -> Bool { self[key] != nil }
-}
-
-extension KeyTable where Value == Bool {
-    /// A set of keys.
-    init(set: Set<String>) {
-        var d: [String: Bool] = [:]
-        for k in set { d[k] = true }
-        self.init(d)
-    }
-}

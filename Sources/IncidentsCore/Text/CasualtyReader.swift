@@ -132,7 +132,7 @@ private struct Reader {
     mutating func run() {
         var k = lo
         while k < hi {
-            guard let trigger = Lex.triggers[tokens[k].key], k >= consumedEnd else {
+            guard let trigger = Lex.triggers[tokens[k]], k >= consumedEnd else {
                 k += 1
                 continue
             }
@@ -906,7 +906,7 @@ private enum Lex {
     static let min = ArabicNormalizer.key("من")
     static let article = ArabicNormalizer.key("ال")
 
-    static let triggers: KeyTable<Trigger> = KeyTable(triggerTable)
+    static let triggers = KeyMap<Trigger>(triggerTable)
 
     private static let triggerTable: [String: Trigger] = {
         var table: [String: Trigger] = [:]

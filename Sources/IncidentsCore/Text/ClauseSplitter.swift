@@ -180,13 +180,13 @@ public enum ClauseSplitter {
     }()
 
     /// `markerKeys` by token hash, the following words as hashes.
-    private static let markers = WordTable(markerKeys.mapValues { $0.map { $0.map(fnv1a) } })
+    private static let markers = KeyMap(markerKeys.mapValues { $0.map { $0.map(fnv1a) } })
 
     /// Single-word connectives of contrast and simultaneity.
     private static let connectiveKeys = CasualtyLexicon.keys(["بينما", "وبينما", "فيما", "وفيما"])
-    private static let connectives = WordSet(connectiveKeys)
+    private static let connectives = KeySet(connectiveKeys)
     /// «فيما يتعلق», «فيما بعد», «فيما بينهم»: not a clause opener.
-    private static let notAfterFiima = WordSet(CasualtyLexicon.keys([
+    private static let notAfterFiima = KeySet(CasualtyLexicon.keys([
         "يتعلق", "تتعلق", "يخص", "تخص", "يتصل", "بعد", "بين", "بينها", "بينهم", "بينهما", "يلي",
         "إذا", "اذا", "لو", "يبدو", "عدا", "يختص",
     ]))
@@ -212,7 +212,7 @@ public enum ClauseSplitter {
         for v in reportingVerbs { table[ArabicNormalizer.key(v)] = .reportingVerb }
         return table
     }()
-    private static let bareVerbs = WordTable(bareVerbKeys)
+    private static let bareVerbs = KeyMap(bareVerbKeys)
 
     /// True for و/ف + a reporting or event verb («واعتقل», «وقال»).
     static func isConjoinedVerb(_ key: String) -> Bool { conjoinedVerbs[key] != nil }
@@ -226,16 +226,16 @@ public enum ClauseSplitter {
         }
         return table
     }()
-    private static let conjoinedVerbs = WordTable(conjoinedVerbKeys)
+    private static let conjoinedVerbs = KeyMap(conjoinedVerbKeys)
 
     /// Every key that can start an opener.
-    private static let firstWords: WordSet = {
+    private static let firstWords: KeySet = {
         var keys = Set(markerKeys.keys).union(connectiveKeys).union(verbParticleKeys)
         keys.formUnion(conjoinedVerbKeys.keys)
-        return WordSet(keys)
+        return KeySet(keys)
     }()
 
     /// Particles before a bare verb that open a clause: «وقد», «فقد», «كما», «ثم».
     private static let verbParticleKeys = CasualtyLexicon.keys(["وقد", "فقد", "كما", "وكما", "ثم"])
-    private static let verbParticles = WordSet(verbParticleKeys)
+    private static let verbParticles = KeySet(verbParticleKeys)
 }

@@ -308,7 +308,7 @@ public enum NumberParser {
     private static let tensWords = CasualtyLexicon.keys(["عشرات", "مئات"])
     private static let countAdjectives = CasualtyLexicon.keys(["آخر", "كبير", "قليل", "إضافي", "أكبر"])
 
-    static let table: WordTable<Entry> = {
+    static let table: KeyMap<Entry> = {
         var words: [(String, Word)] = []
         let units: [(Int, [String])] = [
             // «أحدهما», «إحداهن»: one of them.
@@ -367,6 +367,6 @@ public enum NumberParser {
                 if table[key] == nil { table[key] = Entry(word: word, prefix: code) }
             }
         }
-        return WordTable(table)
+        return KeyMap(table)
     }()
 }
