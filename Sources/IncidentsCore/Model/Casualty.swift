@@ -57,3 +57,43 @@ public struct Casualty: Sendable, Equatable, Hashable {
     /// True when the text says casualties of this kind happened (with or without a number).
     public var isMentioned: Bool { value != nil || qualifier != nil }
 }
+
+// MARK: - Which figure wins
+
+/// The rules that choose between figures live here, side by side, because they differ on
+/// purpose: within one clause (`CasualtyReader`), between clauses of one article that tell
+/// one incident (the extractor's merging), and between articles (the store's event grouping,
+/// which keeps its own copy in `EventGrouper.precision`; `precision` below is the same rule).
+extension Casualty {
+    /// Within one clause, between expressions of one kind: an exact number, then digits
+    /// missing, then a vague word, then a toll, then unspecified; equals keep the first.
+    var strengthInClause: Int {
+        if value != nil { return 5 }
+        switch qualifier {
+        case .digitsMissing: return 4
+        case .vague(let w): return w == "حصيلة" ? 2 : 3
+        case .unspecified: return 1
+        default: return 0
+        }
+    }
+
+    /// Between clauses of one article that tell one incident: a number beats no number, a
+    /// mention beats silence; between equals the earlier report (`a`) stays.
+    static func betterInArticle(_ a: Casualty, _ b: Casualty) -> Casualty {
+        if a.value != nil { return a }
+        if b.value != nil { return b }
+        if a.qualifier != nil { return a }
+        return b
+    }
+
+    /// Between articles (event grouping): how precisely a report gives its number. An exact
+    /// number 3, a bound («على الأقل», «أكثر من») 2, an approximation («نحو») 1, else 0.
+    public static func precision(_ qualifier: Qualifier?) -> Int {
+        switch qualifier {
+        case nil: return 3
+        case .atLeast?, .moreThan?: return 2
+        case .about?: return 1
+        default: return 0
+        }
+    }
+}

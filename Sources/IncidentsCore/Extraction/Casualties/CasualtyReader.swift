@@ -72,15 +72,7 @@ private struct Figure {
     /// The number has its counted noun or «من» group («25 عنصراً», «5 من عناصر»).
     var hasNoun = false
 
-    var strength: Int {
-        if casualty.value != nil { return 5 }
-        switch casualty.qualifier {
-        case .digitsMissing: return 4
-        case .vague(let w): return w == "حصيلة" ? 2 : 3
-        case .unspecified: return 1
-        default: return 0
-        }
-    }
+    var strength: Int { casualty.strengthInClause }
 }
 
 /// Where a figure is read, which decides what it needs.

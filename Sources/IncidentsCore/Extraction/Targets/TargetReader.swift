@@ -45,10 +45,8 @@ public enum TargetReader {
             }
             if !matched { i += 1 }
         }
-        return order.filter { found.contains($0) }
+        return CivilianTargets.categories.filter { found.contains($0) }
     }
-
-    static let order = ["children", "medical", "protesters", "civilians"]
 
     struct Phrase: Sendable {
         var rest: [String]

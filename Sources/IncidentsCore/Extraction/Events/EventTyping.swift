@@ -1,0 +1,123 @@
+/// What event typing reads of one clause: its words and cues, whether anyone was hurt,
+/// its victims, and who acted against whom (already chosen by the extractor).
+struct EventClause {
+    let tokens: [Token]
+    let range: Range<Int>
+    let cues: [(cue: EventCue, at: Int)]
+    /// The clause says someone was killed.
+    let killedMentioned: Bool
+    /// The clause says someone was killed or wounded.
+    let killing: Bool
+    /// Victim categories (`TargetReader`).
+    let targets: [String]
+    /// Who acted, and the mention that names them.
+    let agent: String?
+    let agentMention: ActorMention?
+    /// The other side, when the clause names one.
+    let other: String?
+
+    func has(_ cue: EventCue) -> Bool { cues.contains { $0.cue == cue } }
+
+    /// Any word of `set` in the clause.
+    func hasWord(_ set: HashedSet) -> Bool { set.any(tokens, range) }
+
+    func hasWord(_ set: HashedSet, in range: Range<Int>) -> Bool { set.any(tokens, range) }
+
+    var hasCivilianTarget: Bool { CivilianTargets.any(in: targets) }
+}
+
+/// The ACLED sub event type (and so the event type) of a clause that reports a violent
+/// act, from its cues, its actors and its words; nil when the clause reports no act the
+/// product records. The order of the rules matters: the first that applies decides.
+enum EventTyping {
+    static func subEventType(of c: EventClause) -> SubEventType? {
+        let killing = c.killing
+        let airActor = c.agentMention.map { isAir($0, in: c) } ?? false
+        if c.has(.protest) && (c.has(.shooting) || killing) {
+            return .excessiveForceAgainstProtesters
+        } else if c.has(.execution) {
+            return .attack
+        } else if c.has(.abduction) {
+            return .abduction
+        } else if realCapture(c) && c.hasWord(EventLexicon.generalQuantifiers) && !killing {
+            // «استعادت الحكومة السيطرة على أغلب المدن»: the state of the war, not an act.
+            return nil
+        } else if realCapture(c) && !c.has(.airStrike) || (realCapture(c) && (c.has(.clash) || c.has(.assault))) {
+            let lo = c.range.lowerBound
+            if c.hasWord(withdrawal, in: lo..<c.range.upperBound) && !c.has(.clash) {
+                return .nonViolentTransfer
+            } else if let a = c.agent, stateSide.contains(a) {
+                return .governmentRegainsTerritory
+            } else {
+                return .nonStateActorOvertakesTerritory
+            }
+        } else if c.has(.clash) || (c.has(.assault) && !c.has(.airStrike)) {
+            if c.has(.assault) && !c.has(.clash) && c.other == nil && c.hasCivilianTarget {
+                return .attack
+            } else {
+                return .armedClash
+            }
+        } else if c.has(.chemical) && (c.has(.airStrike) || c.has(.bombardment) || c.has(.assault) || c.has(.targeting) || killing) {
+            return .chemicalWeapon
+        } else if c.has(.suicide) {
+            return .suicideBomb
+        } else if c.has(.explosive) {
+            return .remoteExplosive
+        } else if c.has(.airStrike) || (airActor && (c.has(.shelling) || c.has(.bombardment)) && !c.hasWord(EventLexicon.strongGroundFireWords)) {
+            // An air force firing missiles is an air strike.
+            return .airStrike
+        } else if c.has(.shelling) {
+            return .shelling
+        } else if c.has(.targeting) && !airActor && !c.hasWord(EventLexicon.airWords) && c.other != nil
+            && !c.hasCivilianTarget && !killing
+        {
+            // A ground force hitting another's position: fighting.
+            return .armedClash
+        } else if c.has(.bombardment) || c.has(.targeting) {
+            if c.hasWord(EventLexicon.groundFireWords) {
+                return .shelling
+            } else if airActor || c.hasWord(EventLexicon.airWords) {
+                return .airStrike
+            } else if c.has(.bombardment) || killing {
+                return .shelling
+            }
+            return nil
+        } else if c.has(.shooting) && (killing || c.agent != nil) {
+            if c.hasCivilianTarget || c.other == nil {
+                return .attack
+            } else {
+                return .armedClash
+            }
+        } else if killing && c.has(.killing) {
+            // Deaths with no word for how: a continuation of the incident before, or an
+            // attack on whoever died.
+            if c.hasWord(EventLexicon.backgroundWords) { return nil }
+            if c.hasWord(EventLexicon.nonViolentDeath) { return nil }
+            if c.hasWord(EventLexicon.speechWords) && c.agent == nil && !c.killedMentioned {
+                return nil
+            }
+            return .attack
+        }
+        return nil
+    }
+
+    /// The actor flies (a foreign air force), or an air word stands in or just before its
+    /// name («طيران النظام»).
+    static func isAir(_ m: ActorMention, in c: EventClause) -> Bool {
+        if ["coalition", "russia", "israel", "usa"].contains(m.slug) { return true }
+        let lo = max(c.range.lowerBound, m.range.lowerBound - 2)
+        return c.hasWord(EventLexicon.airWords, in: lo..<m.range.upperBound)
+    }
+
+    /// A capture cue counts unless an intent word stands just before it.
+    static func realCapture(_ c: EventClause) -> Bool {
+        for (cue, at) in c.cues where cue == .capture {
+            let lo = max(c.range.lowerBound, at - 3)
+            if !c.hasWord(EventLexicon.intentWords, in: lo..<at) { return true }
+        }
+        return false
+    }
+
+    static let stateSide: Set<String> = ["regime", "russia", "iran", "hezbollah", "ndf", "iraqi_militias"]
+    static let withdrawal: HashedSet = EventLexicon.keys(["انسحاب", "انسحب", "انسحبت", "انسحابه", "انسحابها", "تسليم", "سلموا"])
+}

@@ -1,0 +1,84 @@
+/// Precision filters: a clause that names a violent act may still not report one incident
+/// of the article's days. Talk about an act, the past recalled, a period, a toll.
+extension ArticleBuilder {
+    /// The clause reports an act as news: not talk about one (a threat, a denial, a
+    /// condemnation, an inquiry), not the past recalled, not a period, not a date well
+    /// before publication.
+    func isNews(_ f: ClauseFacts) -> Bool {
+        // Talk about an act (a threat, a denial, a condemnation, an inquiry) is not a report
+        // of one; protesters denounce things while being shot at, so protests are exempt.
+        if !f.has(.protest) && hasWord(EventLexicon.nonFactualWords, in: f.range) { return false }
+        // «وكانت الولايات المتحدة شنت ...»: the past recalled as background.
+        if let first = f.range.first, EventLexicon.pluperfectWords.contains(tokens[first]) { return false }
+        // Years, months, «منذ أن ...»: a period or the past recalled, not one incident.
+        if isPeriodOrPast(f) { return false }
+        // A date well before publication is background, not news.
+        if let d = f.date?.date, let p = published, let gap = CalendarDate.daysBetween(d, p), gap > 10 {
+            return false
+        }
+        return true
+    }
+
+    /// The clause's killed and wounded figures as one incident's, or nil when the clause
+    /// gives only a cumulative toll (a campaign's, a period's) and no day of its own: such
+    /// a clause is no incident. With a day, a toll's figures are kept as `حصيلة`, not this
+    /// day's numbers.
+    func incidentFigures(_ f: ClauseFacts) -> (killed: Casualty, wounded: Casualty)? {
+        let killing = f.casualties.killed.isMentioned || f.casualties.wounded.isMentioned
+        var killedFigure = f.casualties.killed
+        var woundedFigure = f.casualties.wounded
+        if killing && isCumulative(f) {
+            if f.date == nil { return nil }
+            if killedFigure.value != nil || killedFigure.qualifier == .vague("حصيلة") { killedFigure = Casualty(qualifier: .vague("حصيلة")) }
+            if woundedFigure.value != nil { woundedFigure = Casualty(qualifier: .vague("حصيلة")) }
+        }
+        return (killedFigure, woundedFigure)
+    }
+
+    /// The clause is about years or months («بعد خمس سنوات من الحصار»), names a year before
+    /// the article's («في أبريل 2017» in a 2018 article), or says «منذ» of anything longer
+    /// than today.
+    func isPeriodOrPast(_ f: ClauseFacts) -> Bool {
+        if hasWord(EventLexicon.longSpans, in: f.range) { return true }
+        let year = published.flatMap { Int($0.prefix(4)) }
+        for i in f.range {
+            let t = tokens[i]
+            if t.isNumber, t.key.utf8.count == 4, let y = Int(t.key), y >= 1900, y <= 2100 {
+                if let year, y < year { return true }
+            }
+            if t.hash == WordHash.mundhu {
+                let next = i + 1 < f.range.upperBound ? tokens[i + 1] : nil
+                if next.map({ !EventLexicon.sinceShort.contains($0) }) ?? true { return true }
+            }
+        }
+        return false
+    }
+
+    /// The clause speaks of a toll over a span of time («في الأيام التسعة الماضية», «منذ
+    /// بدء الهجوم», «ليرتفع عدد القتلى إلى»), or the casualty reader saw a toll.
+    func isCumulative(_ f: ClauseFacts) -> Bool {
+        if f.casualties.killed.qualifier == .vague("حصيلة") || f.casualties.wounded.qualifier == .vague("حصيلة") {
+            return true
+        }
+        if hasWord(EventLexicon.sinceWords, in: f.range) { return true }
+        for i in f.range.dropFirst() where tokens[i].hash == WordHash.alaan && tokens[i - 1].hash == WordHash.hatta {
+            return true
+        }
+        // «أدت العملية العسكرية إلى مقتل أكثر من 1600 شخص»: a campaign's toll. Hundreds
+        // killed in one day at one place are rare, and such reports give the day.
+        if (f.casualties.killed.value ?? 0) >= 200 && f.date == nil
+            && hasWord(EventLexicon.campaignWords, in: f.range)
+        {
+            return true
+        }
+        for i in f.range where EventLexicon.timeSpans.contains(tokens[i]) {
+            let lo = max(f.range.lowerBound, i - 3), hi = min(f.range.upperBound, i + 4)
+            if hasWord(EventLexicon.periodWords, in: lo..<hi) { return true }
+        }
+        return false
+    }
+
+    func hasWord(_ set: HashedSet, in range: Range<Int>) -> Bool {
+        set.any(tokens, range)
+    }
+}
