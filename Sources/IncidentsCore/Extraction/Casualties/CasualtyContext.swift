@@ -1,0 +1,92 @@
+/// The context of a trigger or a figure: injury words nearby, person nouns, fillers and
+/// adjectives, illness, negation, a court's sentence, punctuation.
+extension CasualtyScan {
+    func hasInjuryContext(after k: Int) -> Bool {
+        var s = k + 1
+        while s < min(hi, k + 5) {
+            if CasualtyWords.injuryContext.contains(key(s)) { return true }
+            s += 1
+        }
+        return false
+    }
+
+    func person(_ j: Int) -> CasualtyLexicon.PersonNoun? {
+        CasualtyLexicon.personNouns[tokens[j]]
+    }
+
+    /// After a gap, what shows a stripped number: a person noun, «من», a scale word, a
+    /// casualty noun.
+    func gapSlotFits(_ j: Int, limit: Int) -> Bool {
+        let k = key(j)
+        if person(j) != nil || k == CasualtyWords.min { return true }
+        if CasualtyWords.scaleWords.contains(k) { return true }
+        if let t = CasualtyWords.triggers[k], case .countNoun = t.role { return true }
+        return false
+    }
+
+    /// A word that may stand between a counted noun and what follows: an adjective, «قد».
+    func isFiller(_ j: Int) -> Bool {
+        let k = key(j)
+        return !tokens[j].isNumber && tokens[j].boundary < .comma && CasualtyWords.triggers[k] == nil
+            && !CasualtyWords.stops.contains(k) && !NumberParser.isNumberWord(k)
+    }
+
+    /// A nisba adjective («تركياً», «تركيين»), or a plural people noun used as one
+    /// («جنود أتراك»).
+    func isAdjectiveLike(_ j: Int) -> Bool {
+        let k = key(j)
+        guard isFiller(j) else { return false }
+        // «جنود أتراك», «مقاتلين أجانب».
+        if let p = person(j), !p.definite, p.number == .plural { return true }
+        let scalars = Array(k.unicodeScalars.suffix(3))
+        guard scalars.count >= 2 else { return false }
+        let ya: Unicode.Scalar = "\u{064A}"
+        let last = scalars[scalars.count - 1]
+        let before = scalars[scalars.count - 2]
+        // -ي, -يا, -يه (-ية), -ين/-ون/-ان after ي.
+        if last == ya { return true }
+        if before == ya && (last == "\u{0627}" || last == "\u{0647}") { return true }
+        if scalars.count == 3 && scalars[0] == ya && last == "\u{0646}" { return true }
+        return false
+    }
+
+    /// «أصيب بمرض», «إصابة 20 شخصاً بالكوليرا»: an illness, not a wound.
+    func isIllness(after k: Int) -> Bool {
+        var s = k + 1
+        while s < min(hi, k + 6) {
+            if CasualtyWords.illness.contains(key(s)) { return true }
+            s += 1
+        }
+        return false
+    }
+
+    func isNegated(_ k: Int) -> Bool {
+        if k > lo, CasualtyWords.notRightBefore.contains(key(k - 1)) { return true }
+        var s = k - 1
+        while s >= max(lo, k - 5) {
+            if CasualtyWords.negators.contains(key(s)) { return true }
+            s -= 1
+        }
+        return false
+    }
+
+    /// «حكم بإعدام», «يهدد بإعدام»: a sentence or a threat, not a killing.
+    func isCourtContext(_ k: Int) -> Bool {
+        var s = k - 1
+        while s >= max(lo, k - 6) {
+            if CasualtyWords.courtWords.contains(key(s)) { return true }
+            s -= 1
+        }
+        return false
+    }
+
+    /// No comma or full stop before any token in [from, to).
+    func noBreak(_ from: Int, _ to: Int) -> Bool {
+        var j = from
+        while j < min(to, hi) {
+            if tokens[j].boundary >= .comma { return false }
+            j += 1
+        }
+        return true
+    }
+}
