@@ -121,14 +121,28 @@ import Testing
         #expect(named.first?.slug == "unknown")
     }
 
-    @Test func resolvedDropsGenericAndAnaphorsWhenNamed() {
-        let (_, found) = Self.mentions("طائرات حربية يعتقد أنها تابعة للتحالف وطيران النظام قصفت مواقع التنظيم ومقرات داعش")
-        let resolved = ActorMatcher.resolved(found)
-        #expect(!resolved.contains { $0.isGeneric })
-        #expect(!resolved.contains { $0.isAnaphor })
-        #expect(resolved.map(\.slug).contains("isis"))
-        let (_, alone) = Self.mentions("استهدفت طائرات حربية البلدة")
-        #expect(ActorMatcher.resolved(alone).map(\.slug) == ["unknown"])
+    /// «التنظيم» stands for ISIS only when the article named it before or the clause names it.
+    struct AnaphorCase: Sendable, CustomTestStringConvertible {
+        var text: String
+        var namedBefore: Set<String>
+        var slugs: [String]
+        var testDescription: String { "\(text) after \(namedBefore.sorted())" }
+    }
+
+    static let anaphorCases: [AnaphorCase] = [
+        AnaphorCase(text: "قصفت الطائرات مواقع التنظيم", namedBefore: [], slugs: []),
+        AnaphorCase(text: "قصفت الطائرات مواقع التنظيم", namedBefore: ["isis"], slugs: ["isis"]),
+        AnaphorCase(text: "قصفت الطائرات مواقع التنظيم", namedBefore: ["regime"], slugs: []),
+        AnaphorCase(text: "قصفت قوات النظام مواقع التنظيم", namedBefore: [], slugs: ["regime"]),
+        AnaphorCase(text: "قصفت قوات النظام مواقع التنظيم ومقرات داعش", namedBefore: [], slugs: ["regime", "isis", "isis"]),
+    ]
+
+    @Test(arguments: anaphorCases)
+    func anaphorsNeedISISNamed(_ c: AnaphorCase) {
+        let (_, found) = Self.mentions(c.text)
+        #expect(found.contains { $0.isAnaphor })
+        let kept = ActorMatcher.resolvingAnaphors(found, namedBefore: c.namedBefore)
+        #expect(kept.map(\.slug) == c.slugs)
     }
 
     @Test func organisationIsAnAnaphor() {

@@ -13,7 +13,7 @@ public struct ActorMention: Sendable, Equatable {
     public var isWeak: Bool
     /// Aircraft named by type only («طائرات حربية», «الطيران الحربي», «طائرة مسيرة»): slug
     /// "unknown". It stands for the attacker only when no other actor is named in the
-    /// same clause (see `ActorMatcher.resolved`).
+    /// same clause (the extractor's actor choice, `ArticleBuilder.pickActors`).
     public var isGeneric: Bool
 
     public init(
@@ -61,22 +61,9 @@ public enum ActorMatcher {
         return out
     }
 
-    /// The mentions that name who acted, for a caller that has one clause: generic aircraft
-    /// are dropped when another (non-weak) actor is named; anaphors are dropped when ISIS
-    /// is named explicitly. Order is kept.
-    public static func resolved(_ mentions: [ActorMention]) -> [ActorMention] {
-        let hasSpecific = mentions.contains { !$0.isGeneric && !$0.isWeak && !$0.isAnaphor }
-        let hasIsis = mentions.contains { $0.slug == "isis" && !$0.isAnaphor }
-        return mentions.filter { m in
-            if m.isGeneric && hasSpecific { return false }
-            if m.isAnaphor && hasIsis { return false }
-            return true
-        }
-    }
-
     // MARK: - One position
 
-    private static func match(_ t: [Token], at i: Int, end: Int) -> [ActorMention]? {
+    static func match(_ t: [Token], at i: Int, end: Int) -> [ActorMention]? {
         // «لـ"داعش"»: a lone proclitic token glued by a tatweel or a quote to the next word.
         if t[i].key.utf8.count <= 4, Tables.loneClitics.contains(t[i].key), i + 1 < end,
             t[i + 1].boundary <= .quote
@@ -90,7 +77,7 @@ public enum ActorMatcher {
         return matchWord(t, at: i, end: end)
     }
 
-    private static func matchWord(_ t: [Token], at i: Int, end: Int) -> [ActorMention]? {
+    static func matchWord(_ t: [Token], at i: Int, end: Int) -> [ActorMention]? {
         let readings = Tables.index.readings(t[i])
         guard !readings.isEmpty else { return nil }
         var best: [ActorMention]? = nil
@@ -145,7 +132,7 @@ public enum ActorMatcher {
     }
 
     /// Context that shows a form names something else.
-    private static func rejected(_ f: Tables.Form, _ t: [Token], next: Int, end: Int) -> Bool {
+    static func rejected(_ f: Tables.Form, _ t: [Token], next: Int, end: Int) -> Bool {
         guard next < end, t[next].boundary <= .quote else { return false }
         let k = t[next].key
         if sameKey(f.last, Tables.alliance) { return Tables.otherAlliances.contains(k) }
@@ -159,7 +146,7 @@ public enum ActorMatcher {
 
     /// Words after an actor that still belong to it: «الإرهابي», «والمليشيات الموالية له»,
     /// «وحلفاؤه», «المسلحة الموالية له».
-    private static func absorbTail(_ t: [Token], from start: Int, end: Int) -> Int {
+    static func absorbTail(_ t: [Token], from start: Int, end: Int) -> Int {
         var j = start
         while j < end, t[j].boundary <= .quote {
             let k = t[j].key
@@ -183,333 +170,7 @@ public enum ActorMatcher {
     }
 
     @inline(__always)
-    private static func stripWa(_ k: String) -> String {
+    static func stripWa(_ k: String) -> String {
         k.unicodeScalars.first == "و" ? String(k.unicodeScalars.dropFirst()) : k
-    }
-
-    // MARK: - Aircraft
-
-    private static func aircraft(_ t: [Token], head: Int, end: Int) -> [ActorMention]? {
-        let headStems = Tables.index.readings(t[head]).map(\.stem)
-        var helicopter = headStems.contains { Tables.helicopters.contains($0) }
-        var typed = !headStems.contains { Tables.planesGeneral.contains($0) }
-        var warplane = false
-        var j = head + 1
-        // Type words: «الحربية», «المروحية», «المسيرة», «بدون طيار».
-        while j < end, t[j].boundary <= .quote {
-            let k = stripWa(t[j].key)
-            if Tables.warWords.contains(k) { warplane = true; j += 1; continue }
-            if Tables.helicopterWords.contains(k) { helicopter = true; j += 1; continue }
-            if Tables.droneWords.contains(k) { warplane = true; j += 1; continue }
-            if Tables.withoutWords.contains(k), j + 1 < end, t[j + 1].key == "طيار" {
-                warplane = true; j += 2; continue
-            }
-            if k == "من", j + 2 < end, t[j + 1].key == "دون", t[j + 2].key == "طيار" {
-                warplane = true; j += 3; continue
-            }
-            break
-        }
-        typed = typed || warplane || helicopter
-        if j < end, t[j].boundary <= .quote {
-            let k = t[j].key
-            // Nationality adjectives, coordinated: «السوري والروسي».
-            if let slug = Tables.aircraftNationality[k] {
-                var out = [ActorMention(slug: slug, range: head..<(j + 1))]
-                var n = j + 1
-                while n < end, t[n].boundary <= .quote,
-                    t[n].key.unicodeScalars.first == "و",
-                    let s2 = Tables.aircraftNationality[stripWa(t[n].key)]
-                {
-                    if !out.contains(where: { $0.slug == s2 }) {
-                        out.append(ActorMention(slug: s2, range: n..<(n + 1)))
-                    }
-                    n += 1
-                }
-                return out
-            }
-            // «مجهولة الهوية».
-            if Tables.unknownWords.contains(k) {
-                var e = j + 1
-                if e < end, t[e].key == "الهويه" { e += 1 }
-                return [ActorMention(slug: "unknown", range: head..<e)]
-            }
-            // «التابعة للنظام», «تابعة لقوات التحالف».
-            if Tables.belonging.contains(k), j + 1 < end,
-                let p = patron(t, at: j + 1, end: end, viaLam: true)
-            {
-                return [ActorMention(slug: p.slug, range: head..<p.end, isWeak: p.weak)]
-            }
-            // «يعتقد أنها روسية».
-            if k == "يعتقد", j + 2 < end, t[j + 1].key == "انها",
-                let slug = Tables.aircraftNationality[t[j + 2].key]
-            {
-                return [ActorMention(slug: slug, range: head..<(j + 3), isWeak: true)]
-            }
-            // Genitive: «طائرات التحالف», «طيران النظام».
-            if let a = lexicon(t, at: j, end: end), !a.isAnaphor {
-                var m = a
-                m.range = head..<absorbTail(t, from: a.range.upperBound, end: end)
-                // «طيران النظام الحربي».
-                while m.range.upperBound < end,
-                    Tables.warWords.contains(t[m.range.upperBound].key)
-                        || Tables.helicopterWords.contains(t[m.range.upperBound].key)
-                {
-                    m.range = head..<(m.range.upperBound + 1)
-                }
-                return [m]
-            }
-        }
-        if helicopter {
-            return [ActorMention(slug: "regime", range: head..<j)]
-        }
-        if typed && j > head + 1 || warplane {
-            return [ActorMention(slug: "unknown", range: head..<j, isGeneric: true)]
-        }
-        return nil
-    }
-
-    // MARK: - Fighters and proxies
-
-    private static func group(_ t: [Token], head: Int, end: Int) -> [ActorMention]? {
-        var j = head + 1
-        guard j < end, t[j].boundary <= .quote else { return nil }
-        // «جنود أتراك», «مستشارين إيرانيين».
-        if let slug = Tables.groupNationality[t[j].key] {
-            return [ActorMention(slug: slug, range: head..<(j + 1))]
-        }
-        // «عناصر من داعش».
-        if t[j].key == "من", j + 1 < end { j += 1 }
-        if let a = lexicon(t, at: j, end: end) {
-            var m = a
-            m.range = head..<absorbTail(t, from: a.range.upperBound, end: end)
-            return [m]
-        }
-        // «القوات [السورية] الموالية للنظام», «الفصائل المدعومة من تركيا».
-        j = head + 1
-        if Tables.syrianAdjectives.contains(t[j].key), j + 1 < end { j += 1 }
-        guard t[j].boundary <= .quote else { return nil }
-        let rel = t[j].key
-        if Tables.loyal.contains(rel) || Tables.belonging.contains(rel) {
-            guard j + 1 < end, let p = patron(t, at: j + 1, end: end, viaLam: true) else {
-                return nil
-            }
-            return [ActorMention(slug: proxy(p.slug), range: head..<p.end, isWeak: p.weak)]
-        }
-        if Tables.backed.contains(rel), j + 1 < end {
-            var n = j + 1
-            if t[n].key == "من", n + 1 < end { n += 1 }
-            if t[n].key == "قبل", n + 1 < end { n += 1 }
-            if let p = patron(t, at: n, end: end, viaLam: false) {
-                return [ActorMention(slug: proxy(p.slug), range: head..<p.end, isWeak: p.weak)]
-            }
-        }
-        return nil
-    }
-
-    /// Forces loyal to a patron fight for it; the factions Turkey, the coalition and the
-    /// United States back are opposition factions.
-    private static func proxy(_ patron: String) -> String {
-        switch patron {
-        case "turkey", "coalition", "usa": return "opposition"
-        default: return patron
-        }
-    }
-
-    /// The patron named at `i` («للنظام», «لتركيا», «لقوات النظام», «من إيران»).
-    private static func patron(
-        _ t: [Token], at i: Int, end: Int, viaLam: Bool
-    ) -> (slug: String, end: Int, weak: Bool)? {
-        guard i < end, t[i].boundary <= .quote else { return nil }
-        for r in Tables.index.readings(t[i]) {
-            if viaLam && !r.proclitic.hasLam { continue }
-            if let slug = Tables.patrons[r.stem] {
-                var e = i + 1
-                while e < end, t[e].boundary <= .quote, Tables.patronTails.contains(t[e].key) {
-                    e += 1
-                }
-                return (slug, e, false)
-            }
-        }
-        if let a = lexicon(t, at: i, end: end, requireLam: viaLam), !a.isAnaphor {
-            return (a.slug, a.range.upperBound, false)
-        }
-        return nil
-    }
-
-    // MARK: - Tables
-
-    enum Tables {
-        struct Form: Sendable {
-            var first: String
-            var rest: [String]
-            var last: String
-            var slug: String
-            var weak: Bool
-            var anaphor: Bool
-            var generic: Bool
-        }
-
-        static let alliance = k("التحالف")
-        static let regimeWord = k("النظام")
-        static let organisation = k("التنظيم")
-        static let syrianM = k("السوري")
-
-        /// Forms that are often political: weak evidence of an armed actor.
-        static let weakForms: KeySet = keys([
-            "المعارضة", "المعارضة السورية", "الائتلاف الوطني السوري", "الحكومة السورية",
-            "روسيا", "تركيا", "إيران", "الولايات المتحدة", "إسرائيل",
-            // «النصرة» is also a common noun («واجب النصرة»).
-            "النصرة",
-        ])
-        /// Aircraft by type only.
-        static let genericForms: KeySet = keys(["طائرات حربية", "طيران حربي"])
-        /// ISIS referred back to.
-        static let anaphorForms: [String] = [
-            "التنظيم", "التنظيم المتطرف", "التنظيم المتشدد", "التنظيم الإرهابي",
-            "التنظيم الارهابي",
-        ]
-
-        static let forms: [Form] = {
-            var out: [Form] = []
-            var seen = Set<String>()
-            func add(_ text: String, _ slug: String, anaphor: Bool = false) {
-                let key = ArabicNormalizer.wordKey(text)
-                let words = key.split(separator: " ").map(String.init)
-                guard let first = words.first, seen.insert(key + "|" + slug).inserted else {
-                    return
-                }
-                out.append(Form(
-                    first: first, rest: Array(words.dropFirst()), last: words.last ?? first,
-                    slug: slug, weak: weakForms.contains(key), anaphor: anaphor,
-                    generic: genericForms.contains(key)))
-            }
-            for a in ActorLexicon.all { for f in a.formsAr { add(f, a.slug) } }
-            for f in anaphorForms { add(f, "isis", anaphor: true) }
-            return out
-        }()
-
-        static let formsByFirst: KeyMap<[Form]> = {
-            var d = KeyMap<[Form]>()
-            for f in forms { d[f.first, default: []].append(f) }
-            return d.mapValues { v in v.sorted { $0.rest.count > $1.rest.count } }
-        }()
-
-        static let aircraftHeads: KeySet = keys([
-            "طيران", "الطيران", "طائرات", "الطائرات", "طائرة", "الطائرة", "مقاتلات",
-            "المقاتلات", "مقاتلة", "المقاتلة", "مروحيات", "المروحيات", "مروحية", "المروحية",
-            "قاذفات", "القاذفات", "طائرتان", "طائرتين", "مقاتلتان", "مقاتلتين",
-        ])
-        static let planesGeneral: KeySet = keys(["طيران", "الطيران"])
-        static let helicopters: KeySet = keys([
-            "مروحيات", "المروحيات", "مروحية", "المروحية",
-        ])
-        static let warWords: KeySet = keys([
-            "الحربي", "الحربية", "حربي", "حربية", "المقاتلة", "مقاتلة", "الحربيه",
-            "العسكرية", "عسكرية", "الحربيتين", "حربيتين",
-        ])
-        static let helicopterWords: KeySet = keys([
-            "المروحي", "مروحي", "المروحية", "مروحية", "المروحيه",
-        ])
-        static let droneWords: KeySet = keys([
-            "المسيرة", "مسيرة", "المسير", "مسير", "الاستطلاع", "استطلاع",
-        ])
-        static let withoutWords: KeySet = keys(["بدون", "بلا", "دون"])
-        static let unknownWords: KeySet = keys([
-            "مجهولة", "مجهول", "المجهولة", "المجهول", "مجهولي",
-        ])
-        static let belonging: KeySet = keys([
-            "التابعة", "تابعة", "التابع", "تابع", "التابعين", "تابعين", "التابعون",
-        ])
-        static let loyal: KeySet = keys([
-            "الموالية", "موالية", "الموالي", "موال", "الموالين", "موالين", "الموالون",
-            "موالون", "المساندة", "مساندة", "الرديفة", "رديفة", "المتحالفة", "متحالفة",
-            "الحليفة", "حليفة", "المقربة", "مقربة",
-        ])
-        static let backed: KeySet = keys(["المدعومة", "مدعومة", "المدعومين", "مدعومين"])
-        static let pronounObjects: KeySet = keys([
-            "له", "لها", "لهم", "لهما", "معه", "معها", "معهم",
-        ])
-        static let followerHeads: KeySet = keys([
-            "المليشيات", "الميليشيات", "مليشيات", "ميليشيات", "المسلحين", "مسلحين",
-            "القوات", "قوات", "الفصائل", "فصائل", "المجموعات", "العناصر", "المقاتلين",
-        ])
-        static let armedAdjectives: KeySet = keys(["المسلحة", "المسلحين"])
-        static let allies: KeySet = keys([
-            "وحلفاؤه", "وحلفائه", "وحلفاءه", "وحلفاؤها", "وحلفائها", "وحلفاءها",
-        ])
-        static let epithets: KeySet = keys([
-            "الإرهابي", "الإرهابية", "المتطرف", "المتشدد", "الارهابي",
-        ])
-        static let otherAlliances: KeySet = keys([
-            "العربي", "الإسلامي", "الوطني", "الخليجي", "السعودي", "الثلاثي", "الاستراتيجي",
-            "الجديد", "الحاكم", "الانتخابي", "الشيعي", "السني", "الكردي", "السياسي", "بين",
-            "مع", "العسكري",
-        ])
-        static let otherOrganisations: KeySet = keys([
-            "الدولي", "السري", "السياسي", "النسائي", "الإداري", "العالمي", "الإخواني",
-            "الطلابي", "النقابي",
-        ])
-        static let groupHeads: KeySet = keys([
-            "عناصر", "العناصر", "عنصر", "عنصرا", "عنصران", "عنصرين", "مسلحي", "مسلحو",
-            "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "مقاتلين", "مقاتلون", "ميليشيا",
-            "مليشيا", "ميليشيات", "مليشيات", "الميليشيات", "المليشيات", "جنود", "الجنود",
-            "جندي", "جنديا", "جنديين", "قوات", "القوات", "مجموعة", "مجموعات", "خلايا",
-            "خلية", "كتائب", "فصائل", "الفصائل", "قيادي", "قياديا", "قادة", "أمير",
-            "انتحاري", "انتحاريا", "انتحاريين", "قناص", "قناصة", "مدفعية", "المدفعية",
-            "راجمات", "دبابات", "دبابة", "مستشارين", "مستشارون", "عسكريين", "عسكريون",
-            "ضباط", "ضابط", "ضابطا", "دورية", "دوريات", "رتل", "أرتال", "تعزيزات",
-        ])
-        static let syrianAdjectives: KeySet = keys([
-            "السورية", "سورية", "السوري", "المسلحة", "مسلحة",
-        ])
-        static let aircraftNationality: KeyMap<String> = table([
-            ("regime", ["السوري", "السورية", "سوري", "سورية", "النظامي"]),
-            ("russia", ["الروسي", "الروسية", "روسي", "روسية", "الروس", "روس"]),
-            ("turkey", ["التركي", "التركية", "تركي", "تركية"]),
-            ("usa", ["الأمريكي", "الأميركي", "الأمريكية", "الأميركية", "أمريكي", "أميركي",
-                     "أمريكية", "أميركية"]),
-            ("israel", ["الإسرائيلي", "الإسرائيلية", "إسرائيلي", "إسرائيلية"]),
-            ("iran", ["الإيراني", "الإيرانية", "إيراني", "إيرانية"]),
-            ("coalition", ["الفرنسي", "الفرنسية", "فرنسي", "فرنسية", "البريطاني",
-                           "البريطانية", "بريطاني", "بريطانية"]),
-        ])
-        static let groupNationality: KeyMap<String> = table([
-            ("russia", ["روس", "الروس", "روسيين", "الروسيين", "روسيان"]),
-            ("turkey", ["أتراك", "الأتراك", "تركيين", "التركيين", "تركيان"]),
-            ("usa", ["أمريكيين", "أميركيين", "الأمريكيين", "الأميركيين", "أمريكيون",
-                     "أميركيون", "أمريكان", "الأمريكان"]),
-            ("iran", ["إيرانيين", "الإيرانيين", "إيرانيون", "إيرانيان"]),
-            ("israel", ["إسرائيليين", "الإسرائيليين"]),
-        ])
-        /// Patrons named by a country or a person rather than a force.
-        static let patrons: KeyMap<String> = table([
-            ("regime", ["النظام", "الحكومة", "الرئيس", "دمشق", "الأسد"]),
-            ("iran", ["إيران", "طهران"]),
-            ("russia", ["روسيا", "موسكو"]),
-            ("turkey", ["تركيا", "أنقرة"]),
-            ("usa", ["واشنطن", "أمريكا", "أميركا"]),
-        ])
-        static let patronTails: KeySet = keys([
-            "السوري", "السورية", "بشار", "الأسد", "السوري،",
-        ])
-        static let loneClitics: KeySet = keys([
-            "ل", "ب", "و", "ف", "ك", "لل", "ول", "وب", "فل", "فب",
-        ])
-
-        static let index: CliticIndex = {
-            var stems = Set(formsByFirst.keys)
-            stems.formUnion(aircraftHeads.strings)
-            stems.formUnion(groupHeads.strings)
-            stems.formUnion(patrons.keys)
-            return CliticIndex(stems: stems)
-        }()
-
-        static func k(_ s: String) -> String { ArabicNormalizer.key(s) }
-        static func keys(_ a: [String]) -> KeySet { KeySet(a.map { ArabicNormalizer.wordKey($0) }) }
-        static func table(_ rows: [(String, [String])]) -> KeyMap<String> {
-            var d = KeyMap<String>()
-            for (slug, words) in rows { for w in words { d[ArabicNormalizer.key(w)] = slug } }
-            return d
-        }
     }
 }

@@ -183,8 +183,7 @@ struct ArticleBuilder {
     mutating func read(_ range: Range<Int>, cues: [(cue: EventCue, at: Int)], shifts: Bool) -> ClauseFacts {
         var actors = ActorMatcher.mentions(in: tokens, range: range)
         if actors.contains(where: \.isAnaphor) {
-            let seen = actorsBefore()
-            actors = actors.filter { !$0.isAnaphor || seen.contains($0.slug) || actors.contains { !$0.isAnaphor && $0.slug == "isis" } }
+            actors = ActorMatcher.resolvingAnaphors(actors, namedBefore: actorsBefore())
         }
         let places = placeMentions(range, actors: actors)
         var foreign = false

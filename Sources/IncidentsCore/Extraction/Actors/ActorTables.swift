@@ -1,0 +1,177 @@
+/// The words and forms the actor matcher compares tokens with.
+extension ActorMatcher {
+    enum Tables {
+        struct Form: Sendable {
+            var first: String
+            var rest: [String]
+            var last: String
+            var slug: String
+            var weak: Bool
+            var anaphor: Bool
+            var generic: Bool
+        }
+
+        static let alliance = k("التحالف")
+        static let regimeWord = k("النظام")
+        static let organisation = k("التنظيم")
+        static let syrianM = k("السوري")
+
+        /// Forms that are often political: weak evidence of an armed actor.
+        static let weakForms: KeySet = keys([
+            "المعارضة", "المعارضة السورية", "الائتلاف الوطني السوري", "الحكومة السورية",
+            "روسيا", "تركيا", "إيران", "الولايات المتحدة", "إسرائيل",
+            // «النصرة» is also a common noun («واجب النصرة»).
+            "النصرة",
+        ])
+        /// Aircraft by type only.
+        static let genericForms: KeySet = keys(["طائرات حربية", "طيران حربي"])
+        /// ISIS referred back to.
+        static let anaphorForms: [String] = [
+            "التنظيم", "التنظيم المتطرف", "التنظيم المتشدد", "التنظيم الإرهابي",
+            "التنظيم الارهابي",
+        ]
+
+        static let forms: [Form] = {
+            var out: [Form] = []
+            var seen = Set<String>()
+            func add(_ text: String, _ slug: String, anaphor: Bool = false) {
+                let key = ArabicNormalizer.wordKey(text)
+                let words = key.split(separator: " ").map(String.init)
+                guard let first = words.first, seen.insert(key + "|" + slug).inserted else {
+                    return
+                }
+                out.append(Form(
+                    first: first, rest: Array(words.dropFirst()), last: words.last ?? first,
+                    slug: slug, weak: weakForms.contains(key), anaphor: anaphor,
+                    generic: genericForms.contains(key)))
+            }
+            for a in ActorLexicon.all { for f in a.formsAr { add(f, a.slug) } }
+            for f in anaphorForms { add(f, "isis", anaphor: true) }
+            return out
+        }()
+
+        static let formsByFirst: KeyMap<[Form]> = {
+            var d = KeyMap<[Form]>()
+            for f in forms { d[f.first, default: []].append(f) }
+            return d.mapValues { v in v.sorted { $0.rest.count > $1.rest.count } }
+        }()
+
+        static let aircraftHeads: KeySet = keys([
+            "طيران", "الطيران", "طائرات", "الطائرات", "طائرة", "الطائرة", "مقاتلات",
+            "المقاتلات", "مقاتلة", "المقاتلة", "مروحيات", "المروحيات", "مروحية", "المروحية",
+            "قاذفات", "القاذفات", "طائرتان", "طائرتين", "مقاتلتان", "مقاتلتين",
+        ])
+        static let planesGeneral: KeySet = keys(["طيران", "الطيران"])
+        static let helicopters: KeySet = keys([
+            "مروحيات", "المروحيات", "مروحية", "المروحية",
+        ])
+        static let warWords: KeySet = keys([
+            "الحربي", "الحربية", "حربي", "حربية", "المقاتلة", "مقاتلة", "الحربيه",
+            "العسكرية", "عسكرية", "الحربيتين", "حربيتين",
+        ])
+        static let helicopterWords: KeySet = keys([
+            "المروحي", "مروحي", "المروحية", "مروحية", "المروحيه",
+        ])
+        static let droneWords: KeySet = keys([
+            "المسيرة", "مسيرة", "المسير", "مسير", "الاستطلاع", "استطلاع",
+        ])
+        static let withoutWords: KeySet = keys(["بدون", "بلا", "دون"])
+        static let unknownWords: KeySet = keys([
+            "مجهولة", "مجهول", "المجهولة", "المجهول", "مجهولي",
+        ])
+        static let belonging: KeySet = keys([
+            "التابعة", "تابعة", "التابع", "تابع", "التابعين", "تابعين", "التابعون",
+        ])
+        static let loyal: KeySet = keys([
+            "الموالية", "موالية", "الموالي", "موال", "الموالين", "موالين", "الموالون",
+            "موالون", "المساندة", "مساندة", "الرديفة", "رديفة", "المتحالفة", "متحالفة",
+            "الحليفة", "حليفة", "المقربة", "مقربة",
+        ])
+        static let backed: KeySet = keys(["المدعومة", "مدعومة", "المدعومين", "مدعومين"])
+        static let pronounObjects: KeySet = keys([
+            "له", "لها", "لهم", "لهما", "معه", "معها", "معهم",
+        ])
+        static let followerHeads: KeySet = keys([
+            "المليشيات", "الميليشيات", "مليشيات", "ميليشيات", "المسلحين", "مسلحين",
+            "القوات", "قوات", "الفصائل", "فصائل", "المجموعات", "العناصر", "المقاتلين",
+        ])
+        static let armedAdjectives: KeySet = keys(["المسلحة", "المسلحين"])
+        static let allies: KeySet = keys([
+            "وحلفاؤه", "وحلفائه", "وحلفاءه", "وحلفاؤها", "وحلفائها", "وحلفاءها",
+        ])
+        static let epithets: KeySet = keys([
+            "الإرهابي", "الإرهابية", "المتطرف", "المتشدد", "الارهابي",
+        ])
+        static let otherAlliances: KeySet = keys([
+            "العربي", "الإسلامي", "الوطني", "الخليجي", "السعودي", "الثلاثي", "الاستراتيجي",
+            "الجديد", "الحاكم", "الانتخابي", "الشيعي", "السني", "الكردي", "السياسي", "بين",
+            "مع", "العسكري",
+        ])
+        static let otherOrganisations: KeySet = keys([
+            "الدولي", "السري", "السياسي", "النسائي", "الإداري", "العالمي", "الإخواني",
+            "الطلابي", "النقابي",
+        ])
+        static let groupHeads: KeySet = keys([
+            "عناصر", "العناصر", "عنصر", "عنصرا", "عنصران", "عنصرين", "مسلحي", "مسلحو",
+            "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "مقاتلين", "مقاتلون", "ميليشيا",
+            "مليشيا", "ميليشيات", "مليشيات", "الميليشيات", "المليشيات", "جنود", "الجنود",
+            "جندي", "جنديا", "جنديين", "قوات", "القوات", "مجموعة", "مجموعات", "خلايا",
+            "خلية", "كتائب", "فصائل", "الفصائل", "قيادي", "قياديا", "قادة", "أمير",
+            "انتحاري", "انتحاريا", "انتحاريين", "قناص", "قناصة", "مدفعية", "المدفعية",
+            "راجمات", "دبابات", "دبابة", "مستشارين", "مستشارون", "عسكريين", "عسكريون",
+            "ضباط", "ضابط", "ضابطا", "دورية", "دوريات", "رتل", "أرتال", "تعزيزات",
+        ])
+        static let syrianAdjectives: KeySet = keys([
+            "السورية", "سورية", "السوري", "المسلحة", "مسلحة",
+        ])
+        static let aircraftNationality: KeyMap<String> = table([
+            ("regime", ["السوري", "السورية", "سوري", "سورية", "النظامي"]),
+            ("russia", ["الروسي", "الروسية", "روسي", "روسية", "الروس", "روس"]),
+            ("turkey", ["التركي", "التركية", "تركي", "تركية"]),
+            ("usa", ["الأمريكي", "الأميركي", "الأمريكية", "الأميركية", "أمريكي", "أميركي",
+                     "أمريكية", "أميركية"]),
+            ("israel", ["الإسرائيلي", "الإسرائيلية", "إسرائيلي", "إسرائيلية"]),
+            ("iran", ["الإيراني", "الإيرانية", "إيراني", "إيرانية"]),
+            ("coalition", ["الفرنسي", "الفرنسية", "فرنسي", "فرنسية", "البريطاني",
+                           "البريطانية", "بريطاني", "بريطانية"]),
+        ])
+        static let groupNationality: KeyMap<String> = table([
+            ("russia", ["روس", "الروس", "روسيين", "الروسيين", "روسيان"]),
+            ("turkey", ["أتراك", "الأتراك", "تركيين", "التركيين", "تركيان"]),
+            ("usa", ["أمريكيين", "أميركيين", "الأمريكيين", "الأميركيين", "أمريكيون",
+                     "أميركيون", "أمريكان", "الأمريكان"]),
+            ("iran", ["إيرانيين", "الإيرانيين", "إيرانيون", "إيرانيان"]),
+            ("israel", ["إسرائيليين", "الإسرائيليين"]),
+        ])
+        /// Patrons named by a country or a person rather than a force.
+        static let patrons: KeyMap<String> = table([
+            ("regime", ["النظام", "الحكومة", "الرئيس", "دمشق", "الأسد"]),
+            ("iran", ["إيران", "طهران"]),
+            ("russia", ["روسيا", "موسكو"]),
+            ("turkey", ["تركيا", "أنقرة"]),
+            ("usa", ["واشنطن", "أمريكا", "أميركا"]),
+        ])
+        static let patronTails: KeySet = keys([
+            "السوري", "السورية", "بشار", "الأسد", "السوري،",
+        ])
+        static let loneClitics: KeySet = keys([
+            "ل", "ب", "و", "ف", "ك", "لل", "ول", "وب", "فل", "فب",
+        ])
+
+        static let index: CliticIndex = {
+            var stems = Set(formsByFirst.keys)
+            stems.formUnion(aircraftHeads.strings)
+            stems.formUnion(groupHeads.strings)
+            stems.formUnion(patrons.keys)
+            return CliticIndex(stems: stems)
+        }()
+
+        static func k(_ s: String) -> String { ArabicNormalizer.key(s) }
+        static func keys(_ a: [String]) -> KeySet { KeySet(a.map { ArabicNormalizer.wordKey($0) }) }
+        static func table(_ rows: [(String, [String])]) -> KeyMap<String> {
+            var d = KeyMap<String>()
+            for (slug, words) in rows { for w in words { d[ArabicNormalizer.key(w)] = slug } }
+            return d
+        }
+    }
+}
