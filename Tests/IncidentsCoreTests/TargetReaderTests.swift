@@ -59,3 +59,20 @@ import Testing
         #expect(TargetReader.targets(in: t.tokens, range: 2..<5) == ["children", "civilians"])
     }
 }
+
+/// One home for the civilian-target rule: every category the reader names is civilian.
+@Suite struct CivilianTargetsTests {
+    @Test(arguments: [
+        (["civilians"], true), (["children", "civilians"], true), (["medical"], true),
+        (["protesters"], true), (["regime"], false), (["isis", "sdf"], false), ([], false),
+    ] as [([String], Bool)])
+    func civilian(_ targets: [String], _ expected: Bool) {
+        #expect(CivilianTargets.any(in: targets) == expected)
+    }
+
+    @Test func everyCategoryTheReaderFindsIsCivilian() {
+        let found = TargetReaderTests.targets("قتل طفل وممرضة ومتظاهر ومدنيون")
+        #expect(found == ["children", "medical", "protesters", "civilians"])
+        #expect(found.allSatisfy { CivilianTargets.any(in: [$0]) })
+    }
+}
