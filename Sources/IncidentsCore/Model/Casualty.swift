@@ -15,6 +15,10 @@ public struct Casualty: Sendable, Equatable, Hashable {
         /// Casualties are mentioned with no quantity at all («جرح مدنيون», «خسائر بشرية»).
         case unspecified
 
+        /// A cumulative toll («ارتفعت حصيلة القتلى إلى»): a count over time, not one
+        /// incident's (stored as `vague:حصيلة`).
+        public static let toll = Qualifier.vague("حصيلة")
+
         /// The text stored in the database and exported: `at_least`, `more_than`, `about`,
         /// `vague:عشرات`, `digits_missing`, `unspecified`.
         public var code: String {
@@ -71,7 +75,7 @@ extension Casualty {
         if value != nil { return 5 }
         switch qualifier {
         case .digitsMissing: return 4
-        case .vague(let w): return w == "حصيلة" ? 2 : 3
+        case .vague: return qualifier == .toll ? 2 : 3
         case .unspecified: return 1
         default: return 0
         }

@@ -57,7 +57,7 @@ public enum CasualtyReader {
     }
 
     /// The toll qualifier: a cumulative count, not one incident's.
-    public static let tollQualifier = Casualty.Qualifier.vague("حصيلة")
+    public static let tollQualifier = Casualty.Qualifier.toll
 }
 
 /// The two kinds of casualty a clause counts.

@@ -29,8 +29,8 @@ extension ArticleBuilder {
         var woundedFigure = f.casualties.wounded
         if killing && isCumulative(f) {
             if f.date == nil { return nil }
-            if killedFigure.value != nil || killedFigure.qualifier == .vague("حصيلة") { killedFigure = Casualty(qualifier: .vague("حصيلة")) }
-            if woundedFigure.value != nil { woundedFigure = Casualty(qualifier: .vague("حصيلة")) }
+            if killedFigure.value != nil || killedFigure.qualifier == .toll { killedFigure = Casualty(qualifier: .toll) }
+            if woundedFigure.value != nil { woundedFigure = Casualty(qualifier: .toll) }
         }
         return (killedFigure, woundedFigure)
     }
@@ -57,7 +57,7 @@ extension ArticleBuilder {
     /// The clause speaks of a toll over a span of time («في الأيام التسعة الماضية», «منذ
     /// بدء الهجوم», «ليرتفع عدد القتلى إلى»), or the casualty reader saw a toll.
     func isCumulative(_ f: ClauseFacts) -> Bool {
-        if f.casualties.killed.qualifier == .vague("حصيلة") || f.casualties.wounded.qualifier == .vague("حصيلة") {
+        if f.casualties.killed.qualifier == .toll || f.casualties.wounded.qualifier == .toll {
             return true
         }
         if hasWord(EventLexicon.sinceWords, in: f.range) { return true }
