@@ -159,21 +159,5 @@ enum CasualtyLexicon {
     static func keys(_ words: [String]) -> KeySet {
         KeySet(words.map(ArabicNormalizer.key))
     }
-
-    /// Adds the proclitics that attach to a noun or verb: و ف ب ل and their pairs.
-    static func withProclitics(_ words: [String], nounPrefixes: Bool) -> [String] {
-        let prefixes: [String] = nounPrefixes ? ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] : ["", "و", "ف"]
-        var out: [String] = []
-        for w in words { for p in prefixes { out.append(p + w) } }
-        return out
-    }
-
-    /// Adds ال with its proclitics: «القتلى», «والقتلى», «بالقتلى», «للقتلى».
-    static func withArticle(_ stems: [String]) -> [String] {
-        let prefixes: [String] = ["ال", "وال", "فال", "بال", "وبال", "لل", "ولل"]
-        var out: [String] = []
-        for s in stems { for p in prefixes { out.append(p + s) } }
-        return out
-    }
 }
 

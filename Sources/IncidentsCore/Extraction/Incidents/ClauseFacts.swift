@@ -13,5 +13,4 @@ struct ClauseFacts {
     var foreign = false
 
     func has(_ cue: EventCue) -> Bool { cues.contains { $0.cue == cue } }
-    func firstIndex(of cue: EventCue) -> Int? { cues.first { $0.cue == cue }?.at }
 }
