@@ -1,9 +1,10 @@
 /// One incident as one article reports it: what the extractor produces and the store keeps.
 public struct ExtractedIncident: Sendable, Equatable {
-    /// ACLED event type («Battles», «Explosions/Remote violence», «Violence against
-    /// civilians», «Protests», «Strategic developments»).
+    /// ACLED event type as stored: an `EventType` raw value («Battles», «Explosions/Remote
+    /// violence», «Violence against civilians», «Protests», «Strategic developments»).
     public var eventType: String
-    /// ACLED sub event type («Air/drone strike», «Armed clash», ...).
+    /// ACLED sub event type as stored: a `SubEventType` raw value («Air/drone strike»,
+    /// «Armed clash», ...).
     public var subEventType: String
     /// Canonical slug of who did it («coalition», «regime», «unknown»).
     public var actor: String
