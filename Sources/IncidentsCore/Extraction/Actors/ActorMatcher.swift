@@ -13,7 +13,7 @@ public struct ActorMention: Sendable, Equatable {
     public var isWeak: Bool
     /// Aircraft named by type only («طائرات حربية», «الطيران الحربي», «طائرة مسيرة»): slug
     /// "unknown". It stands for the attacker only when no other actor is named in the
-    /// same clause (the extractor's actor choice, `ArticleBuilder.pickActors`).
+    /// same clause (the extractor gives way to a named actor when it chooses who acted).
     public var isGeneric: Bool
 
     public init(
