@@ -112,13 +112,17 @@ import Testing
 
     // MARK: Flags and ranges
 
-    @Test func genericAircraftAreFlagged() {
-        let (_, found) = Self.mentions("قصفت طائرات حربية البلدة")
-        #expect(found.count == 1)
-        #expect(found.first?.isGeneric == true)
-        let (_, named) = Self.mentions("قصفت طائرات مجهولة البلدة")
-        #expect(named.first?.isGeneric == false)
-        #expect(named.first?.slug == "unknown")
+    /// Aircraft named by type only, or said to be unknown, are the "unknown" actor; the
+    /// mention covers the aircraft words.
+    @Test(arguments: [
+        ("قصفت طائرات حربية البلدة", "طائرات حربية"),
+        ("قصفت طائرات مجهولة البلدة", "طائرات مجهولة"),
+        ("قصف الطيران الحربي البلدة", "الطيران الحربي"),
+    ])
+    func aircraftByTypeOnlyAreUnknown(_ text: String, _ words: String) {
+        let (t, found) = Self.mentions(text)
+        #expect(found.map(\.slug) == ["unknown"])
+        #expect(found.first.map { t.text(tokens: $0.range) } == words)
     }
 
     /// «التنظيم» stands for ISIS only when the article named it before or the clause names it.

@@ -11,20 +11,14 @@ public struct ActorMention: Sendable, Equatable {
     /// A name that is often political rather than armed («المعارضة», «المعارضة السورية»,
     /// «الحكومة السورية», a bare country name «تركيا»): weak evidence of who acted.
     public var isWeak: Bool
-    /// Aircraft named by type only («طائرات حربية», «الطيران الحربي», «طائرة مسيرة»): slug
-    /// "unknown". It stands for the attacker only when no other actor is named in the
-    /// same clause (the extractor gives way to a named actor when it chooses who acted).
-    public var isGeneric: Bool
 
     public init(
-        slug: String, range: Range<Int>, isAnaphor: Bool = false, isWeak: Bool = false,
-        isGeneric: Bool = false
+        slug: String, range: Range<Int>, isAnaphor: Bool = false, isWeak: Bool = false
     ) {
         self.slug = slug
         self.range = range
         self.isAnaphor = isAnaphor
         self.isWeak = isWeak
-        self.isGeneric = isGeneric
     }
 }
 
@@ -34,7 +28,8 @@ public struct ActorMention: Sendable, Equatable {
 ///
 /// - aircraft: «طيران/طائرات/مقاتلات/مروحيات [الحربية] + nationality | actor | التابعة لـ X
 ///   | مجهولة الهوية», with coordination («الطيران السوري والروسي» → regime, russia);
-///   aircraft named by type only are `unknown` + `isGeneric`; helicopters with no owner
+///   aircraft named by type only are `unknown` (the extractor prefers any named actor to
+///   them when it chooses who acted); helicopters with no owner
 ///   are the regime's (only the regime flies them over Syria in these reports).
 /// - fighters: «عناصر/مسلحي/مقاتلي/ميليشيا ... [من] + actor», «جنود أتراك».
 /// - proxies: «القوات/الفصائل الموالية لـ/المدعومة من + patron» (the regime, Iran, Russia;
@@ -128,7 +123,7 @@ public enum ActorMatcher {
         guard let b = best else { return nil }
         return ActorMention(
             slug: b.form.slug, range: i..<b.end, isAnaphor: b.form.anaphor,
-            isWeak: b.form.weak, isGeneric: b.form.generic)
+            isWeak: b.form.weak)
     }
 
     /// Context that shows a form names something else.

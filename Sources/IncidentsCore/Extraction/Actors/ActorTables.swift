@@ -8,7 +8,6 @@ extension ActorMatcher {
             var slug: String
             var weak: Bool
             var anaphor: Bool
-            var generic: Bool
         }
 
         static let alliance = k("التحالف")
@@ -23,8 +22,6 @@ extension ActorMatcher {
             // «النصرة» is also a common noun («واجب النصرة»).
             "النصرة",
         ])
-        /// Aircraft by type only.
-        static let genericForms: KeySet = keys(["طائرات حربية", "طيران حربي"])
         /// ISIS referred back to.
         static let anaphorForms: [String] = [
             "التنظيم", "التنظيم المتطرف", "التنظيم المتشدد", "التنظيم الإرهابي",
@@ -42,8 +39,7 @@ extension ActorMatcher {
                 }
                 out.append(Form(
                     first: first, rest: Array(words.dropFirst()), last: words.last ?? first,
-                    slug: slug, weak: weakForms.contains(key), anaphor: anaphor,
-                    generic: genericForms.contains(key)))
+                    slug: slug, weak: weakForms.contains(key), anaphor: anaphor))
             }
             for a in ActorLexicon.all { for f in a.formsAr { add(f, a.slug) } }
             for f in anaphorForms { add(f, "isis", anaphor: true) }

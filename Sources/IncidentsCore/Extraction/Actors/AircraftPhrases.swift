@@ -75,7 +75,7 @@ extension ActorMatcher {
             return [ActorMention(slug: "regime", range: head..<j)]
         }
         if typed && j > head + 1 || warplane {
-            return [ActorMention(slug: "unknown", range: head..<j, isGeneric: true)]
+            return [ActorMention(slug: "unknown", range: head..<j)]
         }
         return nil
     }
