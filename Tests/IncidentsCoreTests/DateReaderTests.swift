@@ -180,10 +180,16 @@ private func read(_ clause: String, published: String?) -> DateMention? {
         #expect(m.date == "2017-10-12")
     }
 
-    @Test func listsEveryMentionInOrder() {
-        let t = TokenizedText("قصف أمس ثم مساء الخميس ثم في 3 آب")
-        let all = DateReader.all(in: t, range: 0..<t.tokens.count, published: "2017-10-14")
-        #expect(all.map(\.text) == ["أمس", "مساء الخميس", "3 آب"])
-        #expect(all.map(\.date) == ["2017-10-13", "2017-10-12", "2017-08-03"])
+    /// The most specific expression wins («3 آب» over a weekday over «أمس»); between
+    /// expressions equally specific, the first in the clause.
+    @Test(arguments: [
+        ("قصف أمس ثم مساء الخميس ثم في 3 آب", "3 آب", "2017-08-03"),
+        ("قصفت الطائرات البلدة أمس ثم عادت اليوم", "أمس", "2017-10-13"),
+        ("قصفت الطائرات البلدة اليوم بعد قصف أمس", "اليوم", "2017-10-14"),
+    ])
+    func mostSpecificThenFirst(_ clause: String, _ text: String, _ date: String) throws {
+        let m = try #require(read(clause, published: "2017-10-14"))
+        #expect(m.text == text)
+        #expect(m.date == date)
     }
 }

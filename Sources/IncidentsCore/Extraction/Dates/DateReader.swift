@@ -38,11 +38,6 @@ public enum DateReader {
         return mention(c, in: text, published: published)
     }
 
-    /// Every date expression in the clause, in text order (for tests and diagnostics).
-    static func all(in text: TokenizedText, range: Range<Int>, published: String?) -> [DateMention] {
-        candidates(in: text, range: range).map { mention($0, in: text, published: published) }
-    }
-
     // MARK: - Candidates
 
     /// What a date expression resolves to.
