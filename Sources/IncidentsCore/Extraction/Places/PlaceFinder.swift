@@ -31,7 +31,7 @@ public enum PlaceFinder {
     // MARK: - Tables
 
     enum Tables {
-        static let gazetteer = Gazetteer.shared
+        static let gazetteer = PlaceResolver.shared.gazetteer
         static let foreignByFirst: KeyMap<[[String]]> = byFirst(PlaceLexicon.foreign)
         static let syriaByFirst: KeyMap<[[String]]> = byFirst(PlaceLexicon.syria.strings)
         static let rif = ArabicNormalizer.key("ريف")
