@@ -32,7 +32,7 @@ public enum PlaceFinder {
 
     enum Tables {
         static let gazetteer = PlaceResolver.shared.gazetteer
-        static let foreignByFirst: KeyMap<[[String]]> = byFirst(PlaceLexicon.foreign)
+        static let foreignByFirst: KeyMap<[[String]]> = byFirst(Abroad.places)
         static let syriaByFirst: KeyMap<[[String]]> = byFirst(PlaceLexicon.syria.strings)
         static let rif = ArabicNormalizer.key("ريف")
         static let prepositionKeys = PlaceLexicon.prepositions
@@ -52,15 +52,10 @@ public enum PlaceFinder {
         ])
         /// Foreign adjectives that put a place outside Syria when they follow it (not
         /// «الروسية»: «قاعدة حميميم الروسية» is in Syria).
-        static let outsideAdjectives: KeySet = PlaceLexicon.keys([
-            "العراقية", "العراقي", "التركية", "التركي", "اللبنانية", "اللبناني", "الأردنية",
-            "الأردني", "الفلسطينية", "المصرية", "المصري", "السعودية", "الليبية", "اليمنية",
-            "الكويتية", "القطرية", "الإماراتية", "التونسية", "الجزائرية", "المغربية",
-            "السودانية", "الإسرائيلية", "الأفغانية", "الباكستانية",
-        ])
+        static let outsideAdjectives: KeySet = PlaceLexicon.keys(Abroad.outsideDemonyms)
         static let foreignDisplay: [String: String] = {
             var d: [String: String] = [:]
-            for f in PlaceLexicon.foreign where d[ArabicNormalizer.wordKey(f)] == nil {
+            for f in Abroad.places where d[ArabicNormalizer.wordKey(f)] == nil {
                 d[ArabicNormalizer.wordKey(f)] = f
             }
             return d
