@@ -73,6 +73,8 @@ import Testing
         ("Al-Hasakeh", "الحسكة"), ("Hasakah", "الحسكة"), ("Palmyra", "تدمر"), ("Tadmur", "تدمر"),
         ("Aleppo", "حلب"), ("Homs", "حمص"), ("Hama", "حماة"), ("Damascus", "دمشق"),
         ("Eastern Ghouta", "الغوطة الشرقية"), ("Zamalka", "زملكا"), ("Mezzeh", "المزة"),
+        // A town, not the district named «Al-Tabqah District» (الثورة).
+        ("Tabqa", "الطبقة"), ("Al-Tabqah District", "الثورة"),
     ])
     func englishMeansItsArabicName(_ english: String, _ arabic: String) {
         let found = codes(english)

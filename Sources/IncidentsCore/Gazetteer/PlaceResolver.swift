@@ -225,6 +225,8 @@ public struct PlaceResolver: Sendable {
 
     /// English matching keys: lower case, diacritics, apostrophes and articles removed,
     /// hyphens to spaces, a final «ah» to «a»; then the same with the spaces removed.
+    /// «District» stays: districts named after a town («Al-Tabqah District» is الثورة)
+    /// must not answer to the town's name.
     static func englishKeys(_ text: String) -> [String] {
         var scalars = String.UnicodeScalarView()
         for s in text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
@@ -241,7 +243,7 @@ public struct PlaceResolver: Sendable {
         }
         let articles: Set<Substring> = [
             "al", "el", "ar", "as", "az", "ad", "an", "at", "ash", "ath", "adh", "ez", "es",
-            "er", "ed", "en", "et", "ul", "governorate", "city", "province", "district",
+            "er", "ed", "en", "et", "ul", "governorate", "city", "province",
         ]
         let words = String(scalars).split(separator: " ")
             .filter { !articles.contains($0) }
