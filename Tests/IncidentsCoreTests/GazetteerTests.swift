@@ -53,4 +53,15 @@ import Testing
         #expect(g.district(of: tanf)?.pcode == "SY0405")
         #expect(g.governorate(of: tanf)?.pcode == "SY04")
     }
+
+    /// The rank read from a code alone is the row's level for every OCHA and GeoNames row.
+    @Test func rankFromTheCodeIsTheLevel() {
+        for p in g.places where p.level <= .town {
+            #expect(Place.rank(pcode: p.pcode, named: true) == p.level.rawValue, "\(p.pcode)")
+        }
+        #expect(Place.rank(pcode: "HAND:zamalka", named: true) == 4)
+        #expect(Place.rank(pcode: "LOC:0123456789abcdef", named: true) == 5)
+        #expect(Place.rank(pcode: nil, named: true) == 5)
+        #expect(Place.rank(pcode: nil, named: false) == 0)
+    }
 }

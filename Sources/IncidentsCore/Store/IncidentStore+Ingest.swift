@@ -158,7 +158,7 @@ extension IncidentStore {
                         id: database.lastInsertRowID, articleID: articleID,
                         eventType: incident.eventType, actor: incident.actor, actor2: incident.actor2,
                         place: incident.place, pcode: location.pcode,
-                        placeLevel: EventGrouper.placeRank(location.pcode, incident.place),
+                        placeLevel: Place.rank(pcode: location.pcode, named: incident.place != nil),
                         governoratePcode: location.governoratePcode,
                         districtPcode: location.districtPcode, date: incident.date,
                         published: article.published))
