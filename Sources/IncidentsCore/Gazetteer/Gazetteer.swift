@@ -1,5 +1,3 @@
-import Foundation
-
 /// The place records compiled in: `PlaceTable` (the generated `places.csv`) plus
 /// `HandPlaces`, with the one Arabic key index of their names and aliases (which
 /// `PlaceFinder` scans text with and `PlaceResolver` answers names with) and the one

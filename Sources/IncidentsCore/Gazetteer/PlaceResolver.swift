@@ -81,7 +81,9 @@ public struct PlaceResolver: Sendable {
     /// names a learned place adds it.
     func places(arabic text: String) -> [Place] {
         var candidates: [String] = []
-        for key in Self.withoutTypeNoun(ArabicNormalizer.wordKey(text)) {
+        // `key`, not `wordKey`: punctuation in what a user types is not dropped («الرقة' --»
+        // is no place), while the keys of the names hold none.
+        for key in Self.withoutTypeNoun(ArabicNormalizer.key(text)) {
             candidates += WordForms.candidates(key)
         }
         var found: [Place] = []
