@@ -213,6 +213,31 @@ import Testing
         #expect(!nothing.message.contains("\n") || nothing.message.split(separator: "\n").count == 1)
     }
 
+    /// Every place the database holds answers to `--place` in Arabic and in English, with
+    /// the same rows: hand-added places (زملكا, المزة, الغوطة الشرقية), a place learned from
+    /// text («حي جوبر الدمشقي»), a town (تدمر) and governorates (places.jsonl).
+    @Test(arguments: [
+        (["زملكا", "بزملكا", "Zamalka"], ["زملكا"]),
+        (["المزة", "Mezzeh"], ["المزة"]),
+        (["الغوطة الشرقية", "Eastern Ghouta"], ["الغوطة الشرقية"]),
+        (["جوبر", "حي جوبر", "Jobar"], ["حي جوبر"]),
+        (["إدلب", "Idleb", "Idlib"], ["إدلب"]),
+        (["ريف دمشق", "Rural Damascus", "Rif Dimashq"], ["زملكا", "الغوطة الشرقية"]),
+        (["تدمر", "Palmyra"], ["تدمر"]),
+    ])
+    func everyPlaceTheDatabaseHolds(_ names: [String], _ places: [String]) throws {
+        let box = try Sandbox()
+        defer { box.remove() }
+        let db = try box.seededDatabase()
+        #expect(incidents(["ingest", "--db", db, Fixtures.path("places.jsonl")]).status == 0)
+        let reference = try rows(db, ["--place", names[0], "--by", "place"])
+        let found = Set(reference.map { $0.keys[0] })
+        #expect(found.isSuperset(of: places), "\(names[0]): \(found)")
+        for name in names.dropFirst() {
+            #expect(try rows(db, ["--place", name, "--by", "place"]) == reference, "\(name)")
+        }
+    }
+
     @Test func actorBySlugNameAndArabic() throws {
         let box = try Sandbox()
         defer { box.remove() }

@@ -20,71 +20,15 @@ import Testing
         let parent = try #require(g.place(pcode: p.parent ?? ""))
         #expect(parent.level <= .district)
         #expect(g.governorate(of: p) != nil)
-        #expect(g.places(key: ArabicNormalizer.wordKey(p.nameAr)).contains { $0.pcode == pcode })
+        #expect(PlaceResolver.shared.places(named: p.nameAr).contains { $0.pcode == pcode })
     }
 
-    // MARK: English
-
-    struct English: Sendable, CustomTestStringConvertible {
-        var query: String
-        var governorate: String
-        var testDescription: String { query }
-    }
-
-    @Test(arguments: [
-        English(query: "Raqqa", governorate: "SY11"),
-        English(query: "Ar-Raqqa", governorate: "SY11"),
-        English(query: "al raqqa", governorate: "SY11"),
-        English(query: "RAQQAH", governorate: "SY11"),
-        English(query: "Deir ez-Zor", governorate: "SY09"),
-        English(query: "Dayr az-Zawr", governorate: "SY09"),
-        English(query: "Idlib", governorate: "SY07"),
-        English(query: "Aleppo", governorate: "SY02"),
-        English(query: "Hama", governorate: "SY05"),
-        English(query: "Al-Hasakah", governorate: "SY08"),
-        English(query: "As-Suwayda", governorate: "SY13"),
-        English(query: "Rif Dimashq", governorate: "SY03"),
-        English(query: "Palmyra", governorate: "SY04"),
-    ])
-    func englishNames(_ e: English) {
-        let found = g.resolve(name: e.query)
-        #expect(!found.isEmpty)
-        #expect(found.allSatisfy { g.governorate(of: $0)?.pcode == e.governorate })
-    }
-
-    @Test func englishGovernorateComesFirst() {
-        #expect(g.resolve(name: "Raqqa").first?.pcode == "SY11")
-        #expect(g.resolve(name: "Deir ez-Zor").first?.pcode == "SY09")
-        #expect(g.resolve(name: "Atlantis").isEmpty)
-    }
-
-    // MARK: Arabic
-
-    @Test func arabicNamesAllReadings() {
-        let raqqa = g.resolve(name: "الرقة")
-        #expect(Set(raqqa.map(\.level)) == [.governorate, .district, .town])
-        #expect(raqqa.first?.pcode == "SY11")
-        #expect(g.resolve(name: "محافظة الرقة").map(\.pcode) == ["SY11"])
-        #expect(g.resolve(name: "مدينة الرقة").map(\.pcode) == ["GN:172955"])
-        #expect(g.resolve(name: "ناحية مركدة").map(\.pcode) == ["SY080003"])
-        #expect(g.resolve(name: "   ").isEmpty)
-    }
-
-    @Test(arguments: [
-        ("بالرقة", "SY11"), ("وبدير الزور", "SY09"), ("لحلب", "SY02"), ("بريف دمشق", "SY03"),
-        ("للرقة", "SY11"), ("وإدلب", "SY07"), ("الرقّة", "SY11"), ("ديرالزور", "SY09"),
-    ])
-    func arabicWithClitics(_ text: String, _ governorate: String) {
-        let found = g.lookup(arabic: text)
-        #expect(!found.isEmpty, "\(text)")
-        #expect(found.contains { g.governorate(of: $0)?.pcode == governorate }, "\(text)")
-    }
-
-    @Test func wholeWordBeforeClitics() {
-        // «بنش» is a town, not ب + «نش»; «لبنان» is no row's name (PlaceFinder reads it as
-        // the foreign country before trying ل + «بنان»).
-        #expect(g.lookup(arabic: "بنش").first?.nameAr == "بنش")
-        #expect(g.places(key: ArabicNormalizer.wordKey("لبنان")).isEmpty)
+    /// «لبنان» is no row's key: PlaceFinder reads it as the foreign country, never as
+    /// ل + «بنان».
+    @Test func noRowIsAForeignCountry() {
+        for name in ["لبنان", "تركيا", "العراق"] {
+            #expect(g.byKey[ArabicNormalizer.wordKey(name)] == nil, "\(name)")
+        }
     }
 
     // MARK: Hierarchy
@@ -95,7 +39,9 @@ import Testing
         #expect(g.district(of: tadmurTown)?.pcode == "SY0405")
         let tabqa = try #require(g.place(pcode: "GN:172374"))
         #expect(g.district(of: tabqa)?.nameAr == "الثورة")
-        #expect(g.subdistrict(of: tabqa)?.nameAr == "مركز الطبقة")
+        // The database stores the district the parent links give: none for a town.
+        #expect(g.linkedDistrict(of: tabqa) == nil)
+        #expect(g.linkedDistrict(of: try #require(g.place(pcode: "HAND:zamalka")))?.pcode == "SY0301")
         let markada = try #require(g.place(pcode: "SY080003"))
         #expect(g.district(of: markada)?.pcode == "SY0800")
         let raqqaGov = try #require(g.place(pcode: "SY11"))
@@ -108,21 +54,14 @@ import Testing
         #expect(g.governorate(of: tanf)?.pcode == "SY04")
     }
 
-    @Test func containment() throws {
-        let raqqaTown = try #require(g.place(pcode: "GN:172955"))
-        let raqqaGov = try #require(g.place(pcode: "SY11"))
-        let aleppo = try #require(g.place(pcode: "SY02"))
-        let tadmurDistrict = try #require(g.place(pcode: "SY0405"))
-        let tadmurTown = try #require(g.place(pcode: "GN:163808"))
-        let homs = try #require(g.place(pcode: "SY04"))
-        let tanf = try #require(g.place(pcode: "HAND:tanf"))
-        #expect(g.contains(raqqaGov, raqqaTown))
-        #expect(g.contains(raqqaGov, raqqaGov))
-        #expect(!g.contains(aleppo, raqqaTown))
-        #expect(!g.contains(raqqaTown, raqqaGov))
-        #expect(g.contains(tadmurDistrict, tadmurTown))
-        #expect(g.contains(homs, tanf))
-        #expect(g.contains(tadmurDistrict, tanf))
-        #expect(!g.contains(tadmurTown, tanf))
+    /// The rank read from a code alone is the row's level for every OCHA and GeoNames row.
+    @Test func rankFromTheCodeIsTheLevel() {
+        for p in g.places where p.level <= .town {
+            #expect(Place.rank(pcode: p.pcode, named: true) == p.level.rawValue, "\(p.pcode)")
+        }
+        #expect(Place.rank(pcode: "HAND:zamalka", named: true) == 4)
+        #expect(Place.rank(pcode: "LOC:0123456789abcdef", named: true) == 5)
+        #expect(Place.rank(pcode: nil, named: true) == 5)
+        #expect(Place.rank(pcode: nil, named: false) == 0)
     }
 }

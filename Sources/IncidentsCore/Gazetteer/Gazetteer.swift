@@ -1,8 +1,7 @@
-import Foundation
-
-/// The places the extractor knows: `PlaceTable` (the compiled `places.csv`) plus
-/// `HandPlaces`, indexed once for Arabic keys (names and aliases, with proclitics), English
-/// names and the administrative hierarchy.
+/// The place records compiled in: `PlaceTable` (the generated `places.csv`) plus
+/// `HandPlaces`, with the one Arabic key index of their names and aliases (which
+/// `PlaceFinder` scans text with and `PlaceResolver` answers names with) and the one
+/// administrative hierarchy (which the extractor and the store both use).
 ///
 /// Towns in `places.csv` hang from their governorate only; a town's district is known when
 /// a district or subdistrict of the same governorate carries the town's name («تدمر» the
@@ -28,9 +27,10 @@ public final class Gazetteer: Sendable {
     /// longest first. Aliases that begin with a place-type noun («ناحية مركدة», «منطقة
     /// الباب», «مدينة إدلب») are left out: `PlaceFinder` reads the noun itself.
     let scanByFirst: KeyMap<[[String]]>
-    private let byEnglish: [String: [Int]]
     private let districtIndex: [Int?]
-    private let subdistrictIndex: [Int?]
+    /// The district the parent links lead to (before a town is given the district named
+    /// after it): what the database stores as a place's `district_pcode`.
+    private let linkedDistrictIndex: [Int?]
     private let governorateIndex: [Int?]
 
     public init(places input: [Place]) {
@@ -44,7 +44,7 @@ public final class Gazetteer: Sendable {
         var scan: [String: Set<[String]>] = [:]
         let nounPrefixes = Set(["ناحيه", "منطقه", "مدينه", "محافظه", "بلده", "قريه", "مخيم"])
         for (i, p) in places.enumerated() {
-            let names = [(p.nameAr, true)] + (p.aliasesAr + (Self.extraAliases[p.pcode] ?? []))
+            let names = [(p.nameAr, true)] + (p.aliasesAr + (PlaceAliases.arabic[p.pcode] ?? []))
                 .map { ($0, false) }
             for (text, isName) in names {
                 let key = ArabicNormalizer.wordKey(text)
@@ -68,16 +68,6 @@ public final class Gazetteer: Sendable {
         for (k, v) in scan { scanByFirst[k] = v.sorted { $0.count > $1.count } }
         self.scanByFirst = scanByFirst
 
-        var byEnglish: [String: [Int]] = [:]
-        for (i, p) in places.enumerated() {
-            for name in [p.nameEn] + p.aliasesEn {
-                for key in Self.englishKeys(name) where !key.isEmpty {
-                    if !(byEnglish[key]?.contains(i) ?? false) { byEnglish[key, default: []].append(i) }
-                }
-            }
-        }
-        self.byEnglish = byEnglish
-
         // Hierarchy.
         func parentIndex(_ i: Int) -> Int? { places[i].parent.flatMap { byPcode[$0] } }
         var gov = [Int?](repeating: nil, count: places.count)
@@ -97,6 +87,7 @@ public final class Gazetteer: Sendable {
                 steps += 1
             }
         }
+        self.linkedDistrictIndex = dist
         // Towns: a district or subdistrict of the same governorate with the town's name.
         for i in places.indices where places[i].level == .town {
             guard let g = gov[i] else { continue }
@@ -116,88 +107,12 @@ public final class Gazetteer: Sendable {
         }
         self.governorateIndex = gov
         self.districtIndex = dist
-        self.subdistrictIndex = sub
     }
-
-    /// Extra Arabic spellings of existing rows.
-    static let extraAliases: [String: [String]] = [
-        "SY09": ["ديرالزور"],
-        "SY03": ["محافظة ريف دمشق"],
-    ]
 
     // MARK: - Lookup
 
     /// The row with this P-code.
     public func place(pcode: String) -> Place? { byPcode[pcode].map { places[$0] } }
-
-    /// Rows whose Arabic name or alias has exactly this key (`ArabicNormalizer.wordKey`).
-    public func places(key: String) -> [Place] { (byKey[key] ?? []).map { places[$0.index] } }
-
-    /// Rows an Arabic name written in text could mean: the whole name first, then with a
-    /// proclitic removed from its first word («بالرقة», «وبدير الزور», «لحلب», «بريف دمشق»).
-    public func lookup(arabic text: String) -> [Place] {
-        let key = ArabicNormalizer.wordKey(text)
-        if let hits = byKey[key] { return hits.map { places[$0.index] } }
-        var words = key.split(separator: " ").map(String.init)
-        guard let first = words.first else { return [] }
-        for stem in Self.stems(of: first) {
-            words[0] = stem
-            if let hits = byKey[words.joined(separator: " ")] {
-                return hits.map { places[$0.index] }
-            }
-        }
-        return []
-    }
-
-    /// Rows whose English name or alias matches, ignoring case, diacritics, hyphens,
-    /// apostrophes and the article («Raqqa», «Ar-Raqqa», «al raqqa», «Deir ez-Zor»).
-    public func lookup(english text: String) -> [Place] {
-        for key in Self.englishKeys(text) {
-            if let hits = byEnglish[key] { return hits.map { places[$0] } }
-        }
-        return []
-    }
-
-    /// Every place a user-typed name (Arabic or English) could mean, governorates first.
-    /// A leading «محافظة/منطقة/ناحية/مدينة/ريف» narrows the Arabic reading to that level.
-    public func resolve(name: String) -> [Place] {
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { return [] }
-        var found: [Place]
-        if Self.isArabic(ArabicNormalizer.key(trimmed)) {
-            found = lookup(arabic: trimmed)
-            if found.isEmpty {
-                let key = ArabicNormalizer.wordKey(trimmed)
-                let words = key.split(separator: " ").map(String.init)
-                if words.count > 1, let level = Self.nounLevel[words[0]] {
-                    let rest = words.dropFirst().joined(separator: " ")
-                    let all = lookup(arabic: rest)
-                    found = all.filter { level.contains($0.level) }
-                    if found.isEmpty { found = all }
-                }
-            }
-        } else {
-            found = lookup(english: trimmed)
-        }
-        var seen = Set<String>()
-        return found.filter { seen.insert($0.pcode).inserted }
-            .enumerated()
-            .sorted { a, b in
-                a.element.level != b.element.level
-                    ? a.element.level < b.element.level : a.offset < b.offset
-            }
-            .map(\.element)
-    }
-
-    private static let nounLevel: [String: Set<Place.Level>] = [
-        ArabicNormalizer.key("محافظة"): [.governorate],
-        ArabicNormalizer.key("ريف"): [.governorate],
-        ArabicNormalizer.key("منطقة"): [.district],
-        ArabicNormalizer.key("ناحية"): [.subdistrict],
-        ArabicNormalizer.key("مدينة"): [.town, .local],
-        ArabicNormalizer.key("بلدة"): [.town, .local],
-        ArabicNormalizer.key("قرية"): [.town, .local],
-    ]
 
     // MARK: - Hierarchy
 
@@ -228,94 +143,38 @@ public final class Gazetteer: Sendable {
         return index(p).flatMap { districtIndex[$0] }.map { places[$0] }
     }
 
-    /// The subdistrict a place lies in (itself for a subdistrict), when known.
-    public func subdistrict(of p: Place) -> Place? {
-        if p.level == .subdistrict { return p }
-        if p.level < .subdistrict { return nil }
-        return index(p).flatMap { subdistrictIndex[$0] }.map { places[$0] }
+    /// The district the parent links lead to (itself for a district): nil for a town,
+    /// which hangs from its governorate, even when `district(of:)` knows one by name.
+    /// The database stores this one as a place's `district_pcode`.
+    func linkedDistrict(of p: Place) -> Place? {
+        if p.level == .district { return p }
+        if p.level == .governorate { return nil }
+        return index(p).flatMap { linkedDistrictIndex[$0] }.map { places[$0] }
     }
 
-    /// True when `inner` is `outer` or lies inside it.
-    public func contains(_ outer: Place, _ inner: Place) -> Bool {
-        if outer.pcode == inner.pcode { return true }
-        switch outer.level {
-        case .governorate: return governorate(of: inner)?.pcode == outer.pcode
-        case .district: return inner.level > .district && district(of: inner)?.pcode == outer.pcode
-        case .subdistrict:
-            return inner.level > .subdistrict && subdistrict(of: inner)?.pcode == outer.pcode
-        case .town, .local:
-            // A hand-added neighbourhood whose parent is the town's own district is not
-            // known to be in the town: only a direct parent link counts.
-            return inner.parent == outer.pcode
+    /// Every row once (the first of a P-code), each parent before its children.
+    var ordered: [Place] {
+        var seen = Set<String>()
+        return places.filter { seen.insert($0.pcode).inserted }
+            .sorted { ($0.level, $0.pcode) < ($1.level, $1.pcode) }
+    }
+
+    /// A fingerprint of the records as the database stores them; a change makes the store
+    /// reload the places.
+    var fingerprint: String {
+        var text = ""
+        for p in ordered {
+            text += [p.pcode, String(p.level.rawValue), p.nameAr, p.nameEn, p.parent ?? "",
+                     p.lat.map { "\($0)" } ?? "", p.lon.map { "\($0)" } ?? "",
+                     p.aliasesAr.joined(separator: "|"), p.aliasesEn.joined(separator: "|")]
+                .joined(separator: "\t") + "\n"
         }
+        return ContentHash.hex(text)
     }
 
     // MARK: - Keys
 
     static func isArabic(_ key: String) -> Bool {
         key.unicodeScalars.contains { $0.value >= 0x0621 && $0.value <= 0x064A }
-    }
-
-    /// A word with its proclitic removed, longest proclitic first (reference §3.3): for an
-    /// article-bearing proclitic both «ال + stem» and the bare stem.
-    static func stems(of word: String) -> [String] {
-        let s = Array(word.unicodeScalars)
-        var out: [String] = []
-        func str(_ a: ArraySlice<Unicode.Scalar>) -> String {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: a)
-            return String(v)
-        }
-        for p in proclitics {
-            let ps = Array(p.unicodeScalars)
-            guard s.count > ps.count, Array(s.prefix(ps.count)) == ps else { continue }
-            let rest = s.dropFirst(ps.count)
-            if p.hasSuffix("لل") {
-                if rest.count >= 2 { out.append("ال" + str(rest)); out.append(str(rest)) }
-            } else if p.hasSuffix("ال") {
-                if rest.count >= 2 { out.append("ال" + str(rest)); out.append(str(rest)) }
-            } else if rest.count >= 3 {
-                out.append(str(rest))
-            }
-        }
-        return out
-    }
-
-    private static let proclitics = [
-        "وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "وب",
-        "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك",
-    ]
-
-    /// English matching keys: lower case, diacritics, apostrophes and articles removed,
-    /// hyphens to spaces, a final «ah» to «a»; then the same with the spaces removed.
-    static func englishKeys(_ text: String) -> [String] {
-        var scalars = String.UnicodeScalarView()
-        for s in text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
-            let v = s.value
-            if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
-                scalars.append(s)
-            } else if v == 0x27 || v == 0x60 || v == 0x2BF || v == 0x2BE || v == 0x2018
-                || v == 0x2019 || (v >= 0x300 && v <= 0x36F)
-            {
-                continue
-            } else {
-                scalars.append(" ")
-            }
-        }
-        let articles: Set<Substring> = [
-            "al", "el", "ar", "as", "az", "ad", "an", "at", "ash", "ath", "adh", "ez", "es",
-            "er", "ed", "en", "et", "ul", "governorate", "city", "province", "district",
-        ]
-        let words = String(scalars).split(separator: " ")
-            .filter { !articles.contains($0) }
-            .map { w -> String in
-                var w = String(w)
-                if w.count > 3, w.hasSuffix("ah") { w.removeLast() }
-                if w.count > 3, w.hasSuffix("eh") { w.removeLast(2); w += "a" }
-                return w
-            }
-        let spaced = words.joined(separator: " ")
-        let compact = words.joined()
-        return spaced == compact ? [spaced] : [spaced, compact]
     }
 }

@@ -18,8 +18,13 @@ public struct ExtractedIncident: Sendable, Equatable {
     public var pcode: String?
     /// Arabic governorate name, when the text supports one.
     public var governorate: String?
+    /// Gazetteer code of `governorate`: the store takes it as given (without it, the
+    /// store resolves the name).
+    public var governoratePcode: String?
     /// Arabic district name, when known.
     public var district: String?
+    /// Gazetteer code of `district` (without it, the store resolves the name).
+    public var districtPcode: String?
     public var lat: Double?
     public var lon: Double?
     /// The words of the text about when («ظهر الخميس», «أمس»).
@@ -37,7 +42,8 @@ public struct ExtractedIncident: Sendable, Equatable {
     public init(
         eventType: String, subEventType: String, actor: String, actor2: String? = nil,
         target: String? = nil, place: String? = nil, pcode: String? = nil,
-        governorate: String? = nil, district: String? = nil, lat: Double? = nil,
+        governorate: String? = nil, governoratePcode: String? = nil, district: String? = nil,
+        districtPcode: String? = nil, lat: Double? = nil,
         lon: Double? = nil, dateText: String? = nil, date: String? = nil,
         killed: Casualty = .none, wounded: Casualty = .none, evidence: String,
         evidenceStart: Int, evidenceEnd: Int
@@ -50,7 +56,9 @@ public struct ExtractedIncident: Sendable, Equatable {
         self.place = place
         self.pcode = pcode
         self.governorate = governorate
+        self.governoratePcode = governoratePcode
         self.district = district
+        self.districtPcode = districtPcode
         self.lat = lat
         self.lon = lon
         self.dateText = dateText

@@ -7,7 +7,7 @@ public enum NameResolver {
         /// Gazetteer codes (every reading of the name: «الرقة» is a governorate, a district,
         /// a subdistrict seat and a town).
         public var pcodes: [String]
-        /// Place names as stored, for places outside the gazetteer.
+        /// Place names as stored (none: places learned from text resolve to their codes).
         public var names: [String]
     }
 
@@ -36,116 +36,34 @@ public enum NameResolver {
         }
     }
 
-    static let typeWords: Set<String> = Set(
-        ["مدينة", "محافظة", "بلدة", "قرية", "حي", "منطقة", "ناحية", "مخيم", "ضاحية"].map(ArabicNormalizer.key))
-
-    /// Folds an English place name: lower case, no accents, no «al-/ar-/as-...» article,
-    /// letters and digits only, no final h (Raqqa = Ar-Raqqah = al raqqa).
-    public static func englishKey(_ s: String) -> String {
-        var t = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        t = t.replacingOccurrences(of: "governorate", with: "")
-        let words = t.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        var parts = words.map(String.init)
-        if parts.count > 1, ["al", "ar", "as", "ad", "ash", "at", "az", "an", "el", "ad"].contains(parts[0]) {
-            parts.removeFirst()
-        }
-        var k = parts.joined()
-        for art in ["al", "ar", "as", "ad", "ash", "at", "az", "el"] where k.hasPrefix(art) && s.lowercased().hasPrefix(art + "-") {
-            k.removeFirst(art.count)
-            break
-        }
-        while k.hasSuffix("h") && k.count > 3 { k.removeLast() }
-        return k
-    }
-
-    struct Index {
-        var arabic: [String: [String]] = [:]   // key -> pcodes
-        var english: [String: [String]] = [:]
-        var display: [String: String] = [:]    // key -> a name to suggest
-    }
-
-    /// Arabic names and aliases (built on first use).
-    static let arabicIndex: Index = {
-        var ix = Index()
-        for p in PlaceTable.all {
-            for n in [p.nameAr] + p.aliasesAr {
-                let k = ArabicNormalizer.key(n)
-                ix.arabic[k, default: []].append(p.pcode)
-                ix.display[k] = ix.display[k] ?? p.nameAr
-                // «مركز الطبقة» is also «الطبقة»
-                if k.hasPrefix("مركز ") {
-                    let short = String(k.dropFirst(5))
-                    ix.arabic[short, default: []].append(p.pcode)
-                }
-            }
-        }
-        return ix
-    }()
-
-    /// English names and aliases: built only when a name is not found in Arabic (folding
-    /// 3,000 Latin names costs more than the query itself).
-    static let englishIndex: Index = {
-        var ix = Index()
-        for p in PlaceTable.all {
-            for n in [p.nameEn] + p.aliasesEn {
-                let k = englishKey(n)
-                guard !k.isEmpty else { continue }
-                ix.english[k, default: []].append(p.pcode)
-                ix.display[k] = ix.display[k] ?? p.nameEn
-            }
-        }
-        return ix
-    }()
-
-    /// Every gazetteer code a name can mean, plus stored place names outside the gazetteer.
+    /// Every place a name can mean (`PlaceResolver.places(named:)`), among the compiled-in
+    /// places and those the database learned from text.
     public static func place(_ name: String, store: IncidentStore?) -> Result<ResolvedPlace, Unknown> {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        let ix = arabicIndex
-        var pcodes: [String] = []
-        let key = ArabicNormalizer.key(trimmed)
-        var arabicCandidates = WordForms.candidates(key)
-        let words = key.split(separator: " ")
-        if words.count > 1, typeWords.contains(String(words[0])) {
-            arabicCandidates += WordForms.candidates(words.dropFirst().joined(separator: " "))
-        }
-        for c in arabicCandidates {
-            if let p = ix.arabic[c] {
-                pcodes = p
-                break
-            }
-        }
-        let isArabic = trimmed.unicodeScalars.contains { $0.value >= 0x0600 && $0.value <= 0x06FF }
-        if pcodes.isEmpty, !isArabic, let p = englishIndex.english[englishKey(trimmed)] { pcodes = p }
-        var names: [String] = []
-        if let store {
-            for c in arabicCandidates.prefix(3) {
-                let local = (try? store.placeNames(matchingKey: c)) ?? (names: [], pcodes: [])
-                names += local.names
-                pcodes += local.pcodes
-            }
-        }
-        if pcodes.isEmpty && names.isEmpty {
+        var resolver = PlaceResolver.shared
+        if let store, let learned = try? store.learnedPlaces() { resolver = resolver.learning(learned) }
+        let found = resolver.places(named: trimmed)
+        if found.isEmpty {
             return .failure(Unknown(
-                kind: "place", name: trimmed, suggestions: suggest(trimmed, isArabic ? ix : englishIndex),
+                kind: "place", name: trimmed, suggestions: suggest(trimmed, resolver),
                 hint: "give a governorate, district or town of Syria in Arabic (الرقة) or English (Raqqa)"))
         }
-        var seen = Set<String>()
-        return .success(ResolvedPlace(
-            pcodes: pcodes.filter { seen.insert($0).inserted }, names: Array(Set(names)).sorted()))
+        return .success(ResolvedPlace(pcodes: found.map(\.pcode), names: []))
     }
 
-    static func suggest(_ name: String, _ ix: Index) -> [String] {
+    /// Up to three known names within a few letters of `name`.
+    static func suggest(_ name: String, _ resolver: PlaceResolver) -> [String] {
         let isArabic = name.unicodeScalars.contains { $0.value >= 0x0600 && $0.value <= 0x06FF }
-        let key = isArabic ? ArabicNormalizer.key(name) : englishKey(name)
-        let pool = isArabic ? Array(ix.arabic.keys) : Array(ix.english.keys)
+        let key = isArabic ? ArabicNormalizer.wordKey(name) : PlaceResolver.englishKeys(name)[0]
+        let names = resolver.suggestionNames(arabic: isArabic)
         let limit = max(1, min(3, key.count / 3))
-        let scored = pool.compactMap { k -> (String, Int)? in
+        let scored = names.keys.compactMap { k -> (String, Int)? in
             let d = editDistance(Array(key.unicodeScalars), Array(k.unicodeScalars), limit: limit)
             return d.map { (k, $0) }
         }.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
         var out: [String] = []
         for (k, _) in scored {
-            let d = ix.display[k] ?? k
+            let d = names[k] ?? k
             if !out.contains(d) { out.append(d) }
             if out.count == 3 { break }
         }

@@ -310,16 +310,6 @@ struct EventGrouper {
         }
     }
 
-    /// 1 governorate ... 4 town, 5 a place outside the gazetteer, 0 none.
-    static func placeRank(_ pcode: String?, _ place: String?) -> Int {
-        guard let pcode else { return place == nil ? 0 : 5 }
-        if pcode.hasPrefix("LOC:") { return 5 }
-        if pcode.hasPrefix("GN:") { return 4 }
-        switch pcode.count {
-        case 4: return 1
-        case 6: return 2
-        case 8: return 3
-        default: return 4
-        }
-    }
+    /// `Place.rank`: 1 governorate ... 4 town, 5 a place outside the gazetteer, 0 none.
+    static func placeRank(_ pcode: String?, _ place: String?) -> Int { Place.rank(pcode: pcode, named: place != nil) }
 }

@@ -67,17 +67,6 @@ final class IngestStatements {
     }
 }
 
-/// Where an incident happened, as stored in its row.
-struct StoredLocation: Equatable {
-    var pcode: String?
-    var governorate: String?
-    var governoratePcode: String?
-    var district: String?
-    var districtPcode: String?
-    var lat: Double?
-    var lon: Double?
-}
-
 extension IncidentStore {
     func statements() throws -> IngestStatements {
         if let ingestStatements { return ingestStatements }
@@ -169,7 +158,7 @@ extension IncidentStore {
                         id: database.lastInsertRowID, articleID: articleID,
                         eventType: incident.eventType, actor: incident.actor, actor2: incident.actor2,
                         place: incident.place, pcode: location.pcode,
-                        placeLevel: EventGrouper.placeRank(location.pcode, incident.place),
+                        placeLevel: Place.rank(pcode: location.pcode, named: incident.place != nil),
                         governoratePcode: location.governoratePcode,
                         districtPcode: location.districtPcode, date: incident.date,
                         published: article.published))
@@ -258,134 +247,5 @@ extension IncidentStore {
         default:
             return "constraint failed"
         }
-    }
-
-    // MARK: Places
-
-    /// Words that may precede a place's name without changing the place («مدينة إدلب»).
-    static let genericPlaceWords: [String] = ["مدينه", "بلده", "قريه", "ناحيه", "منطقه", "محافظه"]
-
-    /// The key itself, then the key without a leading generic word.
-    static func nameKeys(_ key: String) -> [String] {
-        var result = [key]
-        for word in genericPlaceWords where key.hasPrefix(word + " ") {
-            result.append(String(key.dropFirst(word.count + 1)))
-        }
-        return result
-    }
-
-    /// True when `key` is one of `keys`, also after dropping a leading generic word.
-    static func names(_ keys: Set<String>, include key: String) -> Bool {
-        nameKeys(key).contains(where: keys.contains)
-    }
-
-    /// A unit of the place hierarchy, from the gazetteer or from a `LOC:` row.
-    private struct Unit {
-        var pcode: String
-        var level: Int
-        var parent: String?
-        var governorate: String
-        var district: String?
-        var keys: Set<String>
-        var lat: Double?
-        var lon: Double?
-    }
-
-    private func unit(_ pcode: String, _ s: IngestStatements) throws -> Unit? {
-        if let e = places.entries[pcode] {
-            return Unit(
-                pcode: pcode, level: e.place.level.rawValue, parent: e.place.parent,
-                governorate: e.governorate, district: e.district, keys: e.keys,
-                lat: e.place.lat, lon: e.place.lon)
-        }
-        return try s.findPlace.map([.text(pcode)]) { row in
-            Unit(
-                pcode: pcode, level: row.int(0), parent: row.string(2),
-                governorate: row.string(3) ?? pcode, district: row.string(4),
-                keys: [ArabicNormalizer.key(row.string(1) ?? "")],
-                lat: row.isNull(5) ? nil : row.double(5), lon: row.isNull(6) ? nil : row.double(6))
-        }.first
-    }
-
-    /// Resolves where an incident happened and stores a local place when needed.
-    func locate(_ incident: ExtractedIncident, _ s: IngestStatements) throws -> StoredLocation {
-        let placeText = incident.place.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0.trimmingSpaces }
-        let placeKey = placeText.map(ArabicNormalizer.key).flatMap { $0.isEmpty ? nil : $0 }
-
-        // The unit that contains the place (or is it), and whether it is the place itself.
-        var container: Unit?
-        var exact = false
-        if let pcode = incident.pcode {
-            guard let found = try unit(pcode, s) else {
-                // Not a known place: the foreign key will reject it, with an explanation.
-                return StoredLocation(
-                    pcode: pcode, governorate: incident.governorate, district: incident.district,
-                    lat: incident.lat, lon: incident.lon)
-            }
-            container = found
-            exact = placeKey.map { Self.names(found.keys, include: $0) } ?? true
-        } else if let governorateKey = incident.governorate.map(ArabicNormalizer.key),
-            let governorate = places.governorateByKey[governorateKey]
-        {
-            container = try unit(governorate, s)
-            if let districtKey = incident.district.map(ArabicNormalizer.key),
-                let districts = places.byGovernorateAndKey[governorate + "|" + districtKey]?
-                    .filter({ places.entries[$0]?.place.level == .district }),
-                districts.count == 1
-            {
-                container = try unit(districts[0], s) ?? container
-            }
-            if let placeKey,
-                let pcode = Self.nameKeys(placeKey).lazy
-                    .compactMap({ self.places.unique(named: $0, in: governorate) }).first,
-                let match = try unit(pcode, s)
-            {
-                container = match
-                exact = true
-            }
-        }
-        guard var unit = container else {
-            // No governorate: keep the text only.
-            return StoredLocation(
-                pcode: nil, governorate: incident.governorate, district: incident.district,
-                lat: incident.lat, lon: incident.lon)
-        }
-        var pcode: String? = exact ? unit.pcode : nil
-        if !exact, let placeText, let placeKey {
-            // A local place under the most specific unit known to contain it.
-            let localPcode = "LOC:" + ContentHash.hex(unit.governorate + "|" + placeKey)
-            let parent = unit.level <= 4 ? unit.pcode : (unit.parent ?? unit.governorate)
-            try s.insertLocalPlace.run(
-                .text(localPcode), .text(placeText), .text(parent), .text(unit.governorate),
-                SQLiteValue(unit.district))
-            try s.insertPlaceName.run(.text(localPcode), .text(placeKey), .text(placeText))
-            if let stored = try self.unit(localPcode, s) { unit = stored }
-            pcode = localPcode
-        }
-        let governorateName = places.entries[unit.governorate]?.place.nameAr ?? incident.governorate
-        let districtName = unit.district.flatMap { places.entries[$0]?.place.nameAr } ?? incident.district
-        // Towns hang from their governorate in the gazetteer; the extractor knows a town's
-        // district by name when one is named after it: store its code too, so that
-        // `--place <district>` finds the town's incidents through an index.
-        var districtPcode = unit.district
-        if districtPcode == nil, let name = incident.district {
-            districtPcode = places.byGovernorateAndKey[unit.governorate + "|" + ArabicNormalizer.key(name)]?
-                .first { places.entries[$0]?.place.level == .district }
-        }
-        return StoredLocation(
-            pcode: pcode, governorate: governorateName, governoratePcode: unit.governorate,
-            district: districtName, districtPcode: districtPcode,
-            lat: incident.lat ?? (pcode == unit.pcode ? unit.lat : nil),
-            lon: incident.lon ?? (pcode == unit.pcode ? unit.lon : nil))
-    }
-}
-
-extension String {
-    fileprivate var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[first...last])
     }
 }

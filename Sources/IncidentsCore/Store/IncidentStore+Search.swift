@@ -112,12 +112,17 @@ extension IncidentStore {
     /// Events are grouped on ingest; queries read them unless asked for reports.
     public var hasEvents: Bool { true }
 
-    /// Places outside the gazetteer stored under this name key (level 5), and the place
-    /// texts of incidents that have no gazetteer place, for `--place`.
-    public func placeNames(matchingKey key: String) throws -> (names: [String], pcodes: [String]) {
-        let pcodes = try database.prepare(
-            "SELECT pcode FROM place_names WHERE name_key = ? AND pcode GLOB 'LOC:*'"
-        ).map([.text(key)]) { $0.string(0) ?? "" }
-        return ([], pcodes)
+    /// The places the database learned from text (level 5, `LOC:` codes), for
+    /// `PlaceResolver`: code, name as written, the unit it lies in.
+    public func learnedPlaces() throws -> [Place] {
+        try storeErrors {
+            try database.prepare(
+                "SELECT pcode, name_ar, parent_pcode FROM places WHERE pcode GLOB 'LOC:*' ORDER BY pcode"
+            ).map { row in
+                Place(
+                    pcode: row.string(0) ?? "", level: .local, nameAr: row.string(1) ?? "",
+                    nameEn: "", parent: row.string(2), lat: nil, lon: nil)
+            }
+        }
     }
 }

@@ -26,7 +26,8 @@ public final class IncidentStore {
     public let path: String
     public let isReadOnly: Bool
 
-    var places: PlaceHierarchy { PlaceHierarchy.shared }
+    /// The compiled-in places and their names.
+    var places: PlaceResolver { PlaceResolver.shared }
     /// Slugs present in `actors`, to explain foreign-key failures.
     var knownActors: Set<String> = []
     var ingestStatements: IngestStatements?
@@ -84,7 +85,7 @@ public final class IncidentStore {
     /// incidents_meta differ from this binary's tables. Upserts: rows are never deleted,
     /// because incidents may refer to them.
     func loadReferenceData() throws {
-        let gazetteerHash = places.fingerprint
+        let gazetteerHash = places.gazetteer.fingerprint
         let actorsHash = ActorLexicon.fingerprint
         guard try meta("gazetteer_hash") != gazetteerHash || meta("actors_hash") != actorsHash
         else { return }
@@ -114,13 +115,13 @@ public final class IncidentStore {
         let deleteNames = try database.prepare("DELETE FROM place_names WHERE pcode = ?")
         let insertName = try database.prepare(
             "INSERT OR IGNORE INTO place_names (pcode, name_key, name, lang) VALUES (?, ?, ?, ?)")
-        for entry in places.ordered {
-            let p = entry.place
+        let g = places.gazetteer
+        for p in g.ordered {
             try upsert.run(
                 .text(p.pcode), .integer(Int64(p.level.rawValue)), .text(p.nameAr),
                 .text(p.nameEn), p.level == .governorate ? .null : SQLiteValue(p.parent),
-                .text(entry.governorate), SQLiteValue(entry.district), SQLiteValue(p.lat),
-                SQLiteValue(p.lon))
+                .text(g.governorate(of: p)?.pcode ?? p.pcode),
+                SQLiteValue(g.linkedDistrict(of: p)?.pcode), SQLiteValue(p.lat), SQLiteValue(p.lon))
             try deleteNames.run(.text(p.pcode))
             for (names, lang) in [([p.nameAr] + p.aliasesAr, "ar"), ([p.nameEn] + p.aliasesEn, "en")] {
                 for name in names {
@@ -236,3 +237,15 @@ public final class IncidentStore {
 
 @available(*, unavailable)
 extension IncidentStore: Sendable {}
+
+extension ActorLexicon {
+    /// A fingerprint of the actor table; a change makes the store reload the actors.
+    static var fingerprint: String {
+        var text = ""
+        for actor in all {
+            text += [actor.slug, actor.nameAr, actor.nameEn, actor.kind.rawValue,
+                     actor.formsAr.joined(separator: "|")].joined(separator: "\t") + "\n"
+        }
+        return ContentHash.hex(text)
+    }
+}
