@@ -4,8 +4,7 @@
 extension ArticleBuilder {
     func placeRank(_ p: PlaceMention?) -> Int {
         guard let p else { return 0 }
-        if let pl = p.place { return pl.level.rawValue }
-        return 5
+        return Place.rank(pcode: p.place?.pcode, named: true)
     }
 
     /// Two places can be one incident's: one is missing, they are the same, or one lies

@@ -19,7 +19,7 @@ extension ArticleBuilder {
         return drafts.compactMap { d in
             var d = d
             if d.governorate == nil, let g = onlyGovernorate, d.place == nil {
-                d.governorate = PlaceTable.all.first { $0.pcode == g }
+                d.governorate = PlaceResolver.shared.gazetteer.place(pcode: g)
             }
             // An incident that cannot be placed in a Syrian governorate is not recorded:
             // most are abroad, and none can be counted by region.
@@ -44,7 +44,8 @@ extension ArticleBuilder {
                 target: d.target ?? "unknown",
                 place: place?.name ?? d.governorate?.nameAr,
                 pcode: place?.place?.pcode ?? d.governorate?.pcode,
-                governorate: d.governorate?.nameAr, district: d.district?.nameAr,
+                governorate: d.governorate?.nameAr, governoratePcode: d.governorate?.pcode,
+                district: d.district?.nameAr, districtPcode: d.district?.pcode,
                 lat: place?.place?.lat ?? d.governorate?.lat,
                 lon: place?.place?.lon ?? d.governorate?.lon,
                 dateText: d.date?.text, date: d.date?.date,
