@@ -167,12 +167,14 @@ extension IncidentStore {
                         incident, seq: offset + 1, articleID: articleID, source: article.source, s)
                     try grouper().group(EventGrouper.Report(
                         id: database.lastInsertRowID, articleID: articleID,
-                        eventType: incident.eventType, actor: incident.actor, actor2: incident.actor2,
-                        place: incident.place, pcode: location.pcode,
-                        placeLevel: EventGrouper.placeRank(location.pcode, incident.place),
-                        governoratePcode: location.governoratePcode,
-                        districtPcode: location.districtPcode, date: incident.date,
-                        published: article.published))
+                        match: EventMatch.Side(
+                            eventType: incident.eventType, actor: incident.actor, actor2: incident.actor2,
+                            place: incident.place, pcode: location.pcode,
+                            placeLevel: EventMatch.placeLevel(pcode: location.pcode, place: incident.place),
+                            governoratePcode: location.governoratePcode,
+                            districtPcode: location.districtPcode, date: incident.date,
+                            published: article.published),
+                        killed: incident.killed, wounded: incident.wounded, outlet: article.outlet))
                 }
                 if touch { try s.setLastIngest.run() }
                 return outcome
