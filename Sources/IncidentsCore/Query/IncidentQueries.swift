@@ -116,32 +116,6 @@ public struct IncidentQueries {
         return governorates.sorted()
     }
 
-    /// The qualifier of an event's killed (or wounded) figure, from its reports: with a
-    /// best figure, the qualifier of the most precise report giving that figure (the one
-    /// EventGrouper took it from); without one, the most telling qualifier any report
-    /// gives («عشرات» or digits missing before a bare «casualties»). The lead report alone
-    /// is not enough: it is chosen for its killed figure, so its wounded qualifier may
-    /// belong to another figure, and a lead that says nothing of casualties hid another
-    /// report's «عدد من». (SQLite cannot use the outer row in a subquery's ORDER BY, so
-    /// ties go to the first report.)
-    static func eventQualifier(_ kind: String) -> String {
-        """
-        CASE WHEN e.\(kind)_best IS NOT NULL THEN (
-            SELECT x.\(kind)_qualifier FROM incidents x
-            WHERE x.event_id = e.id AND x.\(kind) = e.\(kind)_best
-            ORDER BY CASE WHEN x.\(kind)_qualifier IS NULL THEN 3
-                          WHEN x.\(kind)_qualifier IN ('at_least', 'more_than') THEN 2
-                          WHEN x.\(kind)_qualifier = 'about' THEN 1 ELSE 0 END DESC, x.id
-            LIMIT 1)
-        ELSE (
-            SELECT x.\(kind)_qualifier FROM incidents x
-            WHERE x.event_id = e.id AND x.\(kind) IS NULL AND x.\(kind)_qualifier IS NOT NULL
-            ORDER BY CASE WHEN x.\(kind)_qualifier = 'unspecified' THEN 0 ELSE 1 END DESC, x.id
-            LIMIT 1)
-        END
-        """
-    }
-
     static func keyExpression(_ g: Grouping) -> (sql: String, label: String) {
         switch g {
         case .region: return ("COALESCE(governorate, '(unknown)')", "region")
