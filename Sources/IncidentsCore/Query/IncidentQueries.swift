@@ -150,61 +150,10 @@ public struct IncidentQueries {
         }
     }
 
-    /// One exported incident (or event).
-    public struct ExportRow: Sendable {
-        public var id: Int
-        public var article: String
-        public var eventType: String
-        public var subEventType: String
-        public var actor: String
-        public var actorName: String?
-        public var actor2: String?
-        public var target: String?
-        public var place: String?
-        public var governorate: String?
-        public var district: String?
-        public var lat: Double?
-        public var lon: Double?
-        public var date: String?
-        public var dateText: String?
-        public var killed: Int?
-        public var killedQualifier: String?
-        public var wounded: Int?
-        public var woundedQualifier: String?
-        public var evidence: String
-        public var evidenceStart: Int
-        public var evidenceEnd: Int
-        public var killedLow: Int?
-        public var killedHigh: Int?
-        public var woundedLow: Int?
-        public var woundedHigh: Int?
-        public var reportCount: Int
-        public var day: String?
-        /// The gazetteer code of `place` (`LOC:…` for a place outside the gazetteer).
-        public var pcode: String?
-        /// For a place outside the gazetteer, the level of the unit it was placed in (1
-        /// governorate … 4 town), whose coordinates it borrows.
-        public var containerLevel: Int?
-    }
-
     /// Every matching incident in id order, one callback per row (streams: a million rows
     /// never sit in memory).
     public func export(_ f: IncidentFilter, _ body: (ExportRow) throws -> Void) throws {
-        try exportRows(f) { r in
-            func int(_ i: Int32) -> Int? { r.isNull(i) ? nil : r.int(i) }
-            func dbl(_ i: Int32) -> Double? { r.isNull(i) ? nil : r.double(i) }
-            try body(ExportRow(
-                id: r.int(0), article: r.string(1) ?? "", eventType: r.string(2) ?? "",
-                subEventType: r.string(3) ?? "", actor: r.string(4) ?? "unknown",
-                actorName: r.string(5), actor2: r.string(6), target: r.string(7),
-                place: r.string(8), governorate: r.string(9), district: r.string(10),
-                lat: dbl(11), lon: dbl(12), date: r.string(13), dateText: r.string(14),
-                killed: int(15), killedQualifier: r.string(16), wounded: int(17),
-                woundedQualifier: r.string(18), evidence: r.string(19) ?? "",
-                evidenceStart: r.int(20), evidenceEnd: r.int(21), killedLow: int(22),
-                killedHigh: int(23), woundedLow: int(24), woundedHigh: int(25),
-                reportCount: r.int(26), day: r.string(27), pcode: r.string(28), containerLevel: int(29)))
-        }
+        try exportRows(f) { try body(ExportRow($0)) }
     }
 
     /// `export` as JSON Lines written straight from SQLite's column bytes (no String, no
@@ -219,15 +168,15 @@ public struct IncidentQueries {
         try exportRows(f, container: false) { r in
             line.removeAll(keepingCapacity: true)
             ExportJSON.write(r, events: events, into: &line)
-            let lat = r.isNull(11) ? nil : r.double(11)
-            let lon = r.isNull(12) ? nil : r.double(12)
+            let lat = r.isNull(ExportColumn.lat.index) ? nil : r.double(ExportColumn.lat.index)
+            let lon = r.isNull(ExportColumn.lon.index) ? nil : r.double(ExportColumn.lon.index)
             try line.withUnsafeBufferPointer { try body($0, lat, lon) }
         }
     }
 
-    /// The rows of `export`, columns in ExportRow's order. Without `container` the
-    /// last column (the level of the unit a local place lies in, for CSV's geo_precision)
-    /// is NULL and the two joins that find it are skipped.
+    /// The rows of `export`: the columns of `ExportColumn`. Without `container` the level
+    /// of the unit a local place lies in (for CSV's geo_precision) is NULL and the two joins
+    /// that find it are skipped.
     func exportRows(_ f: IncidentFilter, container: Bool = true, _ body: (Row) throws -> Void) throws {
         let (units, args) = units(f)
         let containerJoins = container ? """
@@ -235,11 +184,7 @@ public struct IncidentQueries {
             LEFT JOIN places container ON container.pcode = local.parent_pcode
             """ : ""
         let sql = """
-            SELECT u.id, u.article, u.event_type, u.sub_event_type, u.actor, ac.name_en, u.actor2,
-                   u.target, u.place, u.governorate, u.district, u.lat, u.lon, u.date, u.date_text,
-                   u.killed, u.killed_qualifier, u.wounded, u.wounded_qualifier, u.evidence,
-                   u.evidence_start, u.evidence_end, u.killed_low, u.killed_high, u.wounded_low,
-                   u.wounded_high, u.report_count, u.day, u.pcode, \(container ? "container.level" : "NULL")
+            SELECT \(ExportColumn.selectList(container: container))
             FROM (\(units)) u LEFT JOIN actors ac ON ac.slug = u.actor
             \(containerJoins)
             ORDER BY u.id
