@@ -120,15 +120,16 @@ import Testing
         #expect(try store.searchArticles("أريحا", limit: 5).isEmpty)
         #expect(!store.database.isInTransaction)
 
-        // An invalid event type / sub event type pair is rejected the same way.
+        // A pair that is not a row of event_types is rejected the same way.
         var bad = Sample.incident()
         bad.subEventType = "Armed clash"
         let checkError = caughtStoreError { try store.ingest(Sample.article(), incidents: [bad]) }
-        guard case .incidentRejected(_, 1, _, let checkSQLite) = checkError else {
+        guard case .incidentRejected(_, 1, let pairReason, let pairSQLite) = checkError else {
             Issue.record("expected incidentRejected, got \(String(describing: checkError))")
             return
         }
-        #expect(checkSQLite.message == "CHECK constraint failed: acled_event_type")
+        #expect(pairSQLite.code == .constraintForeignKey)
+        #expect(pairReason == "'Armed clash' is not a sub event type of 'Explosions/Remote violence'")
         #expect(try store.rowCounts() == before)
     }
 

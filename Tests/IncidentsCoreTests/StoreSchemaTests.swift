@@ -197,36 +197,6 @@ import Testing
         #expect(try db.userVersion() == v + 2)
     }
 
-    /// A version 1 database (before the totals index): readers use it as it is, the next
-    /// writer adds the index.
-    @Test func versionOneDatabasesAreReadThenUpgraded() throws {
-        let dir = try StoreTempDir()
-        defer { dir.remove() }
-        let path = dir.path("v1.db")
-        do {
-            let store = try IncidentStore(path: path)
-            try store.ingest(Sample.article(), incidents: [Sample.incident()])
-            try store.database.execute("DROP INDEX events_totals")
-            try store.database.setUserVersion(1)
-            try store.database.execute("UPDATE incidents_meta SET value = '1' WHERE key = 'schema_version'")
-        }
-        func hasIndex(_ store: IncidentStore) throws -> Bool {
-            try store.database.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'events_totals'", as: Int.self) == 1
-        }
-        do {
-            let reader = try IncidentStore(path: path, readOnly: true)
-            #expect(try reader.database.userVersion() == 1)
-            #expect(try !hasIndex(reader))
-            var f = IncidentFilter()
-            f.pcodes = ["SY07"]
-            #expect(try IncidentQueries(store: reader).aggregate(f, by: [.region]).map(\.incidents) == [1])
-        }
-        let writer = try IncidentStore(path: path)
-        #expect(try writer.database.userVersion() == 2)
-        #expect(try writer.meta("schema_version") == "2")
-        #expect(try hasIndex(writer))
-    }
-
     @Test func readOnlyStoreDoesNotUpgrade() throws {
         let dir = try StoreTempDir()
         defer { dir.remove() }

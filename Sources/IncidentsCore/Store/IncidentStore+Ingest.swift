@@ -249,6 +249,12 @@ extension IncidentStore {
             if let actor2 = incident.actor2, !knownActors.contains(actor2) {
                 return "unknown actor '\(actor2)'"
             }
+            let pairs = try? database.prepare(
+                "SELECT 1 FROM event_types WHERE event_type = ? AND sub_event_type = ?"
+            ).map([.text(incident.eventType), .text(incident.subEventType)]) { _ in 1 }
+            if pairs?.isEmpty == true {
+                return "'\(incident.subEventType)' is not a sub event type of '\(incident.eventType)'"
+            }
             if let pcode = location.pcode { return "unknown place code '\(pcode)'?" }
             return "a reference to a missing row"
         case .constraintCheck:
