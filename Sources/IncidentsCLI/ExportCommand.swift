@@ -39,7 +39,7 @@ struct ExportCommand: ParsableCommand {
         let actors = ACLEDFormat.Actors(
             kinds: Dictionary(ActorLexicon.all.map { ($0.slug, $0.kind.rawValue) }, uniquingKeysWith: { a, _ in a }),
             namesEn: ActorLexicon.bySlug.mapValues(\.nameEn))
-        let events = !filter.reports && store.hasEvents
+        let events = !filter.reports
         switch format {
         case .jsonl:
             try queries.exportJSON(filter, events: events) { json, _, _ in

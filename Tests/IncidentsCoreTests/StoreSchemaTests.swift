@@ -29,7 +29,7 @@ import Testing
         let names = Set(try db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')").map {
             $0.string(0) ?? ""
         })
-        for name in ["incidents_meta", "places", "place_names", "actors", "actor_names", "articles",
+        for name in ["incidents_meta", "places", "place_names", "actors", "actor_names", "event_types", "articles",
                      "incidents", "events", "articles_fts", "incident_view", "totals_by_governorate",
                      "totals_by_actor", "events_view"] {
             #expect(names.contains(name), "missing \(name)")
@@ -56,7 +56,7 @@ import Testing
         #expect(try reopened.ingest(Sample.article(), incidents: [Sample.incident()]) == .unchanged)
 
         let reader = try IncidentStore(path: path, readOnly: true)
-        #expect(try reader.articleCount() == 1)
+        #expect(try reader.counts().articles == 1)
         let error = caughtStoreError { try reader.ingest(Sample.article("other"), incidents: []) }
         #expect(error == .readOnly(path: path))
         #expect(caughtStoreError { try reader.withTransaction {} } == .readOnly(path: path))

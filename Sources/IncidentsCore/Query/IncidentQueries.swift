@@ -14,7 +14,7 @@ public struct IncidentQueries {
     /// reports (`incidents`) or events (`events`).
     func units(_ f: IncidentFilter, light: Bool = false) -> (sql: String, args: [SQLiteValue]) {
         var sql: String
-        if light && !f.reports && store.hasEvents {
+        if light && !f.reports {
             // Totals need no evidence: events alone, without joining their reports.
             sql = """
                 SELECT e.id AS id, e.event_type, e.sub_event_type, e.actor, e.actor2, e.place,
@@ -23,7 +23,7 @@ public struct IncidentQueries {
                        e.killed_qualifier, e.wounded_best AS wounded, e.wounded_qualifier
                 FROM events e
                 """
-        } else if f.reports || !store.hasEvents {
+        } else if f.reports {
             sql = """
                 SELECT i.id AS id, i.event_type, i.sub_event_type, i.actor, i.actor2, i.target,
                        i.place, i.pcode, i.governorate, i.governorate_pcode, i.district,
