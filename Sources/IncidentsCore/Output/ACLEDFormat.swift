@@ -33,55 +33,106 @@ public enum ACLEDFormat {
     }
 
     /// The CSV: ACLED's columns in ACLED's order, then ours (the text's own figures and
-    /// provenance), each with its value. Header and values come from this one list.
-    static let table: [(name: String, value: @Sendable (Fields) -> String?)] = [
-        ("event_id_cnty", { "SYR-INC\($0.r.id)" }),
-        ("event_date", { $0.day }),
-        ("year", { $0.day.map { String($0.prefix(4)) } }),
-        ("time_precision", { $0.r.date != nil ? "1" : ($0.day != nil ? "2" : "") }),
-        ("disorder_type", { disorderType($0.r.eventType) }),
-        ("event_type", { $0.r.eventType }),
-        ("sub_event_type", { $0.r.subEventType }),
-        ("actor1", { $0.r.actorName ?? $0.r.actor }),
-        ("assoc_actor_1", { _ in "" }),
-        ("inter1", { $0.inter1 }),
-        ("actor2", { $0.actor2Name }),
-        ("assoc_actor_2", { _ in "" }),
-        ("inter2", { $0.inter2 }),
-        ("interaction", { $0.inter2.isEmpty ? $0.inter1 : $0.inter1 + "-" + $0.inter2 }),
-        ("civilian_targeting", { $0.civilians ? "Civilians targeted" : "" }),
-        ("iso", { _ in "760" }),
-        ("region", { _ in "Middle East" }),
-        ("country", { _ in "Syria" }),
-        ("admin1", { $0.r.governorate }),
-        ("admin2", { $0.r.district }),
-        ("admin3", { _ in "" }),
-        ("location", { $0.r.place }),
-        ("latitude", { $0.r.lat.map(format4) }),
-        ("longitude", { $0.r.lon.map(format4) }),
-        ("geo_precision", { geoPrecision($0.r) }),
-        ("source", { $0.r.article }),
-        ("source_scale", { _ in "" }),
-        ("notes", { $0.r.evidence }),
-        ("fatalities", { String(fatalities($0.r.killed, qualifier: $0.r.killedQualifier)) }),
-        ("tags", { _ in "" }),
-        ("timestamp", { _ in "" }),
-        ("killed", { $0.r.killed.map(String.init) }),
-        ("killed_qualifier", { $0.r.killedQualifier }),
-        ("wounded", { $0.r.wounded.map(String.init) }),
-        ("wounded_qualifier", { $0.r.woundedQualifier }),
-        ("article", { $0.r.article }),
-        ("evidence_start", { String($0.r.evidenceStart) }),
-        ("evidence_end", { String($0.r.evidenceEnd) }),
-    ]
+    /// provenance), each with its value. Header and values come from this one list. (An
+    /// enum, not a list of closures: a switch per field keeps a large export fast.)
+    enum Column: CaseIterable {
+        case eventIdCnty, eventDate, year, timePrecision, disorderType, eventType, subEventType, actor1, assocActor1, inter1, actor2, assocActor2, inter2, interaction, civilianTargeting, iso, region, country, admin1, admin2, admin3, location, latitude, longitude, geoPrecision, source, sourceScale, notes, fatalities, tags, timestamp, killed, killedQualifier, wounded, woundedQualifier, article, evidenceStart, evidenceEnd
+
+        /// The header.
+        var name: String {
+            switch self {
+            case .eventIdCnty: return "event_id_cnty"
+            case .eventDate: return "event_date"
+            case .year: return "year"
+            case .timePrecision: return "time_precision"
+            case .disorderType: return "disorder_type"
+            case .eventType: return "event_type"
+            case .subEventType: return "sub_event_type"
+            case .actor1: return "actor1"
+            case .assocActor1: return "assoc_actor_1"
+            case .inter1: return "inter1"
+            case .actor2: return "actor2"
+            case .assocActor2: return "assoc_actor_2"
+            case .inter2: return "inter2"
+            case .interaction: return "interaction"
+            case .civilianTargeting: return "civilian_targeting"
+            case .iso: return "iso"
+            case .region: return "region"
+            case .country: return "country"
+            case .admin1: return "admin1"
+            case .admin2: return "admin2"
+            case .admin3: return "admin3"
+            case .location: return "location"
+            case .latitude: return "latitude"
+            case .longitude: return "longitude"
+            case .geoPrecision: return "geo_precision"
+            case .source: return "source"
+            case .sourceScale: return "source_scale"
+            case .notes: return "notes"
+            case .fatalities: return "fatalities"
+            case .tags: return "tags"
+            case .timestamp: return "timestamp"
+            case .killed: return "killed"
+            case .killedQualifier: return "killed_qualifier"
+            case .wounded: return "wounded"
+            case .woundedQualifier: return "wounded_qualifier"
+            case .article: return "article"
+            case .evidenceStart: return "evidence_start"
+            case .evidenceEnd: return "evidence_end"
+            }
+        }
+
+        func value(_ f: Fields) -> String? {
+            switch self {
+            case .eventIdCnty: return "SYR-INC\(f.r.id)"
+            case .eventDate: return f.day
+            case .year: return f.day.map { String($0.prefix(4)) }
+            case .timePrecision: return f.r.date != nil ? "1" : (f.day != nil ? "2" : "")
+            case .disorderType: return ACLEDFormat.disorderType(f.r.eventType)
+            case .eventType: return f.r.eventType
+            case .subEventType: return f.r.subEventType
+            case .actor1: return f.r.actorName ?? f.r.actor
+            case .assocActor1: return ""
+            case .inter1: return f.inter1
+            case .actor2: return f.actor2Name
+            case .assocActor2: return ""
+            case .inter2: return f.inter2
+            case .interaction: return f.inter2.isEmpty ? f.inter1 : f.inter1 + "-" + f.inter2
+            case .civilianTargeting: return f.civilians ? "Civilians targeted" : ""
+            case .iso: return "760"
+            case .region: return "Middle East"
+            case .country: return "Syria"
+            case .admin1: return f.r.governorate
+            case .admin2: return f.r.district
+            case .admin3: return ""
+            case .location: return f.r.place
+            case .latitude: return f.r.lat.map(ACLEDFormat.format4)
+            case .longitude: return f.r.lon.map(ACLEDFormat.format4)
+            case .geoPrecision: return ACLEDFormat.geoPrecision(f.r)
+            case .source: return f.r.article
+            case .sourceScale: return ""
+            case .notes: return f.r.evidence
+            case .fatalities: return String(ACLEDFormat.fatalities(f.r.killed, qualifier: f.r.killedQualifier))
+            case .tags: return ""
+            case .timestamp: return ""
+            case .killed: return f.r.killed.map(String.init)
+            case .killedQualifier: return f.r.killedQualifier
+            case .wounded: return f.r.wounded.map(String.init)
+            case .woundedQualifier: return f.r.woundedQualifier
+            case .article: return f.r.article
+            case .evidenceStart: return String(f.r.evidenceStart)
+            case .evidenceEnd: return String(f.r.evidenceEnd)
+            }
+        }
+    }
 
     /// The CSV header.
-    public static let columns = table.map(\.name)
+    public static let columns = Column.allCases.map(\.name)
 
     /// The CSV fields of one row, in `columns` order.
     public static func row(_ r: ExportRow, actors: Actors) -> [String?] {
         let fields = Fields(r, actors: actors)
-        return table.map { $0.value(fields) }
+        return Column.allCases.map { $0.value(fields) }
     }
 
     /// Targets ACLED codes as civilian targeting.
