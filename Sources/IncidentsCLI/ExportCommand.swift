@@ -36,8 +36,10 @@ struct ExportCommand: ParsableCommand {
         let filter = try filters.filter(store)
         let queries = IncidentQueries(store: store)
         var out = OutputBuffer(Console.current)
-        let kinds = Dictionary(ActorLexicon.all.map { ($0.slug, $0.kind.rawValue) }, uniquingKeysWith: { a, _ in a })
-        let events = !filter.reports && store.hasEvents
+        let actors = ACLEDFormat.Actors(
+            kinds: Dictionary(ActorLexicon.all.map { ($0.slug, $0.kind.rawValue) }, uniquingKeysWith: { a, _ in a }),
+            namesEn: ActorLexicon.bySlug.mapValues(\.nameEn))
+        let events = !filter.reports
         switch format {
         case .jsonl:
             try queries.exportJSON(filter, events: events) { json, _, _ in
@@ -50,7 +52,7 @@ struct ExportCommand: ParsableCommand {
             out.write(CSVText.row(ACLEDFormat.columns) + "\n")
             try queries.export(filter) { r in
                 out.append { bytes in
-                    CSVText.write(Self.acled(r, kinds: kinds), into: &bytes)
+                    CSVText.write(ACLEDFormat.row(r, actors: actors), into: &bytes)
                     bytes.append(0x0A)
                 }
             }
@@ -77,50 +79,5 @@ struct ExportCommand: ParsableCommand {
             out.write("\n]}\n")
         }
         out.flush()
-    }
-
-    static func acled(_ r: IncidentQueries.ExportRow, kinds: [String: String]) -> [String?] {
-        let day = r.date ?? r.day
-        let civilians = ["civilians", "children", "medical", "protesters"].contains(r.target ?? "")
-        let actor2Name = r.actor2.flatMap { ActorLexicon.bySlug[$0]?.nameEn }
-            ?? (civilians ? "Civilians (Syria)" : nil)
-        let inter1 = ACLEDFormat.inter(kinds[r.actor])
-        let inter2 = r.actor2.map { ACLEDFormat.inter(kinds[$0]) } ?? (civilians ? "Civilians" : "")
-        let geoPrecision = Self.geoPrecision(r)
-        return [
-            "SYR-INC\(r.id)", day, day.map { String($0.prefix(4)) },
-            r.date != nil ? "1" : (day != nil ? "2" : ""),
-            ACLEDFormat.disorderType(r.eventType), r.eventType, r.subEventType,
-            r.actorName ?? r.actor, "", inter1, actor2Name, "", inter2,
-            inter2.isEmpty ? inter1 : inter1 + "-" + inter2, civilians ? "Civilians targeted" : "",
-            "760", "Middle East", "Syria", r.governorate, r.district, "", r.place,
-            r.lat.map { String(format4($0)) }, r.lon.map { String(format4($0)) }, geoPrecision,
-            r.article, "", r.evidence,
-            String(ACLEDFormat.fatalities(r.killed, qualifier: r.killedQualifier)), "", "",
-            r.killed.map(String.init), r.killedQualifier, r.wounded.map(String.init),
-            r.woundedQualifier, r.article, String(r.evidenceStart), String(r.evidenceEnd),
-        ]
-    }
-
-    /// ACLED's geo_precision: 1 the coordinates of the town itself, 2 of a town or area
-    /// near the place (a subdistrict, or the town a local place lies in), 3 of a larger
-    /// region (a governorate or district, or the one a local place was only placed in).
-    /// Decided by the kind of place (pcode), not its name: «الرقة» is a town and a
-    /// governorate.
-    static func geoPrecision(_ r: IncidentQueries.ExportRow) -> String {
-        guard r.lat != nil, r.lon != nil else { return "" }
-        guard let pcode = r.pcode else { return "2" }
-        if pcode.hasPrefix("GN:") { return "1" }
-        if pcode.hasPrefix("LOC:") { return (r.containerLevel ?? 1) <= 2 ? "3" : "2" }
-        switch pcode.count {
-        case ...6: return "3"  // SY02 governorate, SY0200 district
-        case 8: return "2"  // subdistrict
-        default: return "1"
-        }
-    }
-
-    static func format4(_ d: Double) -> String {
-        let scaled = (d * 10000).rounded() / 10000
-        return String(scaled)
     }
 }

@@ -24,7 +24,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let store = try database.openExisting()
         let queries = IncidentQueries(store: store)
-        guard let text = try queries.describe(id: id, report: report || !store.hasEvents) else {
+        guard let text = try queries.describe(id: id, report: report) else {
             throw CLIError("no \(report ? "report" : "incident") with id \(id) (ids come from `incidents export`)")
         }
         Console.current.out(text)

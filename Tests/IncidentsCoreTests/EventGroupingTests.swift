@@ -39,7 +39,7 @@ import Testing
         #expect(e.first?.count == 2)
         #expect(e.first?.low == 27)
         #expect(e.first?.high == 35)
-        // Same day, same precision: the median of the tied figures (the lower middle).
+        // Same day, same precision: the lowest of the tied figures.
         #expect(e.first?.best == 27)
         #expect(try store.database.scalar("SELECT outlet_count FROM events", as: Int.self) == 2)
     }

@@ -103,11 +103,28 @@ import Testing
         ("  spaces  ", "  spaces  "),
     ])
     func csvFieldsAreQuotedWhenNeeded(value: String, csv: String) {
-        #expect(CSVText.field(value) == csv)
+        #expect(CSVText.row([value]) == csv)
+    }
+
+    /// The one list of export columns gives the documented JSON keys, in order, and one
+    /// distinct SQL expression per column.
+    @Test func exportColumnsGiveTheDocumentedJSONKeys() {
+        let keys = ExportColumn.allCases.compactMap { $0.json }.map { "\($0.key)" }
+        #expect(keys == [
+            "id", "article", "event_type", "sub_event_type", "actor", "actor_name", "target", "place",
+            "governorate", "district", "lat", "lon", "date", "date_text", "killed", "killed_qualifier",
+            "wounded", "wounded_qualifier", "evidence", "evidence_start", "evidence_end",
+            "killed_low", "killed_high", "wounded_low", "wounded_high", "reports",
+        ])
+        #expect(ExportColumn.allCases.filter { $0.json?.eventsOnly == true }.map { "\($0)" }
+            == ["killedLow", "killedHigh", "woundedLow", "woundedHigh", "reportCount"])
+        let sql = ExportColumn.allCases.map { $0.sql(container: true) }
+        #expect(Set(sql).count == sql.count)
+        #expect(ExportColumn.selectList(container: false).hasSuffix(", NULL"))
     }
 
     @Test func csvRows() {
-        #expect(CSVText.field(nil) == "")
+        #expect(CSVText.row([nil]) == "")
         #expect(CSVText.row(["1", nil, "a,b", "قال \"نعم\"", ""]) == #"1,,"a,b","قال ""نعم""","#)
         #expect(CSVText.row([]) == "")
     }

@@ -48,7 +48,7 @@ import Testing
         #expect(ingester.summary.failed == 1)
         #expect(problems.count == 1)
         #expect(problems.first?.contains("a3") == true)
-        #expect(try store.articleCount() == 4)
+        #expect(try store.counts().articles == 4)
         #expect(try integrity(store) == "ok")
     }
 
@@ -69,8 +69,8 @@ import Testing
         }
         #expect(thrown == .diskFull(path: dir.path("full.db")))
         #expect(thrown?.description.contains("full") == true)
-        #expect(try store.articleCount() == 1)
-        #expect(try store.incidentCount() == 1)
+        #expect(try store.counts().articles == 1)
+        #expect(try store.counts().incidents == 1)
         #expect(try integrity(store) == "ok")
     }
 
@@ -93,7 +93,7 @@ import Testing
         #expect(thrown == .busy(path: path))
         // Once the first writer is done, the second goes through.
         try second.ingest(Sample.article("two"), incidents: [Sample.incident()])
-        #expect(try second.articleCount() == 2)
+        #expect(try second.counts().articles == 2)
         #expect(try integrity(second) == "ok")
     }
 
@@ -112,6 +112,6 @@ import Testing
             #expect(try queries.aggregate(g, by: [.region]).isEmpty)
             #expect(try store.searchArticles(hostile, limit: 5).isEmpty)
         }
-        #expect(try store.incidentCount() == 1)
+        #expect(try store.counts().incidents == 1)
     }
 }

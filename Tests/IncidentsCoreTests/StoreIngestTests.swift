@@ -38,8 +38,8 @@ import Testing
         // Another source with a different text is another article.
         #expect(try store.ingest(Sample.article("seeds/002.txt", text: "نص آخر"), incidents: []) == .new)
         #expect(try store.counts() == (articles: 2, incidents: 1, events: 1))
-        #expect(try store.articleCount() == 2)
-        #expect(try store.incidentCount() == 1)
+        #expect(try store.counts().articles == 2)
+        #expect(try store.counts().incidents == 1)
     }
 
     @Test func sameTextUnderAnotherSourceIsAnotherArticleButCanBeFound() throws {
@@ -48,7 +48,7 @@ import Testing
         #expect(try store.articleSource(withHash: hash) == nil)
         try store.ingest(Sample.article("a.txt"), incidents: [Sample.incident()])
         #expect(try store.ingest(Sample.article("b.txt"), incidents: [Sample.incident()]) == .new)
-        #expect(try store.articleCount() == 2)
+        #expect(try store.counts().articles == 2)
         #expect(try store.articleSource(withHash: hash) == "a.txt")
     }
 
@@ -120,15 +120,16 @@ import Testing
         #expect(try store.searchArticles("أريحا", limit: 5).isEmpty)
         #expect(!store.database.isInTransaction)
 
-        // An invalid event type / sub event type pair is rejected the same way.
+        // A pair that is not a row of event_types is rejected the same way.
         var bad = Sample.incident()
         bad.subEventType = "Armed clash"
         let checkError = caughtStoreError { try store.ingest(Sample.article(), incidents: [bad]) }
-        guard case .incidentRejected(_, 1, _, let checkSQLite) = checkError else {
+        guard case .incidentRejected(_, 1, let pairReason, let pairSQLite) = checkError else {
             Issue.record("expected incidentRejected, got \(String(describing: checkError))")
             return
         }
-        #expect(checkSQLite.message == "CHECK constraint failed: acled_event_type")
+        #expect(pairSQLite.code == .constraintForeignKey)
+        #expect(pairReason == "'Armed clash' is not a sub event type of 'Explosions/Remote violence'")
         #expect(try store.rowCounts() == before)
     }
 
@@ -142,7 +143,7 @@ import Testing
             return
         }
         #expect(sqlite.message == "CHECK constraint failed: published_is_a_date")
-        #expect(try store.articleCount() == 0)
+        #expect(try store.counts().articles == 0)
     }
 
     @Test func batchedIngestKeepsGoodArticlesWhenOneFails() throws {
@@ -177,7 +178,7 @@ import Testing
             }
             Issue.record("expected Stop")
         } catch is Stop {}
-        #expect(try store.articleCount() == 4)
+        #expect(try store.counts().articles == 4)
     }
 
     @Test func placesResolveThroughTheGazetteer() throws {

@@ -29,7 +29,7 @@ import Testing
         let names = Set(try db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')").map {
             $0.string(0) ?? ""
         })
-        for name in ["incidents_meta", "places", "place_names", "actors", "actor_names", "articles",
+        for name in ["incidents_meta", "places", "place_names", "actors", "actor_names", "event_types", "articles",
                      "incidents", "events", "articles_fts", "incident_view", "totals_by_governorate",
                      "totals_by_actor", "events_view"] {
             #expect(names.contains(name), "missing \(name)")
@@ -56,7 +56,7 @@ import Testing
         #expect(try reopened.ingest(Sample.article(), incidents: [Sample.incident()]) == .unchanged)
 
         let reader = try IncidentStore(path: path, readOnly: true)
-        #expect(try reader.articleCount() == 1)
+        #expect(try reader.counts().articles == 1)
         let error = caughtStoreError { try reader.ingest(Sample.article("other"), incidents: []) }
         #expect(error == .readOnly(path: path))
         #expect(caughtStoreError { try reader.withTransaction {} } == .readOnly(path: path))
@@ -195,36 +195,6 @@ import Testing
         }
         #expect(gap != nil)
         #expect(try db.userVersion() == v + 2)
-    }
-
-    /// A version 1 database (before the totals index): readers use it as it is, the next
-    /// writer adds the index.
-    @Test func versionOneDatabasesAreReadThenUpgraded() throws {
-        let dir = try StoreTempDir()
-        defer { dir.remove() }
-        let path = dir.path("v1.db")
-        do {
-            let store = try IncidentStore(path: path)
-            try store.ingest(Sample.article(), incidents: [Sample.incident()])
-            try store.database.execute("DROP INDEX events_totals")
-            try store.database.setUserVersion(1)
-            try store.database.execute("UPDATE incidents_meta SET value = '1' WHERE key = 'schema_version'")
-        }
-        func hasIndex(_ store: IncidentStore) throws -> Bool {
-            try store.database.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'events_totals'", as: Int.self) == 1
-        }
-        do {
-            let reader = try IncidentStore(path: path, readOnly: true)
-            #expect(try reader.database.userVersion() == 1)
-            #expect(try !hasIndex(reader))
-            var f = IncidentFilter()
-            f.pcodes = ["SY07"]
-            #expect(try IncidentQueries(store: reader).aggregate(f, by: [.region]).map(\.incidents) == [1])
-        }
-        let writer = try IncidentStore(path: path)
-        #expect(try writer.database.userVersion() == 2)
-        #expect(try writer.meta("schema_version") == "2")
-        #expect(try hasIndex(writer))
     }
 
     @Test func readOnlyStoreDoesNotUpgrade() throws {

@@ -1,15 +1,162 @@
 /// ACLED conventions for the CSV export, so rows merge with ACLED data.
 public enum ACLEDFormat {
-    /// ACLED's columns in ACLED's order, then ours (the text's own figures and provenance).
-    public static let columns = [
-        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-        "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-        "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
-        "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
-        "notes", "fatalities", "tags", "timestamp",
-        "killed", "killed_qualifier", "wounded", "wounded_qualifier", "article", "evidence_start",
-        "evidence_end",
-    ]
+    /// What a row does not say about its actors: kind (`ActorInfo.Kind` raw value) and
+    /// ACLED-style English name, by slug.
+    public struct Actors: Sendable {
+        public var kinds: [String: String]
+        public var namesEn: [String: String]
+
+        public init(kinds: [String: String], namesEn: [String: String]) {
+            self.kinds = kinds
+            self.namesEn = namesEn
+        }
+    }
+
+    /// One exported row with what several columns derive from it.
+    struct Fields {
+        var r: ExportRow
+        /// The event's day, or the publication day when the text gives none.
+        var day: String?
+        var civilians: Bool
+        var inter1: String
+        var inter2: String
+        var actor2Name: String?
+
+        init(_ r: ExportRow, actors: Actors) {
+            self.r = r
+            day = r.date ?? r.day
+            civilians = CivilianTargets.categories.contains(r.target ?? "")
+            actor2Name = r.actor2.flatMap { actors.namesEn[$0] } ?? (civilians ? "Civilians (Syria)" : nil)
+            inter1 = ACLEDFormat.inter(actors.kinds[r.actor])
+            inter2 = r.actor2.map { ACLEDFormat.inter(actors.kinds[$0]) } ?? (civilians ? "Civilians" : "")
+        }
+    }
+
+    /// The CSV: ACLED's columns in ACLED's order, then ours (the text's own figures and
+    /// provenance), each with its value. Header and values come from this one list. (An
+    /// enum, not a list of closures: a switch per field keeps a large export fast.)
+    enum Column: CaseIterable {
+        case eventIdCnty, eventDate, year, timePrecision, disorderType, eventType, subEventType, actor1, assocActor1, inter1, actor2, assocActor2, inter2, interaction, civilianTargeting, iso, region, country, admin1, admin2, admin3, location, latitude, longitude, geoPrecision, source, sourceScale, notes, fatalities, tags, timestamp, killed, killedQualifier, wounded, woundedQualifier, article, evidenceStart, evidenceEnd
+
+        /// The header.
+        var name: String {
+            switch self {
+            case .eventIdCnty: return "event_id_cnty"
+            case .eventDate: return "event_date"
+            case .year: return "year"
+            case .timePrecision: return "time_precision"
+            case .disorderType: return "disorder_type"
+            case .eventType: return "event_type"
+            case .subEventType: return "sub_event_type"
+            case .actor1: return "actor1"
+            case .assocActor1: return "assoc_actor_1"
+            case .inter1: return "inter1"
+            case .actor2: return "actor2"
+            case .assocActor2: return "assoc_actor_2"
+            case .inter2: return "inter2"
+            case .interaction: return "interaction"
+            case .civilianTargeting: return "civilian_targeting"
+            case .iso: return "iso"
+            case .region: return "region"
+            case .country: return "country"
+            case .admin1: return "admin1"
+            case .admin2: return "admin2"
+            case .admin3: return "admin3"
+            case .location: return "location"
+            case .latitude: return "latitude"
+            case .longitude: return "longitude"
+            case .geoPrecision: return "geo_precision"
+            case .source: return "source"
+            case .sourceScale: return "source_scale"
+            case .notes: return "notes"
+            case .fatalities: return "fatalities"
+            case .tags: return "tags"
+            case .timestamp: return "timestamp"
+            case .killed: return "killed"
+            case .killedQualifier: return "killed_qualifier"
+            case .wounded: return "wounded"
+            case .woundedQualifier: return "wounded_qualifier"
+            case .article: return "article"
+            case .evidenceStart: return "evidence_start"
+            case .evidenceEnd: return "evidence_end"
+            }
+        }
+
+        func value(_ f: Fields) -> String? {
+            switch self {
+            case .eventIdCnty: return "SYR-INC\(f.r.id)"
+            case .eventDate: return f.day
+            case .year: return f.day.map { String($0.prefix(4)) }
+            case .timePrecision: return f.r.date != nil ? "1" : (f.day != nil ? "2" : "")
+            case .disorderType: return ACLEDFormat.disorderType(f.r.eventType)
+            case .eventType: return f.r.eventType
+            case .subEventType: return f.r.subEventType
+            case .actor1: return f.r.actorName ?? f.r.actor
+            case .assocActor1: return ""
+            case .inter1: return f.inter1
+            case .actor2: return f.actor2Name
+            case .assocActor2: return ""
+            case .inter2: return f.inter2
+            case .interaction: return f.inter2.isEmpty ? f.inter1 : f.inter1 + "-" + f.inter2
+            case .civilianTargeting: return f.civilians ? "Civilians targeted" : ""
+            case .iso: return "760"
+            case .region: return "Middle East"
+            case .country: return "Syria"
+            case .admin1: return f.r.governorate
+            case .admin2: return f.r.district
+            case .admin3: return ""
+            case .location: return f.r.place
+            case .latitude: return f.r.lat.map(ACLEDFormat.format4)
+            case .longitude: return f.r.lon.map(ACLEDFormat.format4)
+            case .geoPrecision: return ACLEDFormat.geoPrecision(f.r)
+            case .source: return f.r.article
+            case .sourceScale: return ""
+            case .notes: return f.r.evidence
+            case .fatalities: return String(ACLEDFormat.fatalities(f.r.killed, qualifier: f.r.killedQualifier))
+            case .tags: return ""
+            case .timestamp: return ""
+            case .killed: return f.r.killed.map(String.init)
+            case .killedQualifier: return f.r.killedQualifier
+            case .wounded: return f.r.wounded.map(String.init)
+            case .woundedQualifier: return f.r.woundedQualifier
+            case .article: return f.r.article
+            case .evidenceStart: return String(f.r.evidenceStart)
+            case .evidenceEnd: return String(f.r.evidenceEnd)
+            }
+        }
+    }
+
+    /// The CSV header.
+    public static let columns = Column.allCases.map(\.name)
+
+    /// The CSV fields of one row, in `columns` order.
+    public static func row(_ r: ExportRow, actors: Actors) -> [String?] {
+        let fields = Fields(r, actors: actors)
+        return Column.allCases.map { $0.value(fields) }
+    }
+
+    /// ACLED's geo_precision: 1 the coordinates of the town itself, 2 of a town or area
+    /// near the place (a subdistrict, or the town a local place lies in), 3 of a larger
+    /// region (a governorate or district, or the one a local place was only placed in).
+    /// Decided by the kind of place (pcode), not its name: «الرقة» is a town and a
+    /// governorate.
+    static func geoPrecision(_ r: ExportRow) -> String {
+        guard r.lat != nil, r.lon != nil else { return "" }
+        guard let pcode = r.pcode else { return "2" }
+        if pcode.hasPrefix("GN:") { return "1" }
+        if pcode.hasPrefix("LOC:") { return (r.containerLevel ?? 1) <= 2 ? "3" : "2" }
+        switch pcode.count {
+        case ...6: return "3"  // SY02 governorate, SY0200 district
+        case 8: return "2"  // subdistrict
+        default: return "1"
+        }
+    }
+
+    /// A coordinate rounded to 4 decimals (about 10 m), as Swift prints a Double.
+    static func format4(_ d: Double) -> String {
+        let scaled = (d * 10000).rounded() / 10000
+        return String(scaled)
+    }
 
     /// ACLED's single fatality figure: the text's number when it gives one; «عشرات» 12
     /// (dozens), «مئات» 100, «آلاف» 1000, a few / several 3; a number stripped from the source

@@ -21,8 +21,7 @@ extension IncidentQueries {
                 SELECT e.id, e.event_type, e.sub_event_type, e.actor, ac.name_ar, ac.name_en,
                        e.actor2, e.place, e.governorate, e.district, e.date, e.killed_low,
                        e.killed_high, e.killed_best, e.wounded_low, e.wounded_high, e.wounded_best,
-                       e.report_count, e.outlet_count,
-                       \(Self.eventQualifier("killed")), \(Self.eventQualifier("wounded"))
+                       e.report_count, e.outlet_count, e.killed_qualifier, e.wounded_qualifier
                 FROM events e LEFT JOIN actors ac ON ac.slug = e.actor WHERE e.id = ?
                 """).map([.integer(Int64(id))]) { r -> String in
                 /// The best figure with its qualifier and the reports' range; without a

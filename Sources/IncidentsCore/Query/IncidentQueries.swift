@@ -14,7 +14,7 @@ public struct IncidentQueries {
     /// reports (`incidents`) or events (`events`).
     func units(_ f: IncidentFilter, light: Bool = false) -> (sql: String, args: [SQLiteValue]) {
         var sql: String
-        if light && !f.reports && store.hasEvents {
+        if light && !f.reports {
             // Totals need no evidence: events alone, without joining their reports.
             sql = """
                 SELECT e.id AS id, e.event_type, e.sub_event_type, e.actor, e.actor2, e.place,
@@ -23,7 +23,7 @@ public struct IncidentQueries {
                        e.killed_qualifier, e.wounded_best AS wounded, e.wounded_qualifier
                 FROM events e
                 """
-        } else if f.reports || !store.hasEvents {
+        } else if f.reports {
             sql = """
                 SELECT i.id AS id, i.event_type, i.sub_event_type, i.actor, i.actor2, i.target,
                        i.place, i.pcode, i.governorate, i.governorate_pcode, i.district,
@@ -116,32 +116,6 @@ public struct IncidentQueries {
         return governorates.sorted()
     }
 
-    /// The qualifier of an event's killed (or wounded) figure, from its reports: with a
-    /// best figure, the qualifier of the most precise report giving that figure (the one
-    /// EventGrouper took it from); without one, the most telling qualifier any report
-    /// gives («عشرات» or digits missing before a bare «casualties»). The lead report alone
-    /// is not enough: it is chosen for its killed figure, so its wounded qualifier may
-    /// belong to another figure, and a lead that says nothing of casualties hid another
-    /// report's «عدد من». (SQLite cannot use the outer row in a subquery's ORDER BY, so
-    /// ties go to the first report.)
-    static func eventQualifier(_ kind: String) -> String {
-        """
-        CASE WHEN e.\(kind)_best IS NOT NULL THEN (
-            SELECT x.\(kind)_qualifier FROM incidents x
-            WHERE x.event_id = e.id AND x.\(kind) = e.\(kind)_best
-            ORDER BY CASE WHEN x.\(kind)_qualifier IS NULL THEN 3
-                          WHEN x.\(kind)_qualifier IN ('at_least', 'more_than') THEN 2
-                          WHEN x.\(kind)_qualifier = 'about' THEN 1 ELSE 0 END DESC, x.id
-            LIMIT 1)
-        ELSE (
-            SELECT x.\(kind)_qualifier FROM incidents x
-            WHERE x.event_id = e.id AND x.\(kind) IS NULL AND x.\(kind)_qualifier IS NOT NULL
-            ORDER BY CASE WHEN x.\(kind)_qualifier = 'unspecified' THEN 0 ELSE 1 END DESC, x.id
-            LIMIT 1)
-        END
-        """
-    }
-
     static func keyExpression(_ g: Grouping) -> (sql: String, label: String) {
         switch g {
         case .region: return ("COALESCE(governorate, '(unknown)')", "region")
@@ -176,61 +150,10 @@ public struct IncidentQueries {
         }
     }
 
-    /// One exported incident (or event).
-    public struct ExportRow: Sendable {
-        public var id: Int
-        public var article: String
-        public var eventType: String
-        public var subEventType: String
-        public var actor: String
-        public var actorName: String?
-        public var actor2: String?
-        public var target: String?
-        public var place: String?
-        public var governorate: String?
-        public var district: String?
-        public var lat: Double?
-        public var lon: Double?
-        public var date: String?
-        public var dateText: String?
-        public var killed: Int?
-        public var killedQualifier: String?
-        public var wounded: Int?
-        public var woundedQualifier: String?
-        public var evidence: String
-        public var evidenceStart: Int
-        public var evidenceEnd: Int
-        public var killedLow: Int?
-        public var killedHigh: Int?
-        public var woundedLow: Int?
-        public var woundedHigh: Int?
-        public var reportCount: Int
-        public var day: String?
-        /// The gazetteer code of `place` (`LOC:…` for a place outside the gazetteer).
-        public var pcode: String?
-        /// For a place outside the gazetteer, the level of the unit it was placed in (1
-        /// governorate … 4 town), whose coordinates it borrows.
-        public var containerLevel: Int?
-    }
-
     /// Every matching incident in id order, one callback per row (streams: a million rows
     /// never sit in memory).
     public func export(_ f: IncidentFilter, _ body: (ExportRow) throws -> Void) throws {
-        try exportRows(f) { r in
-            func int(_ i: Int32) -> Int? { r.isNull(i) ? nil : r.int(i) }
-            func dbl(_ i: Int32) -> Double? { r.isNull(i) ? nil : r.double(i) }
-            try body(ExportRow(
-                id: r.int(0), article: r.string(1) ?? "", eventType: r.string(2) ?? "",
-                subEventType: r.string(3) ?? "", actor: r.string(4) ?? "unknown",
-                actorName: r.string(5), actor2: r.string(6), target: r.string(7),
-                place: r.string(8), governorate: r.string(9), district: r.string(10),
-                lat: dbl(11), lon: dbl(12), date: r.string(13), dateText: r.string(14),
-                killed: int(15), killedQualifier: r.string(16), wounded: int(17),
-                woundedQualifier: r.string(18), evidence: r.string(19) ?? "",
-                evidenceStart: r.int(20), evidenceEnd: r.int(21), killedLow: int(22),
-                killedHigh: int(23), woundedLow: int(24), woundedHigh: int(25),
-                reportCount: r.int(26), day: r.string(27), pcode: r.string(28), containerLevel: int(29)))
-        }
+        try exportRows(f) { try body(ExportRow($0)) }
     }
 
     /// `export` as JSON Lines written straight from SQLite's column bytes (no String, no
@@ -245,15 +168,15 @@ public struct IncidentQueries {
         try exportRows(f, container: false) { r in
             line.removeAll(keepingCapacity: true)
             ExportJSON.write(r, events: events, into: &line)
-            let lat = r.isNull(11) ? nil : r.double(11)
-            let lon = r.isNull(12) ? nil : r.double(12)
+            let lat = r.isNull(ExportColumn.lat.index) ? nil : r.double(ExportColumn.lat.index)
+            let lon = r.isNull(ExportColumn.lon.index) ? nil : r.double(ExportColumn.lon.index)
             try line.withUnsafeBufferPointer { try body($0, lat, lon) }
         }
     }
 
-    /// The rows of `export`, columns in ExportRow's order. Without `container` the
-    /// last column (the level of the unit a local place lies in, for CSV's geo_precision)
-    /// is NULL and the two joins that find it are skipped.
+    /// The rows of `export`: the columns of `ExportColumn`. Without `container` the level
+    /// of the unit a local place lies in (for CSV's geo_precision) is NULL and the two joins
+    /// that find it are skipped.
     func exportRows(_ f: IncidentFilter, container: Bool = true, _ body: (Row) throws -> Void) throws {
         let (units, args) = units(f)
         let containerJoins = container ? """
@@ -261,11 +184,7 @@ public struct IncidentQueries {
             LEFT JOIN places container ON container.pcode = local.parent_pcode
             """ : ""
         let sql = """
-            SELECT u.id, u.article, u.event_type, u.sub_event_type, u.actor, ac.name_en, u.actor2,
-                   u.target, u.place, u.governorate, u.district, u.lat, u.lon, u.date, u.date_text,
-                   u.killed, u.killed_qualifier, u.wounded, u.wounded_qualifier, u.evidence,
-                   u.evidence_start, u.evidence_end, u.killed_low, u.killed_high, u.wounded_low,
-                   u.wounded_high, u.report_count, u.day, u.pcode, \(container ? "container.level" : "NULL")
+            SELECT \(ExportColumn.selectList(container: container))
             FROM (\(units)) u LEFT JOIN actors ac ON ac.slug = u.actor
             \(containerJoins)
             ORDER BY u.id

@@ -156,12 +156,14 @@ extension IncidentStore {
                         incident, seq: offset + 1, articleID: articleID, source: article.source, s)
                     try grouper().group(EventGrouper.Report(
                         id: database.lastInsertRowID, articleID: articleID,
-                        eventType: incident.eventType, actor: incident.actor, actor2: incident.actor2,
-                        place: incident.place, pcode: location.pcode,
-                        placeLevel: Place.rank(pcode: location.pcode, named: incident.place != nil),
-                        governoratePcode: location.governoratePcode,
-                        districtPcode: location.districtPcode, date: incident.date,
-                        published: article.published))
+                        match: EventMatch.Side(
+                            eventType: incident.eventType, actor: incident.actor, actor2: incident.actor2,
+                            place: incident.place, pcode: location.pcode,
+                            placeLevel: EventMatch.placeLevel(pcode: location.pcode, place: incident.place),
+                            governoratePcode: location.governoratePcode,
+                            districtPcode: location.districtPcode, date: incident.date,
+                            published: article.published),
+                        killed: incident.killed, wounded: incident.wounded, outlet: article.outlet))
                 }
                 if touch { try s.setLastIngest.run() }
                 return outcome
@@ -235,6 +237,12 @@ extension IncidentStore {
             if !knownActors.contains(incident.actor) { return "unknown actor '\(incident.actor)'" }
             if let actor2 = incident.actor2, !knownActors.contains(actor2) {
                 return "unknown actor '\(actor2)'"
+            }
+            let pairs = try? database.prepare(
+                "SELECT 1 FROM event_types WHERE event_type = ? AND sub_event_type = ?"
+            ).map([.text(incident.eventType), .text(incident.subEventType)]) { _ in 1 }
+            if pairs?.isEmpty == true {
+                return "'\(incident.subEventType)' is not a sub event type of '\(incident.eventType)'"
             }
             if let pcode = location.pcode { return "unknown place code '\(pcode)'?" }
             return "a reference to a missing row"

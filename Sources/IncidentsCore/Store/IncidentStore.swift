@@ -183,14 +183,6 @@ public final class IncidentStore {
 
     // MARK: Reading
 
-    public func articleCount() throws -> Int {
-        try storeErrors { try database.scalar("SELECT count(*) FROM articles", as: Int.self) ?? 0 }
-    }
-
-    public func incidentCount() throws -> Int {
-        try storeErrors { try database.scalar("SELECT count(*) FROM incidents", as: Int.self) ?? 0 }
-    }
-
     public func counts() throws -> (articles: Int, incidents: Int, events: Int) {
         try storeErrors {
             let rows = try database.prepare("""

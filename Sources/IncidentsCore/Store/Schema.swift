@@ -4,26 +4,35 @@ import IncidentsSQLite
 /// `SchemaSQL.text`) and the ordered steps that upgrade older databases.
 public enum Schema {
     /// The schema version this binary creates and understands (`PRAGMA user_version`).
-    public static let version = 2
+    public static let version = 3
 
-    /// One upgrade step: SQL that turns a database of version `version - 1` into `version`.
+    /// One upgrade step: turns a database of version `version - 1` into `version`.
     struct Step: Sendable {
         var version: Int
-        var sql: String
-        /// The step only adds what makes reading faster (an index): a database one step
-        /// behind can still be read as it is, by a read-only store that cannot upgrade it.
-        var additive = false
+        /// SQL run in the step's transaction.
+        var sql = ""
+        /// Tables rebuilt from their definitions in the schema script (`TableRebuild`),
+        /// after `sql`; the step then runs with foreign keys off, as SQLite requires.
+        var rebuild: (added: [String], tables: [String])? = nil
+        /// The step changes nothing readers depend on (an index, a constraint): a database
+        /// one step behind can still be read as it is, by a read-only store that cannot
+        /// upgrade it.
+        var readableBefore = false
     }
 
     /// Upgrade steps, in order. A new database is created from schema.sql directly; these
     /// are only for existing ones. When schema.sql moves to version N, append
-    /// `Step(version: N, sql: …)` with the ALTER/CREATE statements that bring a version N-1
-    /// database to the same shape, and raise `version`.
+    /// `Step(version: N, …)` that brings a version N-1 database to the same shape (ALTER or
+    /// CREATE statements, or a table rebuild for what ALTER TABLE cannot change), and raise
+    /// `version`.
     static let steps: [Step] = [
         Step(version: 2, sql: """
             CREATE INDEX IF NOT EXISTS events_totals ON events (governorate_pcode, governorate,
                 actor, killed_best, killed_qualifier, wounded_best, wounded_qualifier);
-            """, additive: true),
+            """, readableBefore: true),
+        // ACLED's taxonomy becomes the event_types table; incidents and events trade their
+        // CHECK for a foreign key to it.
+        Step(version: 3, rebuild: (added: ["event_types"], tables: ["events", "incidents"]), readableBefore: true),
     ]
 
     /// What `inspect` found in a database file.
@@ -86,10 +95,10 @@ public enum Schema {
             break
         }
         if readOnly, case .incidents(let found) = state,
-            (found + 1...current).allSatisfy({ v in steps.contains { $0.version == v && $0.additive } })
+            (found + 1...current).allSatisfy({ v in steps.contains { $0.version == v && $0.readableBefore } })
         {
-            // Older, but only by steps that add indexes: read it as it is; the next write
-            // upgrades it.
+            // Older, but only by steps readers do not depend on: read it as it is; the next
+            // write upgrades it.
             return
         }
         guard !readOnly else { throw .readOnly(path: path) }
@@ -113,12 +122,7 @@ public enum Schema {
                         code: .misuse,
                         message: "no upgrade step from schema version \(found) to \(found + 1)"))
                 }
-                try db.transaction(.immediate) {
-                    guard try db.userVersion() == step.version - 1 else { return }
-                    try db.execute(step.sql)
-                    try db.setUserVersion(step.version)
-                    try setMetaVersion(db, step.version)
-                }
+                try apply(step, to: db, script: script)
                 found = try db.userVersion()
             }
         } catch let error as StoreError {
@@ -127,6 +131,27 @@ public enum Schema {
             throw StoreError.from(error, path: path)
         } catch {
             throw .underlying(SQLiteError(code: .error, message: "\(error)"))
+        }
+    }
+
+    /// Runs one step in its own transaction, re-checking the version inside it so two
+    /// processes cannot both upgrade. A rebuild turns foreign keys off around the
+    /// transaction (they cannot change inside one) and back to what they were.
+    private static func apply(_ step: Step, to db: Database, script: String) throws {
+        var restoreForeignKeys = false
+        if step.rebuild != nil, try db.scalar("PRAGMA foreign_keys", as: Int.self) == 1 {
+            try db.execute("PRAGMA foreign_keys = OFF")
+            restoreForeignKeys = true
+        }
+        defer { if restoreForeignKeys { try? db.execute("PRAGMA foreign_keys = ON") } }
+        try db.transaction(.immediate) {
+            guard try db.userVersion() == step.version - 1 else { return }
+            if !step.sql.isEmpty { try db.execute(step.sql) }
+            if let rebuild = step.rebuild {
+                try TableRebuild.run(db, script: script, added: rebuild.added, rebuilt: rebuild.tables)
+            }
+            try db.setUserVersion(step.version)
+            try setMetaVersion(db, step.version)
         }
     }
 

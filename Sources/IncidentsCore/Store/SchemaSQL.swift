@@ -2,7 +2,7 @@
 enum SchemaSQL {
     /// The text of schema.sql (without its final newline).
     static let text = #"""
--- schema.sql: the incidents database, schema version 1.
+-- schema.sql: the incidents database, schema version 3.
 --
 -- This file is the single definition of the database. The `incidents` binary carries a
 -- copy of it (Sources/IncidentsCore/Store/SchemaSQL.swift, written by scripts/gen-schema;
@@ -29,7 +29,7 @@ enum SchemaSQL {
 -- upgrade step there that brings a database of the previous version to the new one.
 
 -- The schema version; the binary refuses databases with a newer one.
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 
 -- Facts about this database file, as key/value text. Keys the binary writes:
 --   app             always 'incidents': marks the file as an incidents database
@@ -47,12 +47,13 @@ CREATE TABLE incidents_meta (
 
 INSERT INTO incidents_meta (key, value) VALUES
     ('app', 'incidents'),
-    ('schema_version', '2'),
+    ('schema_version', '3'),
     ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     ('search_indexed_through', '0');
 
 -- ---------------------------------------------------------------------------------------
--- Reference data: places and actors (loaded by the binary from its compiled-in tables).
+-- Reference data: places and actors (loaded by the binary from its compiled-in tables),
+-- and ACLED's taxonomy (filled here).
 -- ---------------------------------------------------------------------------------------
 
 -- The gazetteer of Syria: one row per place, in a hierarchy
@@ -118,6 +119,42 @@ CREATE TABLE actor_names (
 
 CREATE INDEX actor_names_key ON actor_names (form_key);
 
+-- ACLED's taxonomy: each event type with its own sub event types. Incidents and events
+-- refer to a row (a foreign key on the pair), so no other pair can be stored. (Schema
+-- version 3; before it, a CHECK on each of the two tables listed the pairs.)
+CREATE TABLE event_types (
+    event_type     TEXT NOT NULL,
+    sub_event_type TEXT NOT NULL,
+    PRIMARY KEY (event_type, sub_event_type)
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO event_types (event_type, sub_event_type) VALUES
+    ('Battles', 'Government regains territory'),
+    ('Battles', 'Non-state actor overtakes territory'),
+    ('Battles', 'Armed clash'),
+    ('Protests', 'Excessive force against protesters'),
+    ('Protests', 'Protest with intervention'),
+    ('Protests', 'Peaceful protest'),
+    ('Riots', 'Violent demonstration'),
+    ('Riots', 'Mob violence'),
+    ('Explosions/Remote violence', 'Chemical weapon'),
+    ('Explosions/Remote violence', 'Air/drone strike'),
+    ('Explosions/Remote violence', 'Suicide bomb'),
+    ('Explosions/Remote violence', 'Shelling/artillery/missile attack'),
+    ('Explosions/Remote violence', 'Remote explosive/landmine/IED'),
+    ('Explosions/Remote violence', 'Grenade'),
+    ('Violence against civilians', 'Sexual violence'),
+    ('Violence against civilians', 'Attack'),
+    ('Violence against civilians', 'Abduction/forced disappearance'),
+    ('Strategic developments', 'Agreement'),
+    ('Strategic developments', 'Arrests'),
+    ('Strategic developments', 'Change to group/activity'),
+    ('Strategic developments', 'Disrupted weapons use'),
+    ('Strategic developments', 'Headquarters or base established'),
+    ('Strategic developments', 'Looting/property destruction'),
+    ('Strategic developments', 'Non-violent transfer of territory'),
+    ('Strategic developments', 'Other');
+
 -- ---------------------------------------------------------------------------------------
 -- Articles and what they report.
 -- ---------------------------------------------------------------------------------------
@@ -149,8 +186,8 @@ CREATE INDEX articles_published ON articles (published);
 -- given, best the one retained; NULL when no report gives a number.
 CREATE TABLE events (
     id                INTEGER PRIMARY KEY,
-    event_type        TEXT NOT NULL,        -- ACLED event type (same values as incidents)
-    sub_event_type    TEXT NOT NULL,
+    event_type        TEXT NOT NULL,        -- ACLED event type, sub event type: a row of
+    sub_event_type    TEXT NOT NULL,        -- event_types
     actor             TEXT NOT NULL REFERENCES actors (slug),
     actor2            TEXT REFERENCES actors (slug),
     target            TEXT,
@@ -192,23 +229,8 @@ CREATE TABLE events (
     wounded_best      INTEGER CHECK (wounded_best BETWEEN wounded_low AND wounded_high),
     report_count      INTEGER NOT NULL DEFAULT 0 CHECK (report_count >= 0),  -- incidents grouped here
     outlet_count      INTEGER NOT NULL DEFAULT 0 CHECK (outlet_count >= 0),  -- distinct outlets among them
-    -- ACLED's taxonomy: each event type with its own sub event types.
-    CONSTRAINT acled_event_type CHECK (CASE event_type
-        WHEN 'Battles' THEN sub_event_type IN (
-            'Government regains territory', 'Non-state actor overtakes territory', 'Armed clash')
-        WHEN 'Protests' THEN sub_event_type IN (
-            'Excessive force against protesters', 'Protest with intervention', 'Peaceful protest')
-        WHEN 'Riots' THEN sub_event_type IN ('Violent demonstration', 'Mob violence')
-        WHEN 'Explosions/Remote violence' THEN sub_event_type IN (
-            'Chemical weapon', 'Air/drone strike', 'Suicide bomb',
-            'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade')
-        WHEN 'Violence against civilians' THEN sub_event_type IN (
-            'Sexual violence', 'Attack', 'Abduction/forced disappearance')
-        WHEN 'Strategic developments' THEN sub_event_type IN (
-            'Agreement', 'Arrests', 'Change to group/activity', 'Disrupted weapons use',
-            'Headquarters or base established', 'Looting/property destruction',
-            'Non-violent transfer of territory', 'Other')
-        ELSE 0 END)
+    -- One of ACLED's (event type, sub event type) pairs.
+    FOREIGN KEY (event_type, sub_event_type) REFERENCES event_types (event_type, sub_event_type)
 ) STRICT;
 
 CREATE INDEX events_date ON events (date);
@@ -229,7 +251,8 @@ CREATE TABLE incidents (
     article_id        INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     seq               INTEGER NOT NULL CHECK (seq >= 1),   -- order within the article, from 1
     -- ACLED event type: Battles, Protests, Riots, Explosions/Remote violence,
-    -- Violence against civilians, Strategic developments (checked with its sub types below).
+    -- Violence against civilians, Strategic developments; with the sub event type, a row
+    -- of event_types.
     event_type        TEXT NOT NULL,
     sub_event_type    TEXT NOT NULL,        -- e.g. 'Air/drone strike', 'Armed clash'
     actor             TEXT NOT NULL REFERENCES actors (slug),   -- who did it
@@ -272,23 +295,8 @@ CREATE TABLE incidents (
     evidence_end      INTEGER NOT NULL CHECK (evidence_end >= evidence_start),
     event_id          INTEGER REFERENCES events (id) ON DELETE SET NULL,  -- NULL until grouped
     UNIQUE (article_id, seq),
-    -- ACLED's taxonomy: each event type with its own sub event types.
-    CONSTRAINT acled_event_type CHECK (CASE event_type
-        WHEN 'Battles' THEN sub_event_type IN (
-            'Government regains territory', 'Non-state actor overtakes territory', 'Armed clash')
-        WHEN 'Protests' THEN sub_event_type IN (
-            'Excessive force against protesters', 'Protest with intervention', 'Peaceful protest')
-        WHEN 'Riots' THEN sub_event_type IN ('Violent demonstration', 'Mob violence')
-        WHEN 'Explosions/Remote violence' THEN sub_event_type IN (
-            'Chemical weapon', 'Air/drone strike', 'Suicide bomb',
-            'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade')
-        WHEN 'Violence against civilians' THEN sub_event_type IN (
-            'Sexual violence', 'Attack', 'Abduction/forced disappearance')
-        WHEN 'Strategic developments' THEN sub_event_type IN (
-            'Agreement', 'Arrests', 'Change to group/activity', 'Disrupted weapons use',
-            'Headquarters or base established', 'Looting/property destruction',
-            'Non-violent transfer of territory', 'Other')
-        ELSE 0 END)
+    -- One of ACLED's (event type, sub event type) pairs.
+    FOREIGN KEY (event_type, sub_event_type) REFERENCES event_types (event_type, sub_event_type)
 ) STRICT;
 
 CREATE INDEX incidents_event ON incidents (event_id);

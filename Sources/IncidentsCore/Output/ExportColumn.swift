@@ -1,0 +1,174 @@
+public import IncidentsSQLite
+
+/// The columns of `incidents export`, in one list: the SQL that selects each (over the
+/// unit row `u` of `IncidentQueries.units`, its actor `ac` and, for a local place, the unit
+/// `container` it lies in), its JSON key and how JSON writes it. The SELECT, the JSON
+/// writer and `ExportRow` (which the CSV reads by field name) all follow this list, so a
+/// column is added here once. The case order is the SELECT's column order and the JSON key
+/// order.
+public enum ExportColumn: Int32, CaseIterable, Sendable {
+    case id, article, eventType, subEventType, actor, actorName, actor2, target, place,
+        governorate, district, lat, lon, date, dateText, killed, killedQualifier, wounded,
+        woundedQualifier, evidence, evidenceStart, evidenceEnd, killedLow, killedHigh,
+        woundedLow, woundedHigh, reportCount, day, pcode, containerLevel
+
+    /// How JSON writes a column's value; null when unknown unless a fallback is given.
+    enum JSONKind {
+        case text(orElse: StaticString?)
+        case int(nullable: Bool)
+        case double
+    }
+
+    /// The column's position in the SELECT.
+    var index: Int32 { rawValue }
+
+    /// The SQL expression of the column. `container: false` leaves out the level of a local
+    /// place's container (NULL), which needs two more joins.
+    func sql(container: Bool) -> String {
+        switch self {
+        case .id: return "u.id"
+        case .article: return "u.article"
+        case .eventType: return "u.event_type"
+        case .subEventType: return "u.sub_event_type"
+        case .actor: return "u.actor"
+        case .actorName: return "ac.name_en"
+        case .actor2: return "u.actor2"
+        case .target: return "u.target"
+        case .place: return "u.place"
+        case .governorate: return "u.governorate"
+        case .district: return "u.district"
+        case .lat: return "u.lat"
+        case .lon: return "u.lon"
+        case .date: return "u.date"
+        case .dateText: return "u.date_text"
+        case .killed: return "u.killed"
+        case .killedQualifier: return "u.killed_qualifier"
+        case .wounded: return "u.wounded"
+        case .woundedQualifier: return "u.wounded_qualifier"
+        case .evidence: return "u.evidence"
+        case .evidenceStart: return "u.evidence_start"
+        case .evidenceEnd: return "u.evidence_end"
+        case .killedLow: return "u.killed_low"
+        case .killedHigh: return "u.killed_high"
+        case .woundedLow: return "u.wounded_low"
+        case .woundedHigh: return "u.wounded_high"
+        case .reportCount: return "u.report_count"
+        case .day: return "u.day"
+        case .pcode: return "u.pcode"
+        case .containerLevel: return container ? "container.level" : "NULL"
+        }
+    }
+
+    /// The JSON key and kind; nil for the columns JSON leaves out. `eventsOnly`: written
+    /// only when the rows are events.
+    var json: (key: StaticString, kind: JSONKind, eventsOnly: Bool)? {
+        switch self {
+        case .id: return ("id", .int(nullable: false), false)
+        case .article: return ("article", .text(orElse: ""), false)
+        case .eventType: return ("event_type", .text(orElse: ""), false)
+        case .subEventType: return ("sub_event_type", .text(orElse: ""), false)
+        case .actor: return ("actor", .text(orElse: "unknown"), false)
+        case .actorName: return ("actor_name", .text(orElse: nil), false)
+        case .target: return ("target", .text(orElse: nil), false)
+        case .place: return ("place", .text(orElse: nil), false)
+        case .governorate: return ("governorate", .text(orElse: nil), false)
+        case .district: return ("district", .text(orElse: nil), false)
+        case .lat: return ("lat", .double, false)
+        case .lon: return ("lon", .double, false)
+        case .date: return ("date", .text(orElse: nil), false)
+        case .dateText: return ("date_text", .text(orElse: nil), false)
+        case .killed: return ("killed", .int(nullable: true), false)
+        case .killedQualifier: return ("killed_qualifier", .text(orElse: nil), false)
+        case .wounded: return ("wounded", .int(nullable: true), false)
+        case .woundedQualifier: return ("wounded_qualifier", .text(orElse: nil), false)
+        case .evidence: return ("evidence", .text(orElse: ""), false)
+        case .evidenceStart: return ("evidence_start", .int(nullable: false), false)
+        case .evidenceEnd: return ("evidence_end", .int(nullable: false), false)
+        case .killedLow: return ("killed_low", .int(nullable: true), true)
+        case .killedHigh: return ("killed_high", .int(nullable: true), true)
+        case .woundedLow: return ("wounded_low", .int(nullable: true), true)
+        case .woundedHigh: return ("wounded_high", .int(nullable: true), true)
+        case .reportCount: return ("reports", .int(nullable: false), true)
+        case .actor2, .day, .pcode, .containerLevel: return nil
+        }
+    }
+
+    /// The select list of every column, in order.
+    static func selectList(container: Bool) -> String {
+        allCases.map { $0.sql(container: container) }.joined(separator: ", ")
+    }
+}
+
+/// One exported incident (or event), its fields read from the row by column name.
+public struct ExportRow: Sendable {
+    public var id: Int
+    public var article: String
+    public var eventType: String
+    public var subEventType: String
+    public var actor: String
+    public var actorName: String?
+    public var actor2: String?
+    public var target: String?
+    public var place: String?
+    public var governorate: String?
+    public var district: String?
+    public var lat: Double?
+    public var lon: Double?
+    public var date: String?
+    public var dateText: String?
+    public var killed: Int?
+    public var killedQualifier: String?
+    public var wounded: Int?
+    public var woundedQualifier: String?
+    public var evidence: String
+    public var evidenceStart: Int
+    public var evidenceEnd: Int
+    public var killedLow: Int?
+    public var killedHigh: Int?
+    public var woundedLow: Int?
+    public var woundedHigh: Int?
+    public var reportCount: Int
+    public var day: String?
+    /// The gazetteer code of `place` (`LOC:…` for a place outside the gazetteer).
+    public var pcode: String?
+    /// For a place outside the gazetteer, the level of the unit it was placed in (1
+    /// governorate … 4 town), whose coordinates it borrows.
+    public var containerLevel: Int?
+
+    /// The fields of a row selected with `ExportColumn.selectList`.
+    public init(_ r: Row) {
+        func text(_ c: ExportColumn) -> String? { r.string(c.index) }
+        func int(_ c: ExportColumn) -> Int? { r.isNull(c.index) ? nil : r.int(c.index) }
+        func double(_ c: ExportColumn) -> Double? { r.isNull(c.index) ? nil : r.double(c.index) }
+        id = r.int(ExportColumn.id.index)
+        article = text(.article) ?? ""
+        eventType = text(.eventType) ?? ""
+        subEventType = text(.subEventType) ?? ""
+        actor = text(.actor) ?? "unknown"
+        actorName = text(.actorName)
+        actor2 = text(.actor2)
+        target = text(.target)
+        place = text(.place)
+        governorate = text(.governorate)
+        district = text(.district)
+        lat = double(.lat)
+        lon = double(.lon)
+        date = text(.date)
+        dateText = text(.dateText)
+        killed = int(.killed)
+        killedQualifier = text(.killedQualifier)
+        wounded = int(.wounded)
+        woundedQualifier = text(.woundedQualifier)
+        evidence = text(.evidence) ?? ""
+        evidenceStart = r.int(ExportColumn.evidenceStart.index)
+        evidenceEnd = r.int(ExportColumn.evidenceEnd.index)
+        killedLow = int(.killedLow)
+        killedHigh = int(.killedHigh)
+        woundedLow = int(.woundedLow)
+        woundedHigh = int(.woundedHigh)
+        reportCount = r.int(ExportColumn.reportCount.index)
+        day = text(.day)
+        pcode = text(.pcode)
+        containerLevel = int(.containerLevel)
+    }
+}

@@ -1,0 +1,82 @@
+/// The grouping rule: may a report be one more account of an event? The one home of the
+/// rule: `EventGrouper` fetches candidate events with `candidatesSQL` (the part of the rule
+/// an index can answer) and asks `mayJoin` for each, newest first; the first yes wins.
+///
+/// A report joins an event when all of these hold:
+/// - same event type;
+/// - compatible actors: the same actor, or one side of the other's clash, or either unknown;
+/// - the same governorate, and both known (no governorate, no grouping);
+/// - the same place, or one of them is only a governorate or district that holds the other,
+///   or either has no place;
+/// - the same calendar day when both dates are known (consecutive days are two events, as
+///   ACLED codes them); when either date is unknown, the articles were published within two
+///   days of each other, the place is exactly the same and so is the (named) actor;
+/// - the event has no report from the same article yet (the extractor already merged what
+///   one article says twice).
+enum EventMatch {
+    /// What the rule looks at in a report, or in an event (whose fields are those of its
+    /// first report, its place the most specific any report gave).
+    struct Side: Equatable {
+        var eventType: String
+        var actor: String
+        var actor2: String?
+        var place: String?
+        var pcode: String?
+        /// `placeLevel(pcode:place:)`.
+        var placeLevel: Int
+        var governoratePcode: String?
+        var districtPcode: String?
+        var date: String?
+        /// The article's publication day (an event's: the earliest of its reports).
+        var published: String?
+    }
+
+    /// Candidate events for a report, newest first: the conditions of the rule that the
+    /// `events_grouping` index answers (type, governorate, day unless unknown) and that the
+    /// event holds no report of the same article. Bound: ?1 event type, ?2 governorate
+    /// pcode, ?3 date or NULL, ?4 article id. At most 50: an older event is another one.
+    /// Columns in `Side` order, after the event id.
+    static let candidatesSQL = """
+        SELECT e.id, e.event_type, e.actor, e.actor2, e.place, e.pcode, e.place_level,
+               e.governorate_pcode, e.district_pcode, e.date, e.published
+        FROM events e
+        WHERE e.event_type = ?1 AND e.governorate_pcode = ?2
+          AND (e.date IS NULL OR ?3 IS NULL OR e.date = ?3)
+          AND NOT EXISTS (SELECT 1 FROM incidents r WHERE r.event_id = e.id AND r.article_id = ?4)
+        ORDER BY e.id DESC LIMIT 50
+        """
+
+    /// True when report `r` may be one more account of event `e` (see the rule above; the
+    /// same-article condition is `candidatesSQL`'s).
+    static func mayJoin(_ r: Side, event e: Side) -> Bool {
+        guard e.eventType == r.eventType,
+            let governorate = r.governoratePcode, e.governoratePcode == governorate,
+            e.date == nil || r.date == nil || e.date == r.date
+        else { return false }
+        let sidesOK = e.actor == r.actor || e.actor == r.actor2 || e.actor2 == r.actor
+            || e.actor == "unknown" || r.actor == "unknown"
+        guard sidesOK else { return false }
+        let samePlace = (e.place != nil && e.place == r.place) || (e.pcode != nil && e.pcode == r.pcode)
+        if e.date == nil || r.date == nil {
+            // Unknown day: published within two days, exactly the same place, and the same
+            // named actor (an unknown actor is no evidence of sameness here).
+            guard samePlace, e.actor == r.actor, e.actor != "unknown",
+                let p1 = e.published, let p2 = r.published,
+                let d = CalendarDate.daysBetween(p1, p2), abs(d) <= 2
+            else { return false }
+            return true
+        }
+        // A governorate or district (levels 1-2) holds what lies in it.
+        let eventHolds = e.placeLevel > 0 && e.placeLevel <= 2
+            && (e.pcode == r.districtPcode || e.pcode == governorate)
+        let reportHolds = r.placeLevel > 0 && r.placeLevel <= 2
+            && (r.pcode == e.districtPcode || r.pcode == governorate)
+        return samePlace || eventHolds || reportHolds || e.place == nil || r.place == nil
+    }
+
+    /// How specific a place is: 1 governorate, 2 district, 3 subdistrict, 4 town, 5 a place
+    /// outside the gazetteer, 0 none (`events.place_level`).
+    static func placeLevel(pcode: String?, place: String?) -> Int {
+        Place.rank(pcode: pcode, named: place != nil)
+    }
+}
