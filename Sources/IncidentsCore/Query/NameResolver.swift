@@ -140,31 +140,14 @@ public enum NameResolver {
         return out
     }
 
-    /// ACLED's event types and their sub event types: the values the database holds.
-    public static let eventTypes: [(type: String, subTypes: [String])] = [
-        ("Battles", ["Government regains territory", "Non-state actor overtakes territory", "Armed clash"]),
-        ("Protests", ["Excessive force against protesters", "Protest with intervention", "Peaceful protest"]),
-        ("Riots", ["Violent demonstration", "Mob violence"]),
-        ("Explosions/Remote violence", [
-            "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-            "Remote explosive/landmine/IED", "Grenade",
-        ]),
-        ("Violence against civilians", ["Sexual violence", "Attack", "Abduction/forced disappearance"]),
-        ("Strategic developments", [
-            "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-            "Headquarters or base established", "Looting/property destruction",
-            "Non-violent transfer of territory", "Other",
-        ]),
-    ]
-
     /// Checks a `--type` value the way the query matches it: an event type or a sub event
     /// type in any case, or the start of an event type («Explosions»). Returns it trimmed.
     public static func eventType(_ name: String) -> Result<String, Unknown> {
         let t = name.trimmingCharacters(in: .whitespaces)
         let lower = t.lowercased()
-        let all = eventTypes.flatMap { [$0.type] + $0.subTypes }
+        let all = EventTaxonomy.table.flatMap { [$0.type] + $0.subTypes }
         if !lower.isEmpty
-            && (all.contains { $0.lowercased() == lower } || eventTypes.contains { $0.type.lowercased().hasPrefix(lower) })
+            && (all.contains { $0.lowercased() == lower } || EventTaxonomy.table.contains { $0.type.lowercased().hasPrefix(lower) })
         {
             return .success(t)
         }
@@ -187,7 +170,7 @@ public enum NameResolver {
         scored.sort { $0.1 < $1.1 }
         return .failure(Unknown(
             kind: "event type", name: t, suggestions: Array(scored.prefix(3).map(\.0)),
-            hint: "give one of " + eventTypes.map(\.type).joined(separator: ", ")
+            hint: "give one of " + EventTaxonomy.table.map(\.type).joined(separator: ", ")
                 + " or one of their sub event types (Air/drone strike, Armed clash...)"))
     }
 }

@@ -109,9 +109,6 @@ extension IncidentStore {
 }
 
 extension IncidentStore {
-    /// Events are grouped on ingest; queries read them unless asked for reports.
-    public var hasEvents: Bool { true }
-
     /// The places the database learned from text (level 5, `LOC:` codes), for
     /// `PlaceResolver`: code, name as written, the unit it lies in.
     public func learnedPlaces() throws -> [Place] {
