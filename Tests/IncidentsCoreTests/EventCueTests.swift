@@ -25,15 +25,15 @@ import Testing
     /// Lexicons built from the same entries in any order give the same table.
     @Test func hashedLexiconDependsOnlyOnItsEntries() {
         let forms: [(String, Int)] = [("عمليات", 1), ("العمليات", 2), ("غارة", 3)]
-        let a = HashedLexicon(forms)
-        let b = HashedLexicon(forms)
+        let a = WordTable(.procliticsAndSuffixes, forms)
+        let b = WordTable(.procliticsAndSuffixes, forms)
         for w in ["للعمليات", "والعمليات", "عمليات", "بالغارة", "غاراتها"] {
-            #expect(a[hash: fnv1a(ArabicNormalizer.key(w))] == b[hash: fnv1a(ArabicNormalizer.key(w))], "\(w)")
+            #expect(a[hash: WordHash.of(ArabicNormalizer.key(w))] == b[hash: WordHash.of(ArabicNormalizer.key(w))], "\(w)")
         }
         // The earlier entry keeps a shared surface form unless values are combined.
-        #expect(a[hash: fnv1a("للعمليات")] == 1)
-        let merged = HashedLexicon(forms) { x, y in x * 10 + y }
-        #expect(merged[hash: fnv1a("للعمليات")] == 12)
-        #expect(merged[hash: fnv1a("العمليات")] == 2, "plain forms keep their own value")
+        #expect(a[hash: WordHash.of("للعمليات")] == 1)
+        let merged = WordTable(forms) { x, y in x * 10 + y }
+        #expect(merged[hash: WordHash.of("للعمليات")] == 12)
+        #expect(merged[hash: WordHash.of("العمليات")] == 2, "plain forms keep their own value")
     }
 }

@@ -103,10 +103,10 @@ public enum NameResolver {
         let ix = arabicIndex
         var pcodes: [String] = []
         let key = ArabicNormalizer.key(trimmed)
-        var arabicCandidates = WordForms.candidates(key)
+        var arabicCandidates = Clitics.stemCandidates(of: key)
         let words = key.split(separator: " ")
         if words.count > 1, typeWords.contains(String(words[0])) {
-            arabicCandidates += WordForms.candidates(words.dropFirst().joined(separator: " "))
+            arabicCandidates += Clitics.stemCandidates(of: words.dropFirst().joined(separator: " "))
         }
         for c in arabicCandidates {
             if let p = ix.arabic[c] {
@@ -181,7 +181,7 @@ public enum NameResolver {
             if a.nameEn.lowercased() == lower { return .success(a.slug) }
             for f in [a.nameAr] + a.formsAr {
                 let fk = ArabicNormalizer.key(f)
-                if WordForms.candidates(key).contains(fk) { return .success(a.slug) }
+                if Clitics.stemCandidates(of: key).contains(fk) { return .success(a.slug) }
             }
         }
         let tokens = TokenizedText(t).tokens

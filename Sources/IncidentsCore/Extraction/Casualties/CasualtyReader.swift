@@ -421,7 +421,7 @@ private struct Reader {
             return Figure(casualty: Casualty(qualifier: .digitsMissing), range: j0..<end)
         }
 
-        if let m = NumberParser.parse(tokens, at: j, limit: limit) {
+        if let m = CasualtyLexicon.numbers.parse(tokens, at: j, limit: limit) {
             var end = m.range.upperBound
             if m.isDual {
                 if mode == .strict, let p = person(j), p.definite { return nil }
@@ -431,7 +431,7 @@ private struct Reader {
             if isRange, end < limit {
                 if key(end) == Lex.wa, end + 1 < limit, tokens[end + 1].isNumber {
                     end += 2
-                } else if let m2 = NumberParser.parse(tokens, at: end, limit: limit), m2.value != nil,
+                } else if let m2 = CasualtyLexicon.numbers.parse(tokens, at: end, limit: limit), m2.value != nil,
                     tokens[end].key.unicodeScalars.first == "و"
                 {
                     end = m2.range.upperBound
@@ -482,7 +482,7 @@ private struct Reader {
             // «بقتل الرئيس»… going back, «الأميركي» is an adjective, not a victim.
             if mode == .beforeVerb && p.definite { return nil }
             // «شخص واحد»
-            if end < limit, let n = NumberParser.parse(tokens, at: end, limit: limit), n.value == 1,
+            if end < limit, let n = CasualtyLexicon.numbers.parse(tokens, at: end, limit: limit), n.value == 1,
                 n.range.count == 1
             {
                 end += 1
@@ -495,7 +495,7 @@ private struct Reader {
             // «مقاتلين اثنين», «عسكريين تركيين اثنين».
             for at in [end, end + 1] where at < limit {
                 if at > end && !isFiller(end) { break }
-                if let n = NumberParser.parse(tokens, at: at, limit: limit), n.value == 2, n.range.count == 1,
+                if let n = CasualtyLexicon.numbers.parse(tokens, at: at, limit: limit), n.value == 2, n.range.count == 1,
                     !n.isDual
                 {
                     return Figure(casualty: Casualty(value: 2), range: j0..<at + 1)
@@ -608,7 +608,7 @@ private struct Reader {
             let t = tokens[s]
             let k = t.key
             // «مقتل 10 من الفصائل، مقابل 7 من قوات النظام»: the other side's dead add up.
-            if Lex.versus.contains(k), s + 1 < limit, let m = NumberParser.parse(tokens, at: s + 1, limit: limit),
+            if Lex.versus.contains(k), s + 1 < limit, let m = CasualtyLexicon.numbers.parse(tokens, at: s + 1, limit: limit),
                 let v = m.value, !m.isDual,
                 !(m.range.upperBound < limit && Lex.units.contains(key(m.range.upperBound)))
             {
@@ -651,7 +651,7 @@ private struct Reader {
             j += 1
             guard j < limit, tokens[j].isNumber else { return nil }
         }
-        if let m = NumberParser.parse(tokens, at: j, limit: limit) {
+        if let m = CasualtyLexicon.numbers.parse(tokens, at: j, limit: limit) {
             if m.isDual { return (2, m.range.upperBound) }
             guard let v = m.value else { return nil }
             var end = m.range.upperBound
@@ -906,7 +906,7 @@ private enum Lex {
     static let min = ArabicNormalizer.key("من")
     static let article = ArabicNormalizer.key("ال")
 
-    static let triggers = KeyMap<Trigger>(triggerTable)
+    static let triggers = WordTable<Trigger>(keys: triggerTable)
 
     private static let triggerTable: [String: Trigger] = {
         var table: [String: Trigger] = [:]
@@ -1023,12 +1023,12 @@ private enum Lex {
     ])
 
     /// What follows «فيه/فيها» after a passive verb: «قتل فيها 5 أشخاص».
-    static let resumptive = CasualtyLexicon.keys([
+    static let resumptive = WordSet(.exact, [
         "فيه", "فيها", "فيهم", "خلاله", "خلالها", "جراءه", "جراءها", "بها", "به", "منهم", "منها",
     ])
 
     /// Nouns after a number that make it something other than people.
-    static let units = CasualtyLexicon.keys([
+    static let units = WordSet(.exact, [
         "غارة", "غارات", "ضربة", "ضربات", "صاروخ", "صواريخ", "صاروخا", "قذيفة", "قذائف", "برميل", "براميل",
         "برميلا", "طلعة", "طلعات", "قرية", "قرى", "بلدة", "بلدات", "مدينة", "مدن", "منزل", "منازل", "منزلا",
         "مبنى", "مباني", "موقع", "مواقع", "موقعا", "نقطة", "نقاط", "حاجز", "حواجز", "سيارة", "سيارات",
@@ -1041,33 +1041,33 @@ private enum Lex {
         "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار",
         "حزيران", "تموز", "آب", "أيلول", "تشرين", "عائلة", "عائلات", "أسرة", "أسر", "مليون", "مليار",
     ])
-    static let inKeys = CasualtyLexicon.keys(["في", "فى"])
-    static let percentWords = CasualtyLexicon.keys(["المئة", "المائة", "المية"])
-    static let scaleWords = CasualtyLexicon.keys(["ألف", "آلاف", "مئة", "مائة", "مليون", "ألفا"])
+    static let inKeys = WordSet(.exact, ["في", "فى"])
+    static let percentWords = WordSet(.exact, ["المئة", "المائة", "المية"])
+    static let scaleWords = WordSet(.exact, ["ألف", "آلاف", "مئة", "مائة", "مليون", "ألفا"])
 
     /// Breakdowns that are not added: «بينهم 63 ضابطاً».
-    static let subset = CasualtyLexicon.keys([
+    static let subset = WordSet(.exact, [
         "بينهم", "بينهن", "بينهما", "بينها", "منهم", "منهن", "منهما", "ومنهم", "ومنهن", "وبينهم", "وبينهن",
         "غالبيتهم", "معظمهم", "أغلبهم", "أكثرهم", "جميعهم", "بعضهم",
     ])
     /// Words that end a figure's noun phrase.
-    static let stops = CasualtyLexicon.keys([
+    static let stops = WordSet(.exact, [
         "في", "فى", "على", "جراء", "جرّاء", "إثر", "اثر", "خلال", "بعد", "قبل", "منذ", "بسبب", "نتيجة",
         "أثناء", "عقب", "وسط", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "مما", "ما", "عندما",
         "حين", "لدى", "عند", "إلى", "الى", "بين", "بينما", "فيما", "أن", "إن", "بأن", "بحسب", "وفق", "حسب",
         "وفقا", "كما", "قرب", "داخل", "جنوب", "شمال", "شرق", "غرب", "شرقي", "غربي", "شمالي", "جنوبي",
     ])
-    static let woundPhrase = CasualtyLexicon.keys(["بجروح", "بجراح", "بإصابات", "بإصابة", "بشظايا"])
-    static let woundAdjectives = CasualtyLexicon.keys([
+    static let woundPhrase = WordSet(.exact, ["بجروح", "بجراح", "بإصابات", "بإصابة", "بشظايا"])
+    static let woundAdjectives = WordSet(.exact, [
         "متفاوتة", "خطيرة", "بالغة", "طفيفة", "متوسطة", "خطرة", "بليغة", "مختلفة",
     ])
-    static let injuryContext = CasualtyLexicon.keys([
+    static let injuryContext = WordSet(.exact, [
         "بجروح", "بجراح", "بإصابات", "بإصابة", "بشظايا", "برصاص", "بالرصاص", "بطلق", "بطلقات", "بطلقة",
         "بنيران", "بقذيفة", "بانفجار", "جراء", "جرّاء", "إثر", "اثر", "خلال", "برصاصة", "بقصف", "بغارة",
     ])
-    static let lives = CasualtyLexicon.keys(["بحياة", "بأرواح", "بحياه"])
-    static let humanLosses = CasualtyLexicon.keys(["بشرية"])
-    static let lifeWords = CasualtyLexicon.keys(["الأرواح"])
+    static let lives = WordSet(.exact, ["بحياة", "بأرواح", "بحياه"])
+    static let humanLosses = WordSet(.exact, ["بشرية"])
+    static let lifeWords = WordSet(.exact, ["الأرواح"])
     static let deathObjects: [String: CasualtyLexicon.NounNumber] = {
         var t: [String: CasualtyLexicon.NounNumber] = [:]
         for stem in ["حتف", "مصرع"] {
@@ -1077,56 +1077,56 @@ private enum Lex {
         }
         return t
     }()
-    static let countWords = CasualtyLexicon.keys([
+    static let countWords = WordSet(.exact, [
         "عدد", "حصيلة", "أعداد", "إجمالي", "مجموع", "الحصيلة", "وعدد", "وحصيلة", "بعدد", "لعدد",
     ])
-    static let among = CasualtyLexicon.keys(["بين", "وبين"])
+    static let among = WordSet(.exact, ["بين", "وبين"])
     static let betweenWord = ArabicNormalizer.key("بين")
-    static let versus = CasualtyLexicon.keys(["مقابل", "ومقابل"])
+    static let versus = WordSet(.exact, ["مقابل", "ومقابل"])
     /// «آخر», «أخرى»: a victim after a verb («وأصيب آخر»), never a subject before one
     /// («من جهة أخرى، قتل»).
-    static let others = CasualtyLexicon.keys(["آخر", "أخرى", "الآخر", "الأخرى"])
-    static let toWords = CasualtyLexicon.keys(["إلى", "الى", "إلي", "لـ", "ل"])
+    static let others = WordSet(.exact, ["آخر", "أخرى", "الآخر", "الأخرى"])
+    static let toWords = WordSet(.exact, ["إلى", "الى", "إلي", "لـ", "ل"])
 
-    static let illness = CasualtyLexicon.keys([
+    static let illness = WordSet(.exact, [
         "بمرض", "بأمراض", "بالمرض", "بفيروس", "بالفيروس", "بسرطان", "بالسرطان", "بالكوليرا", "بالحصبة",
         "بالإيدز", "بالملاريا", "بالتهاب", "بنوبة", "بجلطة", "بوعكة", "بصدمة", "بالصدمة", "بخيبة", "بالإحباط",
         "بالذعر", "بالهلع", "بالإنفلونزا", "بإنفلونزا", "بالسكري", "بعدوى", "بالعدوى", "بكسر", "بالتسمم",
         "بتسمم", "بأزمة", "بسكتة", "بشلل", "بالشلل", "بإعاقة", "بالجرب", "بالتيفوئيد", "بحمى", "بالحمى",
     ])
-    static let negators = CasualtyLexicon.keys([
+    static let negators = WordSet(.exact, [
         "لم", "ولم", "فلم", "دون", "بدون", "ودون", "وبدون", "عدم", "وعدم", "لن", "ولن", "دونما",
     ])
     /// «لا إصابات», «ولا قتلى».
-    static let notRightBefore = CasualtyLexicon.keys(["لا", "ولا", "أي"])
-    static let courtWords = CasualtyLexicon.keys([
+    static let notRightBefore = WordSet(.exact, ["لا", "ولا", "أي"])
+    static let courtWords = WordSet(.exact, [
         "حكم", "حكما", "حكمها", "حكمه", "بحكم", "أحكام", "أحكاما", "قضت", "يهدد", "تهدد", "هدد", "هددت",
         "يتوعد", "يتوعدون", "توعد", "مطالبات", "يطالب", "طالب", "طالبت", "يأمر", "بتهمة", "عقوبة",
     ])
 
     // Cumulative tolls.
-    static let rise = CasualtyLexicon.keys([
+    static let rise = WordSet(.exact, [
         "ارتفعت", "ارتفع", "وارتفعت", "وارتفع", "فارتفعت", "ترتفع", "يرتفع", "ليرتفع", "لترتفع", "وترتفع",
         "ويرتفع", "ارتفاع", "وارتفاع", "بارتفاع", "لارتفاع",
     ])
-    static let tollNouns = CasualtyLexicon.keys([
+    static let tollNouns = WordSet(.exact, [
         "حصيلة", "الحصيلة", "عدد", "أعداد", "حصيله", "بذلك",
     ])
-    static let cumulative = CasualtyLexicon.keys([
+    static let cumulative = WordSet(.exact, [
         "الإجمالية", "الإجمالي", "إجمالي", "الكلية", "سنويا",
     ])
     /// A war or conflict as the cause of a toll.
-    static let wars = CasualtyLexicon.keys([
+    static let wars = WordSet(.exact, [
         "الحرب", "النزاع", "الصراع", "الثورة", "الأزمة", "الاقتتال", "التمرد", "الحروب", "النزاعات",
     ])
-    static let since = CasualtyLexicon.keys(["منذ", "ومنذ"])
-    static let shortTimes = CasualtyLexicon.keys([
+    static let since = WordSet(.exact, ["منذ", "ومنذ"])
+    static let shortTimes = WordSet(.exact, [
         "صباح", "الصباح", "فجر", "الفجر", "ساعات", "الساعات", "ساعة", "ليل", "الليل", "ليلة", "الليلة",
         "مساء", "ظهر", "الظهر", "الظهيرة", "منتصف", "أمس", "الأمس", "دقائق", "صباحا", "مساء", "يوم",
         "اليوم", "لحظات", "قليل",
     ])
-    static let during = CasualtyLexicon.keys(["خلال", "وخلال", "طوال", "طيلة"])
-    static let periods = CasualtyLexicon.keys([
+    static let during = WordSet(.exact, ["خلال", "وخلال", "طوال", "طيلة"])
+    static let periods = WordSet(.exact, [
         "الشهر", "شهر", "الأشهر", "أشهر", "الشهور", "شهور", "شهرين", "الشهرين", "الأسبوع", "أسبوع",
         "الأسابيع", "أسابيع", "أسبوعين", "الأسبوعين", "العام", "عام", "الأعوام", "أعوام", "عامين", "العامين",
         "السنة", "سنة", "السنوات", "سنوات", "سنتين", "الأيام", "أيام", "يوما", "أسبوعا", "شهرا", "عاما",

@@ -247,7 +247,7 @@ struct ArticleBuilder {
             if t.isNumber, t.key.utf8.count == 4, let y = Int(t.key), y >= 1900, y <= 2100 {
                 if let year, y < year { return true }
             }
-            if t.hash == WordHash.mundhu {
+            if t == FunctionWords.mundhu {
                 let next = i + 1 < f.range.upperBound ? tokens[i + 1] : nil
                 if next.map({ !EventLexicon.sinceShort.contains($0) }) ?? true { return true }
             }
@@ -262,7 +262,7 @@ struct ArticleBuilder {
             return true
         }
         if hasWord(EventLexicon.sinceWords, in: f.range) { return true }
-        for i in f.range.dropFirst() where tokens[i].hash == WordHash.alaan && tokens[i - 1].hash == WordHash.hatta {
+        for i in f.range.dropFirst() where tokens[i] == FunctionWords.alaan && tokens[i - 1] == FunctionWords.hatta {
             return true
         }
         // «أدت العملية العسكرية إلى مقتل أكثر من 1600 شخص»: a campaign's toll. Hundreds
@@ -279,7 +279,7 @@ struct ArticleBuilder {
         return false
     }
 
-    func hasWord(_ set: HashedSet, in range: Range<Int>) -> Bool {
+    func hasWord(_ set: WordSet, in range: Range<Int>) -> Bool {
         set.any(tokens, range)
     }
 
@@ -293,7 +293,7 @@ struct ArticleBuilder {
     }
 
     static let stateSide: Set<String> = ["regime", "russia", "iran", "hezbollah", "ndf", "iraqi_militias"]
-    static let withdrawal: HashedSet = EventLexicon.keys(["انسحاب", "انسحب", "انسحبت", "انسحابه", "انسحابها", "تسليم", "سلموا"])
+    static let withdrawal = WordSet(.procliticsAndSuffixes, ["انسحاب", "انسحب", "انسحبت", "انسحابه", "انسحابها", "تسليم", "سلموا"])
 
     func makeDraft(_ f: ClauseFacts) -> Draft? {
         let killing = f.casualties.killed.isMentioned || f.casualties.wounded.isMentioned
@@ -444,20 +444,20 @@ struct ArticleBuilder {
         targets.contains { ["civilians", "children", "medical", "protesters"].contains($0) }
     }
 
-    static let agentMarkers: HashedSet = EventLexicon.exact([
+    static let agentMarkers = WordSet(.exact, [
         "من", "قبل", "شنها", "شنتها", "نفذها", "نفذتها", "شنه", "شنته", "يد", "برصاص", "بنيران",
         "بقذائف", "بغارة", "بغارات", "عناصر", "مسلحي", "مقاتلي",
     ])
-    static let supportMarkers: HashedSet = EventLexicon.exact([
+    static let supportMarkers = WordSet(.exact, [
         "بدعم", "المدعومة", "مدعومة", "المدعوم", "مدعوم", "بمساندة", "بغطاء", "بإسناد", "بمؤازرة",
         "بمشاركة", "المدعومين", "الموالية", "الموالي", "الموالين", "حلفاء", "وسط", "بالتزامن",
         "تحت", "غطاء",
     ])
-    static let objectNouns: HashedSet = EventLexicon.exact([
+    static let objectNouns = WordSet(.exact, [
         "دبابة", "دبابات", "موقعا", "موقع", "مواقع", "آليات", "آلية", "مقر", "مقرات", "نقاط",
         "نقطة", "حاجز", "حواجز", "مستودع", "مطار", "رتل", "عربة", "مدرعة", "تجمع", "تجمعات",
     ])
-    static let patientMarkers: HashedSet = EventLexicon.exact([
+    static let patientMarkers = WordSet(.exact, [
         "ضد", "على", "مواقع", "صفوف", "لحساب", "مناطق", "معاقل", "نقاط", "مقرات", "مقر",
         "حواجز", "حاجز", "تجمعات", "معقل", "عناصر", "مقاتلي", "مسلحي", "دبابة", "دبابات",
         "موقعا", "موقع", "آليات", "آلية", "عربة", "تراجع", "خسائر", "قتلى", "أسرى", "مستودع",
@@ -470,8 +470,8 @@ struct ArticleBuilder {
         guard !actors.isEmpty else { return (nil, nil) }
         // «بين X و(بين) Y»: the two sides of a clash.
         for (n, a) in actors.enumerated() where a.range.lowerBound > f.range.lowerBound {
-            let before = tokens[a.range.lowerBound - 1].hash
-            if before == WordHash.bayn || before == WordHash.baynaha {
+            let before = tokens[a.range.lowerBound - 1]
+            if before == FunctionWords.bayn || before == FunctionWords.baynaha {
                 if let b = actors[(n + 1)...].first(where: { $0.slug != a.slug }) {
                     return (a.slug, b.slug)
                 }
@@ -485,7 +485,7 @@ struct ArticleBuilder {
             let lo = a.range.lowerBound
             if lo > f.range.lowerBound {
                 let b1 = tokens[lo - 1]
-                let b1IsMin = b1.hash == WordHash.min
+                let b1IsMin = b1 == FunctionWords.min
                 // «غارة من طيران التحالف», «قصف مدفعي من قوات النظام»
                 if Self.agentMarkers.contains(b1) {
                     let b2 = lo - 2 >= f.range.lowerBound ? lo - 2 : nil
@@ -499,9 +499,9 @@ struct ArticleBuilder {
                 if Self.patientMarkers.contains(b1) && !Self.agentMarkers.contains(b1) { s -= 2 }
                 // «دبابة لقوات النظام», «مواقع لقوات النظام»: a thing of the actor was hit.
                 if Self.objectNouns.contains(tokens[lo]) { s -= 2 }
-                for k in max(f.range.lowerBound, lo - 3)..<lo where tokens[k].hash == WordHash.didd { s -= 2 }
+                for k in max(f.range.lowerBound, lo - 3)..<lo where tokens[k] == FunctionWords.didd { s -= 2 }
                 if lo - 2 >= f.range.lowerBound && Self.patientMarkers.contains(tokens[lo - 2])
-                    && tokens[lo - 2].hash != WordHash.min { s -= 1 }
+                    && tokens[lo - 2] != FunctionWords.min { s -= 1 }
                 // Right after a verb cue: the subject (VSO).
                 if cueAt.contains(lo - 1) { s += 2 }
                 for k in max(f.range.lowerBound, lo - 4)..<lo where Self.supportMarkers.contains(tokens[k]) {
@@ -718,14 +718,14 @@ struct ArticleBuilder {
 /// Words that place an article in Syria even when no Syrian place is named.
 enum SyriaWords {
     /// Syria and its governorates' unambiguous names, for weighing an article's country.
-    static let strong: HashedSet = EventLexicon.keys([
+    static let strong = WordSet(.procliticsAndSuffixes, [
         "سوريا", "سورية", "السوري", "السورية", "السوريين", "السوريون", "دمشق", "الأسد", "حلب",
         "إدلب", "الرقة", "دير الزور", "الحسكة", "درعا", "حمص", "حماة", "اللاذقية", "طرطوس",
         "السويداء", "الغوطة", "تدمر", "عفرين", "منبج", "الميادين", "البوكمال", "داعش",
         "النظام", "قسد", "المرصد",
     ])
 
-    static let words: HashedSet = EventLexicon.keys([
+    static let words = WordSet(.procliticsAndSuffixes, [
         "سوريا", "سورية", "السوري", "السورية", "السوريين", "السوريون", "دمشق", "الأسد",
     ])
 
@@ -738,7 +738,7 @@ enum SyriaWords {
 /// Places abroad that reports name beside Syrian events (an outlet's seat, a capital that
 /// leads a coalition): never where a Syrian incident happened.
 enum ForeignPlaces {
-    static let names: HashedSet = EventLexicon.keys([
+    static let names = WordSet(.procliticsAndSuffixes, [
         "لندن", "واشنطن", "موسكو", "باريس", "أنقرة", "طهران", "بيروت", "عمان", "بغداد", "القاهرة",
         "جنيف", "أستانة", "استانا", "سوتشي", "نيويورك", "إسطنبول", "اسطنبول", "الرياض", "الدوحة",
         "برلين", "بروكسل", "فيينا", "العراق", "لبنان", "الأردن", "تركيا", "إيران", "روسيا",
@@ -755,7 +755,7 @@ enum ForeignPlaces {
     }
 
     /// Other countries, their people and their wars' main names.
-    static let countries: HashedSet = EventLexicon.keys([
+    static let countries = WordSet(.procliticsAndSuffixes, [
         "اليمن", "اليمني", "اليمنية", "اليمنيين", "الحوثي", "الحوثيين", "الحوثية", "الحوثيون",
         "صنعاء", "عدن", "تعز", "مأرب", "العراق", "العراقي", "العراقية", "العراقيين", "بغداد",
         "الموصل", "الأنبار", "كركوك", "المغرب", "المغربي", "المغربية", "الرباط", "ليبيا", "الليبي",

@@ -1,0 +1,36 @@
+/// One normalised word compared often on its own («ضد», «من»): its key and its hash, so
+/// that comparing a token costs an integer compare, and a byte compare only when the
+/// hashes agree.
+struct Word: Sendable {
+    let key: String
+    let hash: UInt64
+
+    /// `key`: an already normalised key (a token's key, or a piece of one).
+    init(key: String) {
+        self.key = key
+        hash = WordHash.of(key)
+    }
+
+    /// `written`: the word in normal Arabic, normalised here.
+    init(_ written: String) { self.init(key: ArabicNormalizer.key(written)) }
+
+    /// Whether `token` is this word (hash first, then bytes).
+    @inline(__always)
+    static func == (token: Token, word: Word) -> Bool {
+        token.hash == word.hash && sameKey(token.key, word.key)
+    }
+
+    @inline(__always)
+    static func != (token: Token, word: Word) -> Bool { !(token == word) }
+}
+
+/// Function words the extraction steps compare single tokens with.
+enum FunctionWords {
+    static let didd = Word("ضد")
+    static let min = Word("من")
+    static let bayn = Word("بين")
+    static let baynaha = Word("بينها")
+    static let alaan = Word("الآن")
+    static let hatta = Word("حتى")
+    static let mundhu = Word("منذ")
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// 64-bit FNV-1a over UTF-8 bytes: the one integer hash of the word layer. Tokens carry it
+/// (`Token.hash`, computed once by the tokenizer) and word tables are keyed by it, so that a
+/// per-token look-up is an integer probe, not a String hash (Swift hashes Arabic strings by
+/// canonical equivalence, normalising them first: about half a microsecond a word).
+/// Small, stable and dependency-free; not a cryptographic hash.
+enum WordHash {
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// FNV-1a of `bytes`.
+    @inline(__always)
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = offsetBasis
+        for b in bytes {
+            h ^= UInt64(b)
+            h &*= prime
+        }
+        return h
+    }
+
+    /// FNV-1a of the UTF-8 bytes of `text` (`withUTF8` also serves small inline strings).
+    @inline(__always)
+    static func of(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { of($0) }
+    }
+}
+
+/// Byte equality of two normalised keys. Every key comes from `ArabicNormalizer`, so byte
+/// identity is the right equality, and ten times cheaper than String's `==` (canonical
+/// equivalence).
+@inline(__always)
+func sameKey(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    var a = a, b = b
+    return a.withUTF8 { pa in
+        b.withUTF8 { pb in
+            pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0
+        }
+    }
+}
+
+/// True when a key starts with the article «ال».
+@inline(__always)
+func hasArticle(_ k: String) -> Bool {
+    var it = k.unicodeScalars.makeIterator()
+    return it.next() == "ا" && it.next() == "ل"
+}
