@@ -123,4 +123,15 @@ struct NumberCase: Sendable, CustomTestStringConvertible {
         #expect(CasualtyLexicon.numbers.parse(cut, at: 0, limit: 1)?.value == 5)
         #expect(CasualtyLexicon.numbers.parse(cut, at: 2) == nil)
     }
+
+    /// The grammar is the word layer's; which dual nouns count is the caller's word set.
+    @Test(arguments: [("شخصين", true), ("طائرتين", true), ("قتيلين", false), ("خمسة", false)])
+    func dualNounsComeFromTheCaller(_ word: String, _ isDual: Bool) {
+        let parser = NumberParser(dualNouns: WordSet(.exact, ["شخصين", "طائرتين"]))
+        let tokens = TokenizedText(word).tokens
+        let m = parser.parse(tokens, at: 0)
+        #expect((m?.isDual ?? false) == isDual)
+        if isDual { #expect(m?.value == 2) }
+        #expect(NumberParser(dualNouns: WordSet()).parse(tokens, at: 0)?.isDual != true)
+    }
 }

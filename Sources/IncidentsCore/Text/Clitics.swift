@@ -187,3 +187,10 @@ enum Clitics {
     private static let procliticScalars = procliticStrings.map { Array($0.unicodeScalars) }
     private static let suffixScalars = suffixStrings.map { Array($0.unicodeScalars) }
 }
+
+/// True when a key starts with the article «ال».
+@inline(__always)
+func hasArticle(_ k: String) -> Bool {
+    var it = k.unicodeScalars.makeIterator()
+    return it.next() == "ا" && it.next() == "ل"
+}

@@ -41,10 +41,3 @@ func sameKey(_ a: String, _ b: String) -> Bool {
         }
     }
 }
-
-/// True when a key starts with the article «ال».
-@inline(__always)
-func hasArticle(_ k: String) -> Bool {
-    var it = k.unicodeScalars.makeIterator()
-    return it.next() == "ا" && it.next() == "ل"
-}
