@@ -117,7 +117,7 @@ public enum ClauseSplitter {
         if let sequences = markers[token] {
             for rest in sequences where k + rest.count < end {
                 var ok = true
-                for (j, word) in rest.enumerated() where tokens[k + 1 + j] != word {
+                for j in rest.indices where tokens[k + 1 + j] != rest[j] {
                     ok = false
                     break
                 }

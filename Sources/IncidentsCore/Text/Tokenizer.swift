@@ -236,8 +236,8 @@ private struct TokenizerState {
 
     mutating func flush() {
         guard start >= 0 else { return }
+        let h = WordHash.of(key, count: keyCount)
         let bytes = UnsafeBufferPointer(start: key, count: keyCount)
-        let h = WordHash.of(bytes)
         tokens.append(Token(
             key: cache?.key(bytes, hash: h) ?? String(decoding: bytes, as: UTF8.self),
             hash: h, start: start, end: end,

@@ -14,11 +14,16 @@ struct Word: Sendable {
     /// `written`: the word in normal Arabic, normalised here.
     init(_ written: String) { self.init(key: ArabicNormalizer.key(written)) }
 
-    /// Whether `token` is this word (hash first, then bytes).
+    /// Whether `token` is this word: the hash first, inline; the bytes out of line, only
+    /// when the hashes agree (reading the token's key inline makes callers copy the token
+    /// out of their array at every comparison).
     @inline(__always)
     static func == (token: Token, word: Word) -> Bool {
-        token.hash == word.hash && sameKey(token.key, word.key)
+        token.hash == word.hash && word.hasBytes(of: token)
     }
+
+    @inline(never)
+    private func hasBytes(of token: Token) -> Bool { sameKey(token.key, key) }
 
     @inline(__always)
     static func != (token: Token, word: Word) -> Bool { !(token == word) }

@@ -6,18 +6,27 @@ import Foundation
 /// canonical equivalence, normalising them first: about half a microsecond a word).
 /// Small, stable and dependency-free; not a cryptographic hash.
 enum WordHash {
-    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01B3
+    /// FNV-1a of `count` bytes at `bytes` (the tokenizer's key buffer).
+    ///
+    /// Transparent (inlined before the optimiser weighs its callers) and with literal
+    /// constants: the tokenizer hashes every token in its flush, which the optimiser keeps
+    /// inline only while the loop is written there as it was (out of line, the call per
+    /// token cost 0.6 % of an ingest's instructions).
+    @_transparent
+    static func of(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for j in 0..<count {
+            h ^= UInt64(bytes[j])
+            h &*= 0x0000_0100_0000_01B3
+        }
+        return h
+    }
 
     /// FNV-1a of `bytes`.
     @inline(__always)
     static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = offsetBasis
-        for b in bytes {
-            h ^= UInt64(b)
-            h &*= prime
-        }
-        return h
+        if let base = bytes.baseAddress { return of(base, count: bytes.count) }
+        return withUnsafePointer(to: UInt8(0)) { of($0, count: 0) }
     }
 
     /// FNV-1a of the UTF-8 bytes of `text` (`withUTF8` also serves small inline strings).

@@ -63,20 +63,37 @@ struct WordTable<Value: Sendable>: Sendable {
 
     // MARK: Look-ups
 
-    /// The slot holding `key` (whose hash is `hash`), or nil.
+    /// The next slot at or after `i` (wrapping) whose stored hash is `h`, or nil at an
+    /// empty slot. Only hashes are read here: on the common miss path the probed key is
+    /// never touched (reading it would copy and retain the token's String).
     @inline(__always)
-    private func slot(of key: String, hash: UInt64) -> Int? {
-        let h = hash == 0 ? 1 : hash
-        return hashes.withUnsafeBufferPointer { hs in
-            var i = Self.start(h, mask)
+    private func probe(_ h: UInt64, from i: Int) -> Int? {
+        hashes.withUnsafeBufferPointer { hs in
+            var i = i
             while true {
                 let e = hs[i]
+                if e == h { return i }
                 if e == 0 { return nil }
-                if e == h && sameKey(storedKeys[i], key) { return i }
                 i = (i + 1) & mask
             }
         }
     }
+
+    /// The slot holding `key` (whose hash is `hash`), or nil: the hash finds the slot, the
+    /// bytes confirm it (a slot with the hash and other bytes is passed over).
+    @inline(__always)
+    private func slot(of key: String, hash: UInt64) -> Int? {
+        let h = Self.stored(hash)
+        var i = Self.start(h, mask)
+        while let j = probe(h, from: i) {
+            if sameKey(storedKeys[j], key) { return j }
+            i = (j + 1) & mask
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func stored(_ h: UInt64) -> UInt64 { h == 0 ? 1 : h }
 
     @inline(__always)
     private static func start(_ h: UInt64, _ mask: Int) -> Int {
@@ -84,10 +101,27 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// The value of a token's key, found by the token's precomputed hash.
+    ///
+    /// Shaped so that the inlined miss path (most tokens) reads only `token.hash`: the
+    /// bytes are compared out of line, on a hash hit. Reading `token.key` on the inlined
+    /// path makes callers copy the token out of their array (a retain and a release of its
+    /// key) at every look-up.
     @inline(__always)
     subscript(_ token: Token) -> Value? {
-        guard let i = slot(of: token.key, hash: token.hash) else { return nil }
-        return values[i]
+        let h = Self.stored(token.hash)
+        guard let j = probe(h, from: Self.start(h, mask)) else { return nil }
+        return confirm(token, at: j, hash: h)
+    }
+
+    /// The value at the first slot from `j` whose hash is `h` and whose key is the token's.
+    @inline(never)
+    private func confirm(_ token: Token, at j: Int, hash h: UInt64) -> Value? {
+        var j = j
+        while true {
+            if sameKey(storedKeys[j], token.key) { return values[j] }
+            guard let next = probe(h, from: (j + 1) & mask) else { return nil }
+            j = next
+        }
     }
 
     /// The value of a normalised key.
@@ -116,7 +150,7 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// Sets the value of `key` under a given hash. Internal: tests force a collision with it.
     mutating func insert(_ key: String, hash: UInt64, _ value: Value) {
-        let h = hash == 0 ? 1 : hash
+        let h = Self.stored(hash)
         var i = Self.start(h, mask)
         while hashes[i] != 0 && !(hashes[i] == h && sameKey(storedKeys[i], key)) { i = (i + 1) & mask }
         if hashes[i] == 0 {

@@ -60,7 +60,7 @@ enum CueReader {
     static func shiftsTopic(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         for m in shiftMarkers where m.count <= range.count {
             var ok = true
-            for (j, w) in m.enumerated() where tokens[range.lowerBound + j] != w {
+            for j in m.indices where tokens[range.lowerBound + j] != m[j] {
                 ok = false
                 break
             }
