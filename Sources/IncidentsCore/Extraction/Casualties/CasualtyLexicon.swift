@@ -161,7 +161,6 @@ enum CasualtyLexicon {
 
     // MARK: - Shared helpers
 
-
     /// Adds the proclitics that attach to a noun or verb: و ف ب ل and their pairs.
     static func withProclitics(_ words: [String], nounPrefixes: Bool) -> [String] {
         let prefixes: [String] = nounPrefixes ? ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] : ["", "و", "ف"]
