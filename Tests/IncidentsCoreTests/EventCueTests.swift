@@ -22,18 +22,25 @@ import Testing
         #expect(!Self.cues(text).contains(.assault), "\(text)")
     }
 
-    /// Lexicons built from the same entries in any order give the same table.
-    @Test func hashedLexiconDependsOnlyOnItsEntries() {
+    /// The table depends only on its entries and their order (never on a Set's or a
+    /// Dictionary's): where two entries share a surface form, the earlier one keeps it, or
+    /// `combine` merges them (at every occurrence of the form); a plain form keeps its own
+    /// value.
+    @Test(arguments: [
+        // surface, value, value with the entries reversed, value combined
+        ("للعمليات", 1, 2, 12),
+        // One entry giving a form twice («و» + «العمليات», «وال» + «عمليات») combines twice.
+        ("والعمليات", 1, 2, 122),
+        ("العمليات", 2, 2, 2),
+        ("عمليات", 1, 1, 1),
+        ("بالغارة", 3, 3, 3),
+        ("غاراتها", nil, nil, nil),
+    ] as [(String, Int?, Int?, Int?)])
+    func cueTablesDependOnlyOnTheirEntries(_ surface: String, _ value: Int?, _ reversed: Int?, _ combined: Int?) {
         let forms: [(String, Int)] = [("عمليات", 1), ("العمليات", 2), ("غارة", 3)]
-        let a = HashedLexicon(forms)
-        let b = HashedLexicon(forms)
-        for w in ["للعمليات", "والعمليات", "عمليات", "بالغارة", "غاراتها"] {
-            #expect(a[hash: fnv1a(ArabicNormalizer.key(w))] == b[hash: fnv1a(ArabicNormalizer.key(w))], "\(w)")
-        }
-        // The earlier entry keeps a shared surface form unless values are combined.
-        #expect(a[hash: fnv1a("للعمليات")] == 1)
-        let merged = HashedLexicon(forms) { x, y in x * 10 + y }
-        #expect(merged[hash: fnv1a("للعمليات")] == 12)
-        #expect(merged[hash: fnv1a("العمليات")] == 2, "plain forms keep their own value")
+        let key = ArabicNormalizer.key(surface)
+        #expect(WordTable(.procliticsAndSuffixes, forms)[key] == value)
+        #expect(WordTable(.procliticsAndSuffixes, forms.reversed())[key] == reversed)
+        #expect(WordTable(.procliticsAndSuffixes, forms) { x, y in x * 10 + y }[key] == combined)
     }
 }

@@ -98,7 +98,7 @@ struct NumberCase: Sendable, CustomTestStringConvertible {
     @Test(arguments: exact + vague + duals)
     func reads(_ c: NumberCase) throws {
         let tokens = TokenizedText(c.text).tokens
-        let m = try #require(NumberParser.parse(tokens, at: 0))
+        let m = try #require(CasualtyLexicon.numbers.parse(tokens, at: 0))
         #expect(m.value == c.value)
         #expect(m.vagueWord == c.vague)
         #expect(m.isDual == c.dual)
@@ -112,15 +112,26 @@ struct NumberCase: Sendable, CustomTestStringConvertible {
     ])
     func rejects(_ text: String) {
         let tokens = TokenizedText(text).tokens
-        #expect(NumberParser.parse(tokens, at: 0) == nil)
+        #expect(CasualtyLexicon.numbers.parse(tokens, at: 0) == nil)
     }
 
     @Test func readsAtAnIndexAndStopsAtTheLimit() throws {
         let tokens = TokenizedText("أسفرت عن مقتل ثمانية مدنيين على الأقل").tokens
-        let m = try #require(NumberParser.parse(tokens, at: 3))
+        let m = try #require(CasualtyLexicon.numbers.parse(tokens, at: 3))
         #expect(m == NumberMatch(value: 8, range: 3..<4))
         let cut = TokenizedText("خمسة وثلاثين").tokens
-        #expect(NumberParser.parse(cut, at: 0, limit: 1)?.value == 5)
-        #expect(NumberParser.parse(cut, at: 2) == nil)
+        #expect(CasualtyLexicon.numbers.parse(cut, at: 0, limit: 1)?.value == 5)
+        #expect(CasualtyLexicon.numbers.parse(cut, at: 2) == nil)
+    }
+
+    /// The grammar is the word layer's; which dual nouns count is the caller's word set.
+    @Test(arguments: [("شخصين", true), ("طائرتين", true), ("قتيلين", false), ("خمسة", false)])
+    func dualNounsComeFromTheCaller(_ word: String, _ isDual: Bool) {
+        let parser = NumberParser(dualNouns: WordSet(.exact, ["شخصين", "طائرتين"]))
+        let tokens = TokenizedText(word).tokens
+        let m = parser.parse(tokens, at: 0)
+        #expect((m?.isDual ?? false) == isDual)
+        if isDual { #expect(m?.value == 2) }
+        #expect(NumberParser(dualNouns: WordSet()).parse(tokens, at: 0)?.isDual != true)
     }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct TokenKeyCacheTests {
     func key(_ cache: TokenKeyCache, _ s: String, hash: UInt64? = nil) -> String {
         let bytes = Array(s.utf8)
-        return bytes.withUnsafeBufferPointer { cache.key($0, hash: hash ?? fnv1a(s)) }
+        return bytes.withUnsafeBufferPointer { cache.key($0, hash: hash ?? WordHash.of(s)) }
     }
 
     @Test func returnsTheKeyOfTheBytesWhateverTheSlotHolds() {

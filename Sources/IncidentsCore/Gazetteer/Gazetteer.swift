@@ -22,11 +22,11 @@ public final class Gazetteer: Sendable {
 
     private let byPcode: [String: Int]
     /// Arabic key (names and all aliases) → rows.
-    let byKey: KeyMap<[Hit]>
+    let byKey: WordTable<[Hit]>
     /// First word of the keys used when scanning text → the remaining words of each key,
     /// longest first. Aliases that begin with a place-type noun («ناحية مركدة», «منطقة
     /// الباب», «مدينة إدلب») are left out: `PlaceFinder` reads the noun itself.
-    let scanByFirst: KeyMap<[[String]]>
+    let scanByFirst: WordTable<[[String]]>
     private let districtIndex: [Int?]
     /// The district the parent links lead to (before a town is given the district named
     /// after it): what the database stores as a place's `district_pcode`.
@@ -40,7 +40,7 @@ public final class Gazetteer: Sendable {
         for (i, p) in places.enumerated() where byPcode[p.pcode] == nil { byPcode[p.pcode] = i }
         self.byPcode = byPcode
 
-        var byKey = KeyMap<[Hit]>()
+        var byKey = WordTable<[Hit]>()
         var scan: [String: Set<[String]>] = [:]
         let nounPrefixes = Set(["ناحيه", "منطقه", "مدينه", "محافظه", "بلده", "قريه", "مخيم"])
         for (i, p) in places.enumerated() {
@@ -64,7 +64,7 @@ public final class Gazetteer: Sendable {
             }
         }
         self.byKey = byKey
-        var scanByFirst = KeyMap<[[String]]>()
+        var scanByFirst = WordTable<[[String]]>()
         for (k, v) in scan { scanByFirst[k] = v.sorted { $0.count > $1.count } }
         self.scanByFirst = scanByFirst
 

@@ -76,7 +76,7 @@ public struct PlaceResolver: Sendable {
     }
 
     /// An Arabic name: the first spelling (itself, then without proclitics or a pronoun
-    /// suffix, `WordForms.candidates`) that names gazetteer rows gives them — with the
+    /// suffix, `Clitics.stemCandidates(of:)`) that names gazetteer rows gives them — with the
     /// subdistricts named «مركز <name>» — and every spelling among the first three that
     /// names a learned place adds it.
     func places(arabic text: String) -> [Place] {
@@ -84,7 +84,7 @@ public struct PlaceResolver: Sendable {
         // `key`, not `wordKey`: punctuation in what a user types is not dropped («الرقة' --»
         // is no place), while the keys of the names hold none.
         for key in Self.withoutTypeNoun(ArabicNormalizer.key(text)) {
-            candidates += WordForms.candidates(key)
+            candidates += Clitics.stemCandidates(of: key)
         }
         var found: [Place] = []
         for c in candidates {

@@ -99,7 +99,7 @@ public enum NameResolver {
             if a.nameEn.lowercased() == lower { return .success(a.slug) }
             for f in [a.nameAr] + a.formsAr {
                 let fk = ArabicNormalizer.key(f)
-                if WordForms.candidates(key).contains(fk) { return .success(a.slug) }
+                if Clitics.stemCandidates(of: key).contains(fk) { return .success(a.slug) }
             }
         }
         let tokens = TokenizedText(t).tokens

@@ -117,7 +117,7 @@ public enum ClauseSplitter {
         if let sequences = markers[token] {
             for rest in sequences where k + rest.count < end {
                 var ok = true
-                for (j, word) in rest.enumerated() where tokens[k + 1 + j].hash != word {
+                for j in rest.indices where tokens[k + 1 + j] != rest[j] {
                     ok = false
                     break
                 }
@@ -161,7 +161,7 @@ public enum ClauseSplitter {
         "تزامن ذلك", "بالتزامن مع ذلك", "بحسب", "وفق", "وفقا", "ميدانيا",
     ]
     /// Phrases that open a clause only with a و («وبحسب», «ووفق»): bare, they are inside one.
-    private static let conjunctionOnly: KeySet = CasualtyLexicon.keys(["بحسب", "وفق", "وفقا"])
+    private static let conjunctionOnly = WordSet(.exact, ["بحسب", "وفق", "وفقا"])
 
     /// First token key → the keys of the words that must follow it.
     private static let markerKeys: [String: [[String]]] = {
@@ -179,17 +179,16 @@ public enum ClauseSplitter {
         return table
     }()
 
-    /// `markerKeys` by token hash, the following words as hashes.
-    private static let markers = KeyMap(markerKeys.mapValues { $0.map { $0.map(fnv1a) } })
+    /// `markerKeys` as a word table, the following words as `Word`s.
+    private static let markers = WordTable(keys: markerKeys.mapValues { $0.map { $0.map(Word.init(key:)) } })
 
     /// Single-word connectives of contrast and simultaneity.
-    private static let connectiveKeys = CasualtyLexicon.keys(["بينما", "وبينما", "فيما", "وفيما"])
-    private static let connectives = KeySet(connectiveKeys)
+    private static let connectives = WordSet(.exact, ["بينما", "وبينما", "فيما", "وفيما"])
     /// «فيما يتعلق», «فيما بعد», «فيما بينهم»: not a clause opener.
-    private static let notAfterFiima = KeySet(CasualtyLexicon.keys([
+    private static let notAfterFiima = WordSet(.exact, [
         "يتعلق", "تتعلق", "يخص", "تخص", "يتصل", "بعد", "بين", "بينها", "بينهم", "بينهما", "يلي",
         "إذا", "اذا", "لو", "يبدو", "عدا", "يختص",
-    ]))
+    ])
 
     private static let reportingVerbs = [
         "قال", "قالت", "أفاد", "أفادت", "ذكر", "ذكرت", "أكد", "أكدت", "أشار", "أشارت", "أضاف",
@@ -212,7 +211,7 @@ public enum ClauseSplitter {
         for v in reportingVerbs { table[ArabicNormalizer.key(v)] = .reportingVerb }
         return table
     }()
-    private static let bareVerbs = KeyMap(bareVerbKeys)
+    private static let bareVerbs = WordTable(keys: bareVerbKeys)
 
     /// True for و/ف + a reporting or event verb («واعتقل», «وقال»).
     static func isConjoinedVerb(_ key: String) -> Bool { conjoinedVerbs[key] != nil }
@@ -226,16 +225,15 @@ public enum ClauseSplitter {
         }
         return table
     }()
-    private static let conjoinedVerbs = KeyMap(conjoinedVerbKeys)
+    private static let conjoinedVerbs = WordTable(keys: conjoinedVerbKeys)
 
     /// Every key that can start an opener.
-    private static let firstWords: KeySet = {
-        var keys = Set(markerKeys.keys).union(connectiveKeys).union(verbParticleKeys)
+    private static let firstWords: WordSet = {
+        var keys = Set(markerKeys.keys).union(connectives.keys).union(verbParticles.keys)
         keys.formUnion(conjoinedVerbKeys.keys)
-        return KeySet(keys)
+        return WordSet(keys: keys)
     }()
 
     /// Particles before a bare verb that open a clause: «وقد», «فقد», «كما», «ثم».
-    private static let verbParticleKeys = CasualtyLexicon.keys(["وقد", "فقد", "كما", "وكما", "ثم"])
-    private static let verbParticles = KeySet(verbParticleKeys)
+    private static let verbParticles = WordSet(.exact, ["وقد", "فقد", "كما", "وكما", "ثم"])
 }

@@ -21,38 +21,46 @@ public struct NumberMatch: Sendable, Equatable {
 
 /// Reads cardinal numbers in digits or words, vague quantifiers and dual nouns.
 ///
+/// The number grammar is the word layer's; which dual nouns count («شخصين», «قتيلين») is
+/// the caller's lexicon (`dualNouns`: casualty reading passes the nouns that count people).
+///
 /// Grammar (big to small, continuation words carry «و»): «خمسة وثلاثين» = 35,
 /// «مئة وثمانية وستين» = 168, «ثلاث مئة» = 300, «ثلاثة عشر» = 13, «خمسة وعشرون ألفا» = 25000,
 /// «ألف ومئتين وخمسة وثلاثين» = 1235, «40 ألف» = 40000, «2.5 مليون» = 2500000. The first word
 /// may carry و, ب or ل («وخمسة»). «أحد/إحدى» before a noun is 1 («أحد عناصر»). «ثلاثة وأربعة»
 /// is read as 3: two small numbers joined by و are two numbers, not one.
-public enum NumberParser {
-    public static func parse(_ tokens: [Token], at i: Int) -> NumberMatch? {
+public struct NumberParser: Sendable {
+    /// Dual nouns read as the number 2 (keys, matched exactly).
+    let dualNouns: WordSet
+
+    init(dualNouns: WordSet) { self.dualNouns = dualNouns }
+
+    public func parse(_ tokens: [Token], at i: Int) -> NumberMatch? {
         parse(tokens, at: i, limit: tokens.count)
     }
 
     /// As `parse(_:at:)`, reading no token at or after `limit`.
-    static func parse(_ tokens: [Token], at i: Int, limit: Int) -> NumberMatch? {
+    func parse(_ tokens: [Token], at i: Int, limit: Int) -> NumberMatch? {
         let limit = min(limit, tokens.count)
         guard i >= 0, i < limit else { return nil }
         let token = tokens[i]
         if token.isNumber {
-            return parseDigits(tokens, at: i, limit: limit)
+            return Self.parseDigits(tokens, at: i, limit: limit)
         }
-        if let entry = table[token] {
+        if let entry = Self.table[token] {
             switch entry.word {
             case .vague(let kind):
-                return parseVague(tokens, at: i, limit: limit, kind: kind, prefix: entry.prefix)
+                return Self.parseVague(tokens, at: i, limit: limit, kind: kind, prefix: entry.prefix)
             case .scale(_, .plural):
-                return vagueMatch(tokens, i..<i + 1, prefix: entry.prefix)
+                return Self.vagueMatch(tokens, i..<i + 1, prefix: entry.prefix)
             default:
-                if let (value, end) = readWords(tokens, at: i, limit: limit) {
+                if let (value, end) = Self.readWords(tokens, at: i, limit: limit) {
                     return NumberMatch(value: value, range: i..<end)
                 }
                 return nil
             }
         }
-        if CasualtyLexicon.isDualNoun(token.key) {
+        if dualNouns.contains(token) {
             return NumberMatch(value: 2, isDual: true, range: i..<i + 1)
         }
         return nil
@@ -284,7 +292,7 @@ public enum NumberParser {
     enum ScaleForm: Sendable, Equatable { case singular, dual, plural }
     enum VagueKind: Sendable, Equatable { case plain, many, count }
 
-    enum Word: Sendable, Equatable {
+    enum NumberWord: Sendable, Equatable {
         case unit(Int)
         /// أحد / إحدى: 11 before عشر, 21… before و+tens, "one of" before a noun.
         case ahad
@@ -297,19 +305,19 @@ public enum NumberParser {
     }
 
     struct Entry: Sendable {
-        var word: Word
+        var word: NumberWord
         /// 0: none, 1: و, 2: ب, 3: ل.
         var prefix: UInt8
     }
 
     private static let minKey = ArabicNormalizer.key("من")
-    private static let thousandsWords = CasualtyLexicon.keys(["آلاف", "الآلاف", "ألوف", "الألوف", "ملايين", "الملايين"])
-    private static let fewWords = CasualtyLexicon.keys(["بضع", "بضعة", "عدة", "وبضع", "وبضعة", "وعدة"])
-    private static let tensWords = CasualtyLexicon.keys(["عشرات", "مئات"])
-    private static let countAdjectives = CasualtyLexicon.keys(["آخر", "كبير", "قليل", "إضافي", "أكبر"])
+    private static let thousandsWords = WordSet(.exact, ["آلاف", "الآلاف", "ألوف", "الألوف", "ملايين", "الملايين"])
+    private static let fewWords = WordSet(.exact, ["بضع", "بضعة", "عدة", "وبضع", "وبضعة", "وعدة"])
+    private static let tensWords = WordSet(.exact, ["عشرات", "مئات"])
+    private static let countAdjectives = WordSet(.exact, ["آخر", "كبير", "قليل", "إضافي", "أكبر"])
 
-    static let table: KeyMap<Entry> = {
-        var words: [(String, Word)] = []
+    static let table: WordTable<Entry> = {
+        var words: [(String, NumberWord)] = []
         let units: [(Int, [String])] = [
             // «أحدهما», «إحداهن»: one of them.
             (1, ["واحد", "واحدة", "واحدا", "أحدهما", "أحدهم", "أحدهن", "إحداهما", "إحداهن", "إحداها", "أحدها"]),
@@ -367,6 +375,6 @@ public enum NumberParser {
                 if table[key] == nil { table[key] = Entry(word: word, prefix: code) }
             }
         }
-        return KeyMap(table)
+        return WordTable(keys: table)
     }()
 }

@@ -29,15 +29,16 @@ public struct Token: Sendable, Equatable {
     /// True when the token is made of ASCII digits (after normalisation), possibly with
     /// inner separators («1,000», «2.5»).
     public var isNumber: Bool
-    /// FNV-1a of the key's UTF-8 bytes: lexicons look tokens up by this integer (Swift
-    /// hashes Arabic strings slowly, normalising them first).
-    public var hash: UInt64
+    /// `WordHash` of the key's UTF-8 bytes: word tables look tokens up by this integer
+    /// (Swift hashes Arabic strings slowly, normalising them first). Internal to the word
+    /// layer: other code asks a `WordTable`, a `WordSet` or a `Word`.
+    var hash: UInt64
 
     public init(
         key: String, start: Int, end: Int, boundary: Boundary, gapBefore: Bool, isNumber: Bool
     ) {
         self.init(
-            key: key, hash: fnv1a(key), start: start, end: end, boundary: boundary,
+            key: key, hash: WordHash.of(key), start: start, end: end, boundary: boundary,
             gapBefore: gapBefore, isNumber: isNumber)
     }
 
@@ -235,11 +236,7 @@ private struct TokenizerState {
 
     mutating func flush() {
         guard start >= 0 else { return }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for j in 0..<keyCount {
-            h ^= UInt64(key[j])
-            h &*= 0x0000_0100_0000_01B3
-        }
+        let h = WordHash.of(key, count: keyCount)
         let bytes = UnsafeBufferPointer(start: key, count: keyCount)
         tokens.append(Token(
             key: cache?.key(bytes, hash: h) ?? String(decoding: bytes, as: UTF8.self),

@@ -16,7 +16,7 @@ extension ActorMatcher {
         static let syrianM = k("السوري")
 
         /// Forms that are often political: weak evidence of an armed actor.
-        static let weakForms: KeySet = keys([
+        static let weakForms = WordSet(.exact, [
             "المعارضة", "المعارضة السورية", "الائتلاف الوطني السوري", "الحكومة السورية",
             "روسيا", "تركيا", "إيران", "الولايات المتحدة", "إسرائيل",
             // «النصرة» is also a common noun («واجب النصرة»).
@@ -46,68 +46,68 @@ extension ActorMatcher {
             return out
         }()
 
-        static let formsByFirst: KeyMap<[Form]> = {
-            var d = KeyMap<[Form]>()
+        static let formsByFirst: WordTable<[Form]> = {
+            var d = WordTable<[Form]>()
             for f in forms { d[f.first, default: []].append(f) }
             return d.mapValues { v in v.sorted { $0.rest.count > $1.rest.count } }
         }()
 
-        static let aircraftHeads: KeySet = keys([
+        static let aircraftHeads = WordSet(.exact, [
             "طيران", "الطيران", "طائرات", "الطائرات", "طائرة", "الطائرة", "مقاتلات",
             "المقاتلات", "مقاتلة", "المقاتلة", "مروحيات", "المروحيات", "مروحية", "المروحية",
             "قاذفات", "القاذفات", "طائرتان", "طائرتين", "مقاتلتان", "مقاتلتين",
         ])
-        static let planesGeneral: KeySet = keys(["طيران", "الطيران"])
-        static let helicopters: KeySet = keys([
+        static let planesGeneral = WordSet(.exact, ["طيران", "الطيران"])
+        static let helicopters = WordSet(.exact, [
             "مروحيات", "المروحيات", "مروحية", "المروحية",
         ])
-        static let warWords: KeySet = keys([
+        static let warWords = WordSet(.exact, [
             "الحربي", "الحربية", "حربي", "حربية", "المقاتلة", "مقاتلة", "الحربيه",
             "العسكرية", "عسكرية", "الحربيتين", "حربيتين",
         ])
-        static let helicopterWords: KeySet = keys([
+        static let helicopterWords = WordSet(.exact, [
             "المروحي", "مروحي", "المروحية", "مروحية", "المروحيه",
         ])
-        static let droneWords: KeySet = keys([
+        static let droneWords = WordSet(.exact, [
             "المسيرة", "مسيرة", "المسير", "مسير", "الاستطلاع", "استطلاع",
         ])
-        static let withoutWords: KeySet = keys(["بدون", "بلا", "دون"])
-        static let unknownWords: KeySet = keys([
+        static let withoutWords = WordSet(.exact, ["بدون", "بلا", "دون"])
+        static let unknownWords = WordSet(.exact, [
             "مجهولة", "مجهول", "المجهولة", "المجهول", "مجهولي",
         ])
-        static let belonging: KeySet = keys([
+        static let belonging = WordSet(.exact, [
             "التابعة", "تابعة", "التابع", "تابع", "التابعين", "تابعين", "التابعون",
         ])
-        static let loyal: KeySet = keys([
+        static let loyal = WordSet(.exact, [
             "الموالية", "موالية", "الموالي", "موال", "الموالين", "موالين", "الموالون",
             "موالون", "المساندة", "مساندة", "الرديفة", "رديفة", "المتحالفة", "متحالفة",
             "الحليفة", "حليفة", "المقربة", "مقربة",
         ])
-        static let backed: KeySet = keys(["المدعومة", "مدعومة", "المدعومين", "مدعومين"])
-        static let pronounObjects: KeySet = keys([
+        static let backed = WordSet(.exact, ["المدعومة", "مدعومة", "المدعومين", "مدعومين"])
+        static let pronounObjects = WordSet(.exact, [
             "له", "لها", "لهم", "لهما", "معه", "معها", "معهم",
         ])
-        static let followerHeads: KeySet = keys([
+        static let followerHeads = WordSet(.exact, [
             "المليشيات", "الميليشيات", "مليشيات", "ميليشيات", "المسلحين", "مسلحين",
             "القوات", "قوات", "الفصائل", "فصائل", "المجموعات", "العناصر", "المقاتلين",
         ])
-        static let armedAdjectives: KeySet = keys(["المسلحة", "المسلحين"])
-        static let allies: KeySet = keys([
+        static let armedAdjectives = WordSet(.exact, ["المسلحة", "المسلحين"])
+        static let allies = WordSet(.exact, [
             "وحلفاؤه", "وحلفائه", "وحلفاءه", "وحلفاؤها", "وحلفائها", "وحلفاءها",
         ])
-        static let epithets: KeySet = keys([
+        static let epithets = WordSet(.exact, [
             "الإرهابي", "الإرهابية", "المتطرف", "المتشدد", "الارهابي",
         ])
-        static let otherAlliances: KeySet = keys([
+        static let otherAlliances = WordSet(.exact, [
             "العربي", "الإسلامي", "الوطني", "الخليجي", "السعودي", "الثلاثي", "الاستراتيجي",
             "الجديد", "الحاكم", "الانتخابي", "الشيعي", "السني", "الكردي", "السياسي", "بين",
             "مع", "العسكري",
         ])
-        static let otherOrganisations: KeySet = keys([
+        static let otherOrganisations = WordSet(.exact, [
             "الدولي", "السري", "السياسي", "النسائي", "الإداري", "العالمي", "الإخواني",
             "الطلابي", "النقابي",
         ])
-        static let groupHeads: KeySet = keys([
+        static let groupHeads = WordSet(.exact, [
             "عناصر", "العناصر", "عنصر", "عنصرا", "عنصران", "عنصرين", "مسلحي", "مسلحو",
             "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "مقاتلين", "مقاتلون", "ميليشيا",
             "مليشيا", "ميليشيات", "مليشيات", "الميليشيات", "المليشيات", "جنود", "الجنود",
@@ -117,10 +117,10 @@ extension ActorMatcher {
             "راجمات", "دبابات", "دبابة", "مستشارين", "مستشارون", "عسكريين", "عسكريون",
             "ضباط", "ضابط", "ضابطا", "دورية", "دوريات", "رتل", "أرتال", "تعزيزات",
         ])
-        static let syrianAdjectives: KeySet = keys([
+        static let syrianAdjectives = WordSet(.exact, [
             "السورية", "سورية", "السوري", "المسلحة", "مسلحة",
         ])
-        static let aircraftNationality: KeyMap<String> = table([
+        static let aircraftNationality: WordTable<String> = table([
             ("regime", ["السوري", "السورية", "سوري", "سورية", "النظامي"]),
             ("russia", ["الروسي", "الروسية", "روسي", "روسية", "الروس", "روس"]),
             ("turkey", ["التركي", "التركية", "تركي", "تركية"]),
@@ -131,7 +131,7 @@ extension ActorMatcher {
             ("coalition", ["الفرنسي", "الفرنسية", "فرنسي", "فرنسية", "البريطاني",
                            "البريطانية", "بريطاني", "بريطانية"]),
         ])
-        static let groupNationality: KeyMap<String> = table([
+        static let groupNationality: WordTable<String> = table([
             ("russia", ["روس", "الروس", "روسيين", "الروسيين", "روسيان"]),
             ("turkey", ["أتراك", "الأتراك", "تركيين", "التركيين", "تركيان"]),
             ("usa", ["أمريكيين", "أميركيين", "الأمريكيين", "الأميركيين", "أمريكيون",
@@ -140,32 +140,31 @@ extension ActorMatcher {
             ("israel", ["إسرائيليين", "الإسرائيليين"]),
         ])
         /// Patrons named by a country or a person rather than a force.
-        static let patrons: KeyMap<String> = table([
+        static let patrons: WordTable<String> = table([
             ("regime", ["النظام", "الحكومة", "الرئيس", "دمشق", "الأسد"]),
             ("iran", ["إيران", "طهران"]),
             ("russia", ["روسيا", "موسكو"]),
             ("turkey", ["تركيا", "أنقرة"]),
             ("usa", ["واشنطن", "أمريكا", "أميركا"]),
         ])
-        static let patronTails: KeySet = keys([
+        static let patronTails = WordSet(.exact, [
             "السوري", "السورية", "بشار", "الأسد", "السوري،",
         ])
-        static let loneClitics: KeySet = keys([
+        static let loneClitics = WordSet(.exact, [
             "ل", "ب", "و", "ف", "ك", "لل", "ول", "وب", "فل", "فب",
         ])
 
-        static let index: CliticIndex = {
+        static let index: CliticReadings = {
             var stems = Set(formsByFirst.keys)
-            stems.formUnion(aircraftHeads.strings)
-            stems.formUnion(groupHeads.strings)
+            stems.formUnion(aircraftHeads.keys)
+            stems.formUnion(groupHeads.keys)
             stems.formUnion(patrons.keys)
-            return CliticIndex(stems: stems)
+            return CliticReadings(stems: stems)
         }()
 
         static func k(_ s: String) -> String { ArabicNormalizer.key(s) }
-        static func keys(_ a: [String]) -> KeySet { KeySet(a.map { ArabicNormalizer.wordKey($0) }) }
-        static func table(_ rows: [(String, [String])]) -> KeyMap<String> {
-            var d = KeyMap<String>()
+        static func table(_ rows: [(String, [String])]) -> WordTable<String> {
+            var d = WordTable<String>()
             for (slug, words) in rows { for w in words { d[ArabicNormalizer.key(w)] = slug } }
             return d
         }

@@ -25,7 +25,7 @@ extension CasualtyScan {
             return CasualtyFigure(casualty: Casualty(qualifier: .digitsMissing), range: j0..<end)
         }
 
-        if let m = NumberParser.parse(tokens, at: j, limit: limit) {
+        if let m = CasualtyLexicon.numbers.parse(tokens, at: j, limit: limit) {
             var end = m.range.upperBound
             if m.isDual {
                 if mode == .strict, let p = person(j), p.definite { return nil }
@@ -35,7 +35,7 @@ extension CasualtyScan {
             if isRange, end < limit {
                 if key(end) == CasualtyWords.wa, end + 1 < limit, tokens[end + 1].isNumber {
                     end += 2
-                } else if let m2 = NumberParser.parse(tokens, at: end, limit: limit), m2.value != nil,
+                } else if let m2 = CasualtyLexicon.numbers.parse(tokens, at: end, limit: limit), m2.value != nil,
                     tokens[end].key.unicodeScalars.first == "و"
                 {
                     end = m2.range.upperBound
@@ -86,7 +86,7 @@ extension CasualtyScan {
             // «بقتل الرئيس»… going back, «الأميركي» is an adjective, not a victim.
             if mode == .beforeVerb && p.definite { return nil }
             // «شخص واحد»
-            if end < limit, let n = NumberParser.parse(tokens, at: end, limit: limit), n.value == 1,
+            if end < limit, let n = CasualtyLexicon.numbers.parse(tokens, at: end, limit: limit), n.value == 1,
                 n.range.count == 1
             {
                 end += 1
@@ -99,7 +99,7 @@ extension CasualtyScan {
             // «مقاتلين اثنين», «عسكريين تركيين اثنين».
             for at in [end, end + 1] where at < limit {
                 if at > end && !isFiller(end) { break }
-                if let n = NumberParser.parse(tokens, at: at, limit: limit), n.value == 2, n.range.count == 1,
+                if let n = CasualtyLexicon.numbers.parse(tokens, at: at, limit: limit), n.value == 2, n.range.count == 1,
                     !n.isDual
                 {
                     return CasualtyFigure(casualty: Casualty(value: 2), range: j0..<at + 1)

@@ -11,7 +11,7 @@ extension CasualtyScan {
             let t = tokens[s]
             let k = t.key
             // «مقتل 10 من الفصائل، مقابل 7 من قوات النظام»: the other side's dead add up.
-            if CasualtyWords.versus.contains(k), s + 1 < limit, let m = NumberParser.parse(tokens, at: s + 1, limit: limit),
+            if CasualtyWords.versus.contains(k), s + 1 < limit, let m = CasualtyLexicon.numbers.parse(tokens, at: s + 1, limit: limit),
                 let v = m.value, !m.isDual,
                 !(m.range.upperBound < limit && CasualtyWords.units.contains(key(m.range.upperBound)))
             {
@@ -54,7 +54,7 @@ extension CasualtyScan {
             j += 1
             guard j < limit, tokens[j].isNumber else { return nil }
         }
-        if let m = NumberParser.parse(tokens, at: j, limit: limit) {
+        if let m = CasualtyLexicon.numbers.parse(tokens, at: j, limit: limit) {
             if m.isDual { return (2, m.range.upperBound) }
             guard let v = m.value else { return nil }
             var end = m.range.upperBound

@@ -119,7 +119,7 @@ enum CasualtyLexicon {
     ]
 
     /// Every form of every family, with ال, و and وال variants.
-    static let personNouns: KeyMap<PersonNoun> = {
+    static let personNouns: WordTable<PersonNoun> = {
         var table: [String: PersonNoun] = [:]
         func add(_ written: String, _ number: NounNumber, article: Bool, accusative: Bool = false) {
             let variants: [(String, Bool, Bool)] = article
@@ -140,24 +140,25 @@ enum CasualtyLexicon {
             for s in f.plural { add(s, .plural, article: true) }
             for s in f.ambiguous { add(s, .ambiguous, article: true) }
         }
-        return KeyMap(table)
+        return WordTable(keys: table)
     }()
 
     /// Duals of the casualty nouns themselves: «قتيلين», «جريحان».
-    private static let casualtyDuals: KeySet = {
+    private static let casualtyDuals: WordSet = {
         let forms = ["قتيلان", "قتيلين", "جريحان", "جريحين", "مصابان", "شهيدان", "شهيدين"]
-        return keys(forms + forms.map { "و" + $0 } + forms.map { "ال" + $0 } + forms.map { "وال" + $0 })
+        return WordSet(.exact, forms + forms.map { "و" + $0 } + forms.map { "ال" + $0 } + forms.map { "وال" + $0 })
     }()
 
     /// Dual nouns that count people (as keys): «شخصين», «الطفلين», «وامرأتان», «قتيلين».
-    static func isDualNoun(_ key: String) -> Bool {
-        personNouns[key]?.number == .dual || casualtyDuals.contains(key)
-    }
+    static let dualNouns: WordSet = {
+        var keys = casualtyDuals.keys
+        personNouns.forEach { k, noun in if noun.number == .dual { keys.append(k) } }
+        return WordSet(keys: keys)
+    }()
+
+    /// Numbers in casualty counts: a dual noun that counts people is the number 2.
+    static let numbers = NumberParser(dualNouns: dualNouns)
 
     // MARK: - Shared helpers
-
-    static func keys(_ words: [String]) -> KeySet {
-        KeySet(words.map(ArabicNormalizer.key))
-    }
 }
 

@@ -35,28 +35,28 @@ extension CasualtyScan {
 
 extension CasualtyWords {
     // Cumulative tolls.
-    static let rise = CasualtyLexicon.keys([
+    static let rise = WordSet(.exact, [
         "ارتفعت", "ارتفع", "وارتفعت", "وارتفع", "فارتفعت", "ترتفع", "يرتفع", "ليرتفع", "لترتفع", "وترتفع",
         "ويرتفع", "ارتفاع", "وارتفاع", "بارتفاع", "لارتفاع",
     ])
-    static let tollNouns = CasualtyLexicon.keys([
+    static let tollNouns = WordSet(.exact, [
         "حصيلة", "الحصيلة", "عدد", "أعداد", "حصيله", "بذلك",
     ])
-    static let cumulative = CasualtyLexicon.keys([
+    static let cumulative = WordSet(.exact, [
         "الإجمالية", "الإجمالي", "إجمالي", "الكلية", "سنويا",
     ])
     /// A war or conflict as the cause of a toll.
-    static let wars = CasualtyLexicon.keys([
+    static let wars = WordSet(.exact, [
         "الحرب", "النزاع", "الصراع", "الثورة", "الأزمة", "الاقتتال", "التمرد", "الحروب", "النزاعات",
     ])
-    static let since = CasualtyLexicon.keys(["منذ", "ومنذ"])
-    static let shortTimes = CasualtyLexicon.keys([
+    static let since = WordSet(.exact, ["منذ", "ومنذ"])
+    static let shortTimes = WordSet(.exact, [
         "صباح", "الصباح", "فجر", "الفجر", "ساعات", "الساعات", "ساعة", "ليل", "الليل", "ليلة", "الليلة",
         "مساء", "ظهر", "الظهر", "الظهيرة", "منتصف", "أمس", "الأمس", "دقائق", "صباحا", "مساء", "يوم",
         "اليوم", "لحظات", "قليل",
     ])
-    static let during = CasualtyLexicon.keys(["خلال", "وخلال", "طوال", "طيلة"])
-    static let periods = CasualtyLexicon.keys([
+    static let during = WordSet(.exact, ["خلال", "وخلال", "طوال", "طيلة"])
+    static let periods = WordSet(.exact, [
         "الشهر", "شهر", "الأشهر", "أشهر", "الشهور", "شهور", "شهرين", "الشهرين", "الأسبوع", "أسبوع",
         "الأسابيع", "أسابيع", "أسبوعين", "الأسبوعين", "العام", "عام", "الأعوام", "أعوام", "عامين", "العامين",
         "السنة", "سنة", "السنوات", "سنوات", "سنتين", "الأيام", "أيام", "يوما", "أسبوعا", "شهرا", "عاما",

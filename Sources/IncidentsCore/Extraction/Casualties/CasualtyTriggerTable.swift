@@ -39,7 +39,7 @@ enum CasualtyWords {
     static let min = ArabicNormalizer.key("من")
     static let article = ArabicNormalizer.key("ال")
 
-    static let triggers = KeyMap<CasualtyTrigger>(triggerTable)
+    static let triggers = WordTable<CasualtyTrigger>(keys: triggerTable)
 
     private static let triggerTable: [String: CasualtyTrigger] = {
         var table: [String: CasualtyTrigger] = [:]

@@ -1,12 +1,12 @@
 /// The other word lists the casualty reader compares tokens with.
 extension CasualtyWords {
     /// What follows «فيه/فيها» after a passive verb: «قتل فيها 5 أشخاص».
-    static let resumptive = CasualtyLexicon.keys([
+    static let resumptive = WordSet(.exact, [
         "فيه", "فيها", "فيهم", "خلاله", "خلالها", "جراءه", "جراءها", "بها", "به", "منهم", "منها",
     ])
 
     /// Nouns after a number that make it something other than people.
-    static let units = CasualtyLexicon.keys([
+    static let units = WordSet(.exact, [
         "غارة", "غارات", "ضربة", "ضربات", "صاروخ", "صواريخ", "صاروخا", "قذيفة", "قذائف", "برميل", "براميل",
         "برميلا", "طلعة", "طلعات", "قرية", "قرى", "بلدة", "بلدات", "مدينة", "مدن", "منزل", "منازل", "منزلا",
         "مبنى", "مباني", "موقع", "مواقع", "موقعا", "نقطة", "نقاط", "حاجز", "حواجز", "سيارة", "سيارات",
@@ -19,33 +19,33 @@ extension CasualtyWords {
         "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار",
         "حزيران", "تموز", "آب", "أيلول", "تشرين", "عائلة", "عائلات", "أسرة", "أسر", "مليون", "مليار",
     ])
-    static let inKeys = CasualtyLexicon.keys(["في", "فى"])
-    static let percentWords = CasualtyLexicon.keys(["المئة", "المائة", "المية"])
-    static let scaleWords = CasualtyLexicon.keys(["ألف", "آلاف", "مئة", "مائة", "مليون", "ألفا"])
+    static let inKeys = WordSet(.exact, ["في", "فى"])
+    static let percentWords = WordSet(.exact, ["المئة", "المائة", "المية"])
+    static let scaleWords = WordSet(.exact, ["ألف", "آلاف", "مئة", "مائة", "مليون", "ألفا"])
 
     /// Breakdowns that are not added: «بينهم 63 ضابطاً».
-    static let subset = CasualtyLexicon.keys([
+    static let subset = WordSet(.exact, [
         "بينهم", "بينهن", "بينهما", "بينها", "منهم", "منهن", "منهما", "ومنهم", "ومنهن", "وبينهم", "وبينهن",
         "غالبيتهم", "معظمهم", "أغلبهم", "أكثرهم", "جميعهم", "بعضهم",
     ])
     /// Words that end a figure's noun phrase.
-    static let stops = CasualtyLexicon.keys([
+    static let stops = WordSet(.exact, [
         "في", "فى", "على", "جراء", "جرّاء", "إثر", "اثر", "خلال", "بعد", "قبل", "منذ", "بسبب", "نتيجة",
         "أثناء", "عقب", "وسط", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "مما", "ما", "عندما",
         "حين", "لدى", "عند", "إلى", "الى", "بين", "بينما", "فيما", "أن", "إن", "بأن", "بحسب", "وفق", "حسب",
         "وفقا", "كما", "قرب", "داخل", "جنوب", "شمال", "شرق", "غرب", "شرقي", "غربي", "شمالي", "جنوبي",
     ])
-    static let woundPhrase = CasualtyLexicon.keys(["بجروح", "بجراح", "بإصابات", "بإصابة", "بشظايا"])
-    static let woundAdjectives = CasualtyLexicon.keys([
+    static let woundPhrase = WordSet(.exact, ["بجروح", "بجراح", "بإصابات", "بإصابة", "بشظايا"])
+    static let woundAdjectives = WordSet(.exact, [
         "متفاوتة", "خطيرة", "بالغة", "طفيفة", "متوسطة", "خطرة", "بليغة", "مختلفة",
     ])
-    static let injuryContext = CasualtyLexicon.keys([
+    static let injuryContext = WordSet(.exact, [
         "بجروح", "بجراح", "بإصابات", "بإصابة", "بشظايا", "برصاص", "بالرصاص", "بطلق", "بطلقات", "بطلقة",
         "بنيران", "بقذيفة", "بانفجار", "جراء", "جرّاء", "إثر", "اثر", "خلال", "برصاصة", "بقصف", "بغارة",
     ])
-    static let lives = CasualtyLexicon.keys(["بحياة", "بأرواح", "بحياه"])
-    static let humanLosses = CasualtyLexicon.keys(["بشرية"])
-    static let lifeWords = CasualtyLexicon.keys(["الأرواح"])
+    static let lives = WordSet(.exact, ["بحياة", "بأرواح", "بحياه"])
+    static let humanLosses = WordSet(.exact, ["بشرية"])
+    static let lifeWords = WordSet(.exact, ["الأرواح"])
     static let deathObjects: [String: CasualtyLexicon.NounNumber] = {
         var t: [String: CasualtyLexicon.NounNumber] = [:]
         for stem in ["حتف", "مصرع"] {
@@ -55,29 +55,29 @@ extension CasualtyWords {
         }
         return t
     }()
-    static let countWords = CasualtyLexicon.keys([
+    static let countWords = WordSet(.exact, [
         "عدد", "حصيلة", "أعداد", "إجمالي", "مجموع", "الحصيلة", "وعدد", "وحصيلة", "بعدد", "لعدد",
     ])
-    static let among = CasualtyLexicon.keys(["بين", "وبين"])
+    static let among = WordSet(.exact, ["بين", "وبين"])
     static let betweenWord = ArabicNormalizer.key("بين")
-    static let versus = CasualtyLexicon.keys(["مقابل", "ومقابل"])
+    static let versus = WordSet(.exact, ["مقابل", "ومقابل"])
     /// «آخر», «أخرى»: a victim after a verb («وأصيب آخر»), never a subject before one
     /// («من جهة أخرى، قتل»).
-    static let others = CasualtyLexicon.keys(["آخر", "أخرى", "الآخر", "الأخرى"])
-    static let toWords = CasualtyLexicon.keys(["إلى", "الى", "إلي", "لـ", "ل"])
+    static let others = WordSet(.exact, ["آخر", "أخرى", "الآخر", "الأخرى"])
+    static let toWords = WordSet(.exact, ["إلى", "الى", "إلي", "لـ", "ل"])
 
-    static let illness = CasualtyLexicon.keys([
+    static let illness = WordSet(.exact, [
         "بمرض", "بأمراض", "بالمرض", "بفيروس", "بالفيروس", "بسرطان", "بالسرطان", "بالكوليرا", "بالحصبة",
         "بالإيدز", "بالملاريا", "بالتهاب", "بنوبة", "بجلطة", "بوعكة", "بصدمة", "بالصدمة", "بخيبة", "بالإحباط",
         "بالذعر", "بالهلع", "بالإنفلونزا", "بإنفلونزا", "بالسكري", "بعدوى", "بالعدوى", "بكسر", "بالتسمم",
         "بتسمم", "بأزمة", "بسكتة", "بشلل", "بالشلل", "بإعاقة", "بالجرب", "بالتيفوئيد", "بحمى", "بالحمى",
     ])
-    static let negators = CasualtyLexicon.keys([
+    static let negators = WordSet(.exact, [
         "لم", "ولم", "فلم", "دون", "بدون", "ودون", "وبدون", "عدم", "وعدم", "لن", "ولن", "دونما",
     ])
     /// «لا إصابات», «ولا قتلى».
-    static let notRightBefore = CasualtyLexicon.keys(["لا", "ولا", "أي"])
-    static let courtWords = CasualtyLexicon.keys([
+    static let notRightBefore = WordSet(.exact, ["لا", "ولا", "أي"])
+    static let courtWords = WordSet(.exact, [
         "حكم", "حكما", "حكمها", "حكمه", "بحكم", "أحكام", "أحكاما", "قضت", "يهدد", "تهدد", "هدد", "هددت",
         "يتوعد", "يتوعدون", "توعد", "مطالبات", "يطالب", "طالب", "طالبت", "يأمر", "بتهمة", "عقوبة",
     ])

@@ -27,12 +27,12 @@ extension DateReader {
             Dictionary(pairs.map { (k($0.0), $0.1) }, uniquingKeysWith: { a, _ in a })
         }
 
-        static func set(_ words: [String], prefixes: [String] = [""]) -> KeySet {
+        static func set(_ words: [String], prefixes: [String] = [""]) -> WordSet {
             var out = Set<String>()
             for w in words {
                 for p in prefixes { out.insert(k(p + w)) }
             }
-            return KeySet(out)
+            return WordSet(keys: out)
         }
 
         /// Keys of `words` with each of `prefixes` glued on, recording the prefix length.
@@ -62,7 +62,7 @@ extension DateReader {
         static let ordinalOneOnly = k("الحادي")
         static let ordinalTens = dict([("عشر", 10), ("والعشرين", 20), ("والثلاثين", 30)])
 
-        static let anchors: KeyMap<Entry<Anchor>> = {
+        static let anchors: WordTable<Entry<Anchor>> = {
             var out = table(weekdayNames.map { ($0.0, Anchor.weekday($0.1)) }, prefixes: conj)
             out.merge(table([("اليوم", Anchor.today)], prefixes: conj)) { a, _ in a }
             out.merge(
@@ -74,7 +74,7 @@ extension DateReader {
             out.merge(table([("قبل", Anchor.ago), ("منذ", .ago)], prefixes: conj)) { a, _ in a }
             out.merge(table([("الليلة", Anchor.night)], prefixes: conj)) { a, _ in a }
             out.merge(table(ordinals.map { ($0.0, Anchor.ordinal($0.1)) }, prefixes: [""])) { a, _ in a }
-            return KeyMap(out)
+            return WordTable(keys: out)
         }()
 
         /// Times of day that can stand before a day: «مساء الخميس», «فجر اليوم».

@@ -1,6 +1,6 @@
 /// Words that signal a violent act, and what kind of act. Written in normal Arabic; keys are
 /// built with `ArabicNormalizer.key` once. Matching strips one proclitic combination and one
-/// pronoun suffix (see `WordForms`).
+/// pronoun suffix (see `CliticOption.procliticsAndSuffixes`).
 enum EventCue: Sendable, Equatable {
     /// غارة، غارات جوية، ضربات جوية، قصف جوي، برميل متفجر
     case airStrike
@@ -38,7 +38,7 @@ enum EventCue: Sendable, Equatable {
 
 enum EventLexicon {
     /// Single-word cues (the word as written without clitics).
-    static let words: HashedLexicon<EventCue> = {
+    static let words: WordTable<EventCue> = {
         var m: [(String, EventCue)] = []
         func add(_ cue: EventCue, _ forms: [String]) {
             for f in forms { m.append((f, cue)) }
@@ -76,14 +76,14 @@ enum EventLexicon {
         add(.killing, ["قتل", "مقتل", "قتلوا", "قتلت", "قتلى", "القتلى", "قتيل", "قتيلا",
                        "لقي", "لقوا", "مصرع", "استشهاد", "استشهد", "إصابة", "أصيب", "جرح",
                        "جرحى", "الجرحى", "ضحايا", "الضحايا", "إصابات", "حتفهم", "قضوا"])
-        return HashedLexicon(m)
+        return WordTable(.procliticsAndSuffixes, m)
     }()
 
-    /// Two-word cues: first word → (hash of the second word's key → cue).
-    static let pairs: HashedLexicon<[UInt64: EventCue]> = {
-        var m: [String: [UInt64: EventCue]] = [:]
+    /// Two-word cues: first word → (second word → cue).
+    static let pairs: WordTable<WordTable<EventCue>> = {
+        var m: [String: WordTable<EventCue>] = [:]
         func add(_ cue: EventCue, _ a: String, _ bs: [String]) {
-            for b in bs { m[a, default: [:]][fnv1a(ArabicNormalizer.key(b))] = cue }
+            for b in bs { m[a, default: WordTable()][ArabicNormalizer.key(b)] = cue }
         }
         add(.assault, "عملية", ["عسكرية", "عسكريه", "اقتحام", "تسلل", "انتحارية"])
         add(.assault, "عمليات", ["عسكرية", "عسكريه"])
@@ -95,13 +95,13 @@ enum EventLexicon {
         add(.protest, "وقفة", ["احتجاجية"])
         add(.execution, "قطع", ["رأس", "رؤوس"])
         // Sorted: one fixed order; a surface form two heads share gets both heads' pairs.
-        return HashedLexicon(m.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }) { a, b in
+        return WordTable(.procliticsAndSuffixes, m.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }) { a, b in
             a.merging(b) { x, _ in x }
         }
     }()
 
     /// Words that make a following "استهداف/قصف" a shelling or an air strike.
-    static let airWords: HashedSet = keys([
+    static let airWords = WordSet(.procliticsAndSuffixes, [
         "طيران", "الطيران", "طائرات", "الطائرات", "طائرة", "الطائرة", "مقاتلات", "المقاتلات",
         "مروحيات", "المروحيات", "مروحية", "المروحية", "حربية", "الحربية", "جوية", "الجوية",
         "جوي", "الجوي", "غارة", "غارات", "الغارات", "بالغارات", "براميل", "البراميل", "درون",
@@ -109,26 +109,26 @@ enum EventLexicon {
     ])
 
     /// Words that say a strike was by ground fire.
-    static let groundFireWords: HashedSet = keys([
+    static let groundFireWords = WordSet(.procliticsAndSuffixes, [
         "مدفعي", "مدفعية", "المدفعية", "قذائف", "القذائف", "هاون", "صواريخ", "صاروخية",
         "راجمات", "الدبابات", "دبابة", "مدفعيا", "صاروخي", "أرض أرض",
     ])
 
     /// Ground weapons that no air force fires.
-    static let strongGroundFireWords: HashedSet = keys([
+    static let strongGroundFireWords = WordSet(.procliticsAndSuffixes, [
         "مدفعي", "مدفعية", "المدفعية", "قذائف", "القذائف", "هاون", "راجمات", "الدبابات", "دبابة",
         "مدفعيا", "أرض أرض", "الهاون", "قذيفة",
     ])
 
     /// Verbs and nouns that mark a report about words, not acts (a statement, a warning).
-    static let speechWords: HashedSet = keys([
+    static let speechWords = WordSet(.procliticsAndSuffixes, [
         "حذر", "حذرت", "تحذير", "دعا", "دعت", "طالب", "طالبت", "ندد", "نددت", "أدان", "أدانت",
         "مؤتمر", "مؤتمرا", "اجتماع", "مفاوضات", "محادثات", "تصريح", "تصريحات", "بيان",
     ])
 
     /// Words that make a clause talk about a possible, denied, threatened, condemned or
     /// investigated act rather than report one. Such clauses yield no incident.
-    static let nonFactualWords: HashedSet = keys([
+    static let nonFactualWords = WordSet(.procliticsAndSuffixes, [
         "تهديد", "تهديدات", "يهدد", "تهدد", "هدد", "هددت", "يترقب", "ترقب", "محتمل", "محتملة",
         "محتملا", "إمكانية", "احتمال", "احتمالات", "خيار", "يستبعد", "نفى", "نفت", "ينفي", "تنفي",
         "مزاعم", "ادعاءات", "اتهامات", "اتهم", "اتهمت", "يتهم", "تتهم", "سيشن", "ستشن", "سيتم",
@@ -141,69 +141,59 @@ enum EventLexicon {
 
     /// Spans of time: with a period word they make a toll cumulative («في الأيام التسعة
     /// الماضية», «خلال 3 أيام», «منذ بدء الهجوم»).
-    static let timeSpans: HashedSet = keys([
+    static let timeSpans = WordSet(.procliticsAndSuffixes, [
         "الأيام", "الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام", "أيام", "أسابيع", "أشهر",
         "شهور", "سنوات", "أعوام", "يوما", "أسبوعا", "شهرا", "عاما", "الأسبوع", "الشهر", "العام",
     ])
-    static let periodWords: HashedSet = keys([
+    static let periodWords = WordSet(.procliticsAndSuffixes, [
         "الماضية", "الأخيرة", "الماضي", "خلال", "طيلة", "طوال", "مدى", "منذ",
     ])
-    static let sinceWords: HashedSet = keys([
+    static let sinceWords = WordSet(.procliticsAndSuffixes, [
         "منذ", "حتى الآن", "ليرتفع", "لترتفع", "ارتفعت", "ارتفع", "حصيلة", "الحصيلة", "إجمالي",
         "مجموع", "الإجمالية",
     ])
 
     /// Deaths that are not violence: accidents, disasters, disease.
-    static let nonViolentDeath: HashedSet = keys([
+    static let nonViolentDeath = WordSet(.procliticsAndSuffixes, [
         "حادث", "حادثة", "انقلب", "انقلاب", "غرق", "غرقا", "حريق", "زلزال", "سيول", "فيضانات",
         "فيضان", "تصادم", "اصطدام", "مرض", "وباء", "الكوليرا", "فيروس", "كورونا", "الحصبة",
         "عاصفة", "البرد", "الثلوج", "انهيار", "تسمم", "جرعة", "السرطان", "وفيات",
     ])
 
     /// Long spans: a clause about years or months is about a period, not an incident.
-    static let longSpans: HashedSet = keys([
+    static let longSpans = WordSet(.procliticsAndSuffixes, [
         "سنوات", "السنوات", "أعوام", "الأعوام", "سنة", "سنين", "أشهر", "الأشهر", "شهور", "الشهور",
         "عاما", "سنتين", "عامين", "شهرين",
     ])
     /// What may follow «منذ» in fresh news («منذ صباح اليوم», «منذ ساعات»).
-    static let sinceShort: HashedSet = keys([
+    static let sinceShort = WordSet(.procliticsAndSuffixes, [
         "صباح", "مساء", "فجر", "ليل", "ليلة", "ساعات", "ساعة", "الصباح", "الفجر", "أمس", "ظهر",
         "منتصف", "يومين", "الليلة",
     ])
     /// Words that make a capture general rather than one place's («أغلب المدن»).
-    static let generalQuantifiers: HashedSet = exact([
+    static let generalQuantifiers = WordSet(.exact, [
         "أغلب", "معظم", "غالبية", "مساحات", "أنحاء", "أجزاء", "مناطق", "البلاد", "تلو",
     ])
 
     /// Nouns for a whole campaign or war.
-    static let campaignWords: HashedSet = keys([
+    static let campaignWords = WordSet(.procliticsAndSuffixes, [
         "العملية", "العمليات", "المعارك", "القتال", "الحملة", "معركة", "الحرب", "الهجوم",
         "الصراع", "النزاع", "الحصار",
     ])
 
     /// Words that start a clause recalling the past («وكانت ... قد شنت»).
-    static let pluperfectWords: HashedSet = exact(["كان", "كانت", "وكان", "وكانت", "سبق", "وسبق"])
+    static let pluperfectWords = WordSet(.exact, ["كان", "كانت", "وكان", "وكانت", "سبق", "وسبق"])
 
     /// Words that say territory changed hands peacefully or intent only.
-    static let intentWords: HashedSet = keys([
+    static let intentWords = WordSet(.procliticsAndSuffixes, [
         "بغية", "بهدف", "لمحاولة", "تحاول", "يحاول", "تسعى", "يسعى", "محاولات", "اقتربت",
         "اقترب", "تستعد", "يستعد", "تهدد", "يهدد", "ستشن", "سيشن", "ينوي", "تنوي", "المرتقبة",
         "مرتقبة", "مقبلة",
     ])
 
     /// Words that announce a cumulative toll or background, not a new incident.
-    static let backgroundWords: HashedSet = keys([
+    static let backgroundWords = WordSet(.procliticsAndSuffixes, [
         "حصيلة", "الحصيلة", "منذ", "إجمالي", "اجمالي", "مجموع", "خلال العام", "خلال الشهر",
         "منذ بداية", "منذ اندلاع", "ذكرى", "الذكرى",
     ])
-
-    /// A word set matched with clitics («والغارات», «غاراته»).
-    static func keys(_ words: [String]) -> HashedSet {
-        HashedSet(words)
-    }
-
-    /// A word set matched as written (markers compared to one exact token).
-    static func exact(_ words: [String]) -> HashedSet {
-        HashedSet(words, clitics: false)
-    }
 }

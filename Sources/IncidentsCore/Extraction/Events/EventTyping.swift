@@ -19,9 +19,9 @@ struct EventClause {
     func has(_ cue: EventCue) -> Bool { cues.contains { $0.cue == cue } }
 
     /// Any word of `set` in the clause.
-    func hasWord(_ set: HashedSet) -> Bool { set.any(tokens, range) }
+    func hasWord(_ set: WordSet) -> Bool { set.any(tokens, range) }
 
-    func hasWord(_ set: HashedSet, in range: Range<Int>) -> Bool { set.any(tokens, range) }
+    func hasWord(_ set: WordSet, in range: Range<Int>) -> Bool { set.any(tokens, range) }
 
     var hasCivilianTarget: Bool { CivilianTargets.any(in: targets) }
 }
@@ -119,5 +119,5 @@ enum EventTyping {
     }
 
     static let stateSide: Set<String> = ["regime", "russia", "iran", "hezbollah", "ndf", "iraqi_militias"]
-    static let withdrawal: HashedSet = EventLexicon.keys(["انسحاب", "انسحب", "انسحبت", "انسحابه", "انسحابها", "تسليم", "سلموا"])
+    static let withdrawal = WordSet(.procliticsAndSuffixes, ["انسحاب", "انسحب", "انسحبت", "انسحابه", "انسحابها", "تسليم", "سلموا"])
 }

@@ -1,19 +1,19 @@
 /// Who did it, and the other side, among the actors a clause names.
 extension ArticleBuilder {
-    static let agentMarkers: HashedSet = EventLexicon.exact([
+    static let agentMarkers = WordSet(.exact, [
         "من", "قبل", "شنها", "شنتها", "نفذها", "نفذتها", "شنه", "شنته", "يد", "برصاص", "بنيران",
         "بقذائف", "بغارة", "بغارات", "عناصر", "مسلحي", "مقاتلي",
     ])
-    static let supportMarkers: HashedSet = EventLexicon.exact([
+    static let supportMarkers = WordSet(.exact, [
         "بدعم", "المدعومة", "مدعومة", "المدعوم", "مدعوم", "بمساندة", "بغطاء", "بإسناد", "بمؤازرة",
         "بمشاركة", "المدعومين", "الموالية", "الموالي", "الموالين", "حلفاء", "وسط", "بالتزامن",
         "تحت", "غطاء",
     ])
-    static let objectNouns: HashedSet = EventLexicon.exact([
+    static let objectNouns = WordSet(.exact, [
         "دبابة", "دبابات", "موقعا", "موقع", "مواقع", "آليات", "آلية", "مقر", "مقرات", "نقاط",
         "نقطة", "حاجز", "حواجز", "مستودع", "مطار", "رتل", "عربة", "مدرعة", "تجمع", "تجمعات",
     ])
-    static let patientMarkers: HashedSet = EventLexicon.exact([
+    static let patientMarkers = WordSet(.exact, [
         "ضد", "على", "مواقع", "صفوف", "لحساب", "مناطق", "معاقل", "نقاط", "مقرات", "مقر",
         "حواجز", "حاجز", "تجمعات", "معقل", "عناصر", "مقاتلي", "مسلحي", "دبابة", "دبابات",
         "موقعا", "موقع", "آليات", "آلية", "عربة", "تراجع", "خسائر", "قتلى", "أسرى", "مستودع",
@@ -26,8 +26,8 @@ extension ArticleBuilder {
         guard !actors.isEmpty else { return (nil, nil) }
         // «بين X و(بين) Y»: the two sides of a clash.
         for (n, a) in actors.enumerated() where a.range.lowerBound > f.range.lowerBound {
-            let before = tokens[a.range.lowerBound - 1].hash
-            if before == WordHash.bayn || before == WordHash.baynaha {
+            let before = tokens[a.range.lowerBound - 1]
+            if before == FunctionWords.bayn || before == FunctionWords.baynaha {
                 if let b = actors[(n + 1)...].first(where: { $0.slug != a.slug }) {
                     return (a.slug, b.slug)
                 }
@@ -41,7 +41,7 @@ extension ArticleBuilder {
             let lo = a.range.lowerBound
             if lo > f.range.lowerBound {
                 let b1 = tokens[lo - 1]
-                let b1IsMin = b1.hash == WordHash.min
+                let b1IsMin = b1 == FunctionWords.min
                 // «غارة من طيران التحالف», «قصف مدفعي من قوات النظام»
                 if Self.agentMarkers.contains(b1) {
                     let b2 = lo - 2 >= f.range.lowerBound ? lo - 2 : nil
@@ -55,9 +55,9 @@ extension ArticleBuilder {
                 if Self.patientMarkers.contains(b1) && !Self.agentMarkers.contains(b1) { s -= 2 }
                 // «دبابة لقوات النظام», «مواقع لقوات النظام»: a thing of the actor was hit.
                 if Self.objectNouns.contains(tokens[lo]) { s -= 2 }
-                for k in max(f.range.lowerBound, lo - 3)..<lo where tokens[k].hash == WordHash.didd { s -= 2 }
+                for k in max(f.range.lowerBound, lo - 3)..<lo where tokens[k] == FunctionWords.didd { s -= 2 }
                 if lo - 2 >= f.range.lowerBound && Self.patientMarkers.contains(tokens[lo - 2])
-                    && tokens[lo - 2].hash != WordHash.min { s -= 1 }
+                    && tokens[lo - 2] != FunctionWords.min { s -= 1 }
                 // Right after a verb cue: the subject (VSO).
                 if cueAt.contains(lo - 1) { s += 2 }
                 for k in max(f.range.lowerBound, lo - 4)..<lo where Self.supportMarkers.contains(tokens[k]) {

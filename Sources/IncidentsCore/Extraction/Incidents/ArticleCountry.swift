@@ -1,14 +1,14 @@
 /// Words that place an article in Syria even when no Syrian place is named.
 enum SyriaWords {
     /// Syria and its governorates' unambiguous names, for weighing an article's country.
-    static let strong: HashedSet = EventLexicon.keys([
+    static let strong = WordSet(.procliticsAndSuffixes, [
         "سوريا", "سورية", "السوري", "السورية", "السوريين", "السوريون", "دمشق", "الأسد", "حلب",
         "إدلب", "الرقة", "دير الزور", "الحسكة", "درعا", "حمص", "حماة", "اللاذقية", "طرطوس",
         "السويداء", "الغوطة", "تدمر", "عفرين", "منبج", "الميادين", "البوكمال", "داعش",
         "النظام", "قسد", "المرصد",
     ])
 
-    static let words: HashedSet = EventLexicon.keys([
+    static let words = WordSet(.procliticsAndSuffixes, [
         "سوريا", "سورية", "السوري", "السورية", "السوريين", "السوريون", "دمشق", "الأسد",
     ])
 
@@ -21,12 +21,12 @@ enum SyriaWords {
 /// Places abroad that reports name beside Syrian events (an outlet's seat, a capital that
 /// leads a coalition): never where a Syrian incident happened.
 enum ForeignPlaces {
-    static let names: HashedSet = EventLexicon.keys(Abroad.seats)
+    static let names: WordSet = WordSet(.procliticsAndSuffixes, Abroad.seats)
 
     static func contains(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         names.any(tokens, range)
     }
 
     /// Other countries, their people and their wars' main names.
-    static let countries: HashedSet = EventLexicon.keys(Abroad.countriesAndPeople)
+    static let countries: WordSet = WordSet(.procliticsAndSuffixes, Abroad.countriesAndPeople)
 }

@@ -46,7 +46,7 @@ extension ArticleBuilder {
             if t.isNumber, t.key.utf8.count == 4, let y = Int(t.key), y >= 1900, y <= 2100 {
                 if let year, y < year { return true }
             }
-            if t.hash == WordHash.mundhu {
+            if t == FunctionWords.mundhu {
                 let next = i + 1 < f.range.upperBound ? tokens[i + 1] : nil
                 if next.map({ !EventLexicon.sinceShort.contains($0) }) ?? true { return true }
             }
@@ -61,7 +61,7 @@ extension ArticleBuilder {
             return true
         }
         if hasWord(EventLexicon.sinceWords, in: f.range) { return true }
-        for i in f.range.dropFirst() where tokens[i].hash == WordHash.alaan && tokens[i - 1].hash == WordHash.hatta {
+        for i in f.range.dropFirst() where tokens[i] == FunctionWords.alaan && tokens[i - 1] == FunctionWords.hatta {
             return true
         }
         // «أدت العملية العسكرية إلى مقتل أكثر من 1600 شخص»: a campaign's toll. Hundreds
@@ -78,7 +78,7 @@ extension ArticleBuilder {
         return false
     }
 
-    func hasWord(_ set: HashedSet, in range: Range<Int>) -> Bool {
+    func hasWord(_ set: WordSet, in range: Range<Int>) -> Bool {
         set.any(tokens, range)
     }
 }

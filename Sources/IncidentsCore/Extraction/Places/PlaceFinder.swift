@@ -32,27 +32,27 @@ public enum PlaceFinder {
 
     enum Tables {
         static let gazetteer = PlaceResolver.shared.gazetteer
-        static let foreignByFirst: KeyMap<[[String]]> = byFirst(Abroad.places)
-        static let syriaByFirst: KeyMap<[[String]]> = byFirst(PlaceLexicon.syria.strings)
+        static let foreignByFirst: WordTable<[[String]]> = byFirst(Abroad.places)
+        static let syriaByFirst: WordTable<[[String]]> = byFirst(PlaceLexicon.syria.keys)
         static let rif = ArabicNormalizer.key("ريف")
         static let prepositionKeys = PlaceLexicon.prepositions
-        static let orgHeads: KeySet = PlaceLexicon.keys([
+        static let orgHeads = WordSet(.exact, [
             "مجلس", "حملة", "تنسيقية", "شبكة", "جامعة", "نادي", "فريق", "تجمع", "اتحاد",
             "إذاعة", "قناة", "صحيفة", "جريدة", "موقع", "وكالة", "لواء", "كتيبة", "تنسيقيات",
             "ومجلس", "لمجلس",
         ])
-        static let nameStarters: KeySet = PlaceLexicon.keys(["جديد", "جديدة"])
-        static let listIntro: KeySet = PlaceLexicon.keys(["هي", "وهي", "هما", "منها"])
-        static let loneClitics: KeySet = PlaceLexicon.keys([
+        static let nameStarters = WordSet(.exact, ["جديد", "جديدة"])
+        static let listIntro = WordSet(.exact, ["هي", "وهي", "هما", "منها"])
+        static let loneClitics = WordSet(.exact, [
             "ل", "ب", "و", "ف", "لل", "ول", "وب", "فب", "فل",
         ])
-        static let fi: KeySet = PlaceLexicon.keys(["في", "فى"])
-        static let nounsAfterFi: KeySet = PlaceLexicon.keys([
+        static let fi = WordSet(.exact, ["في", "فى"])
+        static let nounsAfterFi = WordSet(.exact, [
             "ريف", "محافظة", "محيط", "أطراف",
         ])
         /// Foreign adjectives that put a place outside Syria when they follow it (not
         /// «الروسية»: «قاعدة حميميم الروسية» is in Syria).
-        static let outsideAdjectives: KeySet = PlaceLexicon.keys(Abroad.outsideDemonyms)
+        static let outsideAdjectives: WordSet = WordSet(.exact, Abroad.outsideDemonyms)
         static let foreignDisplay: [String: String] = {
             var d: [String: String] = [:]
             for f in Abroad.places where d[ArabicNormalizer.wordKey(f)] == nil {
@@ -63,30 +63,30 @@ public enum PlaceFinder {
 
         /// What can start a mention: gazetteer names, place-type nouns, back-references,
         /// foreign places, borders, stations.
-        static let index: CliticIndex = {
+        static let index: CliticReadings = {
             var words = Set<String>()
             words.formUnion(PlaceLexicon.nouns.keys)
-            words.formUnion(PlaceLexicon.generic.strings)
+            words.formUnion(PlaceLexicon.generic.keys)
             words.formUnion(foreignByFirst.keys)
             words.formUnion(syriaByFirst.keys)
-            words.formUnion(PlaceLexicon.border.strings)
-            words.formUnion(PlaceLexicon.station.strings)
+            words.formUnion(PlaceLexicon.border.keys)
+            words.formUnion(PlaceLexicon.station.keys)
             let gaz = Set(gazetteer.scanByFirst.keys).subtracting(words)
-            return CliticIndex(groups: [(Array(words), 2), (Array(gaz), 3)])
+            return CliticReadings(groups: [(Array(words), 2), (Array(gaz), 3)])
         }()
         /// Words between a place and its anchor (read only around mentions).
-        static let connectorIndex: CliticIndex = {
+        static let connectorIndex: CliticReadings = {
             var words = Set<String>()
-            words.formUnion(PlaceLexicon.directions.strings)
-            words.formUnion(PlaceLexicon.connectors.strings)
-            words.formUnion(PlaceLexicon.strongConnectors.strings)
+            words.formUnion(PlaceLexicon.directions.keys)
+            words.formUnion(PlaceLexicon.connectors.keys)
+            words.formUnion(PlaceLexicon.strongConnectors.keys)
             words.formUnion(PlaceLexicon.nouns.keys)
-            words.formUnion(PlaceLexicon.generic.strings)
-            return CliticIndex(stems: words)
+            words.formUnion(PlaceLexicon.generic.keys)
+            return CliticReadings(stems: words)
         }()
 
-        static func byFirst(_ list: [String]) -> KeyMap<[[String]]> {
-            var d = KeyMap<[[String]]>()
+        static func byFirst(_ list: [String]) -> WordTable<[[String]]> {
+            var d = WordTable<[[String]]>()
             for f in list {
                 let w = ArabicNormalizer.wordKey(f).split(separator: " ").map(String.init)
                 guard let first = w.first else { continue }

@@ -30,8 +30,8 @@ enum PlaceLexicon {
         var plural: Bool
     }
 
-    static let nouns: KeyMap<Noun> = {
-        var d = KeyMap<Noun>()
+    static let nouns: WordTable<Noun> = {
+        var d = WordTable<Noun>()
         func add(_ kind: NounKind, _ words: [String], plural: Bool = false) {
             for w in words {
                 d[ArabicNormalizer.key(w)] = Noun(kind: kind, display: w, plural: plural)
@@ -59,13 +59,13 @@ enum PlaceLexicon {
 
     /// Landmark nouns that are common nouns too («جسر عبور», «قاعدة صواريخ»): an unknown
     /// name after them must be quoted, definite or a construct («مطار النيرب»).
-    static let definiteNames: KeySet = keys([
+    static let definiteNames = WordSet(.exact, [
         "جسر", "مطار", "قاعدة", "حقل", "محطة", "كتيبة", "فوج", "مرصد", "نهر", "دوار", "ساحة",
         "بحيرة", "سهل", "حقول", "جبال", "تلال",
     ])
 
     /// Back-references to a place named earlier: «المدينة», «البلدة», «في ريف المدينة».
-    static let generic: KeySet = keys([
+    static let generic = WordSet(.exact, [
         "المدينة", "البلدة", "القرية", "المنطقة", "الحي", "المخيم", "الناحية", "المحافظة",
         "البلدات", "القرى", "المدن", "الأحياء", "المناطق", "البلدتين", "الضاحية", "الريف",
         "المحافظات", "المخيمات", "القريتان", "البلدتان",
@@ -87,7 +87,7 @@ enum PlaceLexicon {
     /// Gazetteer names that are common words, personal names or better-known foreign
     /// places: they are places only after a place-type noun («بلدة الراعي») or when an
     /// anchor follows them («الراعي شمال حلب»).
-    static let strict: KeySet = keys([
+    static let strict = WordSet(.exact, [
         "الثورة", "ثورة", "جديدة", "برقية", "السجن", "الحصان", "الكرمة", "أبو هريرة", "الحمرة",
         "الحمراء", "أيو", "الدالي", "عجمي", "الأشارة", "صدد", "ضمير", "الضمير", "سلوك", "سلوق",
         "قنوات", "قارة", "كسب", "نبل", "ملح", "صور", "الصور", "جاسم", "ربيعة", "الناصرة",
@@ -104,7 +104,7 @@ enum PlaceLexicon {
         "سلمية", "رقة", "رقه", "كشفة", "ميادين", "بصرى",
     ])
     /// Common words that are places after a preposition too («في الباب», «من التل»).
-    static let needsCue: KeySet = keys([
+    static let needsCue = WordSet(.exact, [
         "الباب", "التل", "اليرموك", "الهول", "القريتين", "الصنمين", "صنمين", "السخنة",
         "الحميدية", "حميدية", "نوى", "نوا", "البصيرة", "بصيرة", "المليحة", "معدان",
         "الشيخ مسكين", "جبلة", "الوعر", "الكسوة", "كسوة", "العريشة", "عريشة", "صوران", "مسعدة",
@@ -116,7 +116,7 @@ enum PlaceLexicon {
     ])
 
     /// Words before a bare name that mark it as a place.
-    static let prepositions: KeySet = keys([
+    static let prepositions = WordSet(.exact, [
         "في", "فى", "من", "إلى", "إلي", "على", "علي", "قرب", "حول", "نحو", "باتجاه", "عن",
         "داخل", "محيط", "أطراف", "مدخل", "بين", "عند", "ضواحي", "جوار", "وسط", "شمال", "جنوب",
         "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "تجاه", "لمدينة", "وفي", "ومن",
@@ -125,17 +125,17 @@ enum PlaceLexicon {
 
     /// Directions, for anchors («شمال مدينة الرقة», «إلى الشرق من») and for the
     /// adjectives that follow «ريف X» («الشرقي»).
-    static let directions: KeySet = keys([
+    static let directions = WordSet(.exact, [
         "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "الشمال", "الجنوب",
         "الشرق", "الغرب", "شمالا", "جنوبا", "شرقا", "غربا", "وسط", "شمالية", "جنوبية",
     ])
-    static let directionAdjectives: KeySet = keys([
+    static let directionAdjectives = WordSet(.exact, [
         "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالية", "الجنوبية", "الشرقية",
         "الغربية", "الأوسط", "الأوسط،", "الشمالي الشرقي",
     ])
 
     /// Tokens that may stand between a place and the place that locates it.
-    static let connectors: KeySet = keys([
+    static let connectors = WordSet(.exact, [
         "في", "فى", "إلى", "إلي", "من", "على", "علي", "بعد", "نحو", "حوالي", "قرابة", "نحو",
         "كم", "كلم", "كيلو", "كيلومتر", "كيلومترات", "كيلومترا", "متر", "مترا", "أمتار",
         "الواقعة", "الواقع", "الواقعتين", "الواقعين", "التابعة", "التابع", "تابعة", "تابع",
@@ -148,20 +148,20 @@ enum PlaceLexicon {
         "الغربي", "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الصغيرة", "الكبيرة",
     ])
     /// Connectors that place X inside Y's unit: «X التابعة لـ Y».
-    static let belonging: KeySet = keys([
+    static let belonging = WordSet(.exact, [
         "التابعة", "التابع", "تابعة", "تابع", "التابعين", "التابعتين",
     ])
     /// Connectors that place X near Y (which may be across a governorate line): «قرب»,
     /// «الواقعة على بعد ... من», «محيط», «أطراف».
-    static let proximity: KeySet = keys([
+    static let proximity = WordSet(.exact, [
         "الواقعة", "الواقع", "الواقعتين", "الواقعين", "قرب", "بالقرب", "محيط", "أطراف",
         "ضواحي", "جوار", "مركز", "قلب", "مدخل", "مداخل", "المحاذية", "المحاذي", "القريبة",
         "القريب", "مسافة", "بمسافة",
     ])
-    static let strongConnectors: KeySet = belonging.union(proximity)
+    static let strongConnectors: WordSet = belonging.union(proximity)
 
     /// Words that end an unknown name («قرية حطلة بريف»).
-    static let stopWords: KeySet = keys([
+    static let stopWords = WordSet(.exact, [
         "في", "فى", "من", "على", "علي", "إلى", "إلي", "عن", "مع", "حتى", "منذ", "بعد", "قبل",
         "خلال", "إثر", "أثناء", "جراء", "بسبب", "نحو", "باتجاه", "عبر", "ضد", "بين", "لدى",
         "عند", "داخل", "خارج", "حول", "قرب", "بالقرب", "قرابة", "حيث", "التي", "الذي", "الذين",
@@ -189,7 +189,7 @@ enum PlaceLexicon {
     ])
 
     /// First words that show the noun is followed by a description, not a name.
-    static let notNames: KeySet = keys([
+    static let notNames = WordSet(.exact, [
         "العاصمة", "عدم", "تحت", "معلومات", "عدة", "المعركة", "معركة", "غيرها", "بينها", "منها", "مؤقتة", "مؤقت", "النفط", "الغاز",
         "الجهاد", "البيانات", "بيانات", "خاصة", "الخاصة", "الجديد", "صغير", "كبير",
         "صغيرة", "كبيرة", "سورية", "سوري", "تركية", "عراقية", "لبنانية", "أردنية", "أخرى",
@@ -216,22 +216,22 @@ enum PlaceLexicon {
     ])
 
     /// «المحطة الرابعة»: numbered pumping stations of the oil pipeline.
-    static let station: KeySet = keys(["المحطة", "محطة"])
-    static let ordinals: KeySet = keys([
+    static let station = WordSet(.exact, ["المحطة", "محطة"])
+    static let ordinals = WordSet(.exact, [
         "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
         "الثامنة", "التاسعة", "العاشرة", "الأول", "الثاني", "الثالث", "الرابع",
     ])
 
     /// «الحدود العراقية»: a border, not a place with a governorate.
-    static let border: KeySet = keys(["الحدود", "حدود", "الحدودي", "الشريط الحدودي"])
+    static let border = WordSet(.exact, ["الحدود", "حدود", "الحدودي", "الشريط الحدودي"])
     /// Foreign demonym adjectives: a place followed by one is not in Syria («مدينة كلس
     /// التركية»); after «الحدود» they name the border.
-    static let foreignAdjectives: KeySet = keys(Abroad.demonyms)
-    static let borderAdjectives: KeySet = foreignAdjectives.union(keys(["السورية"]))
+    static let foreignAdjectives = WordSet(.exact, Abroad.demonyms)
+    static let borderAdjectives: WordSet = foreignAdjectives.union(WordSet(.exact, ["السورية"]))
 
     /// Adjectives of a governorate's city: «حي جوبر الدمشقي» lies in Damascus.
-    static let cityAdjectives: KeyMap<String> = {
-        var d = KeyMap<String>()
+    static let cityAdjectives: WordTable<String> = {
+        var d = WordTable<String>()
         let rows: [(String, [String])] = [
             ("SY01", ["الدمشقي", "الدمشقية"]), ("SY02", ["الحلبي", "الحلبية"]),
             ("SY04", ["الحمصي", "الحمصية"]), ("SY05", ["الحموي", "الحموية"]),
@@ -244,9 +244,7 @@ enum PlaceLexicon {
     }()
 
     /// The country itself: not a place mention.
-    static let syria: KeySet = keys([
+    static let syria = WordSet(.exact, [
         "سوريا", "سورية", "سوريه", "الجمهورية العربية السورية", "القطر",
     ])
-
-    static func keys(_ a: [String]) -> KeySet { KeySet(a.map { ArabicNormalizer.wordKey($0) }) }
 }

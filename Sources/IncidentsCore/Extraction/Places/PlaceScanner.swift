@@ -176,7 +176,7 @@ struct PlaceScanner {
         return best
     }
 
-    func matchWords(_ table: KeyMap<[[String]]>, _ stem: String, at i: Int) -> Int? {
+    func matchWords(_ table: WordTable<[[String]]>, _ stem: String, at i: Int) -> Int? {
         guard let rests = table[stem] else { return nil }
         for rest in rests {
             let e = i + 1 + rest.count

@@ -86,8 +86,8 @@ public enum TargetReader {
         ]),
     ]
 
-    static let byFirst: KeyMap<[Phrase]> = {
-        var d = KeyMap<[Phrase]>()
+    static let byFirst: WordTable<[Phrase]> = {
+        var d = WordTable<[Phrase]>()
         for (cat, list) in words {
             for w in list {
                 let parts = ArabicNormalizer.wordKey(w).split(separator: " ").map(String.init)
@@ -98,5 +98,5 @@ public enum TargetReader {
         return d.mapValues { v in v.sorted { $0.rest.count > $1.rest.count } }
     }()
 
-    static let index = CliticIndex(stems: byFirst.keys, minStem: 3)
+    static let index = CliticReadings(stems: byFirst.keys, minStem: 3)
 }
