@@ -56,7 +56,7 @@ struct FilterOptions: ParsableArguments {
         if let type {
             switch NameResolver.eventType(type) {
             case .success(let t): f.eventType = t
-            case .failure(let e): throw CLIError(e.description)
+            case .failure(let e): throw ValidationError(e.description)
             }
         }
         if let place {
@@ -64,13 +64,13 @@ struct FilterOptions: ParsableArguments {
             case .success(let r):
                 f.pcodes = r.pcodes
                 f.placeKeys = r.names
-            case .failure(let e): throw CLIError(e.description)
+            case .failure(let e): throw ValidationError(e.description)
             }
         }
         for a in actor {
             switch NameResolver.actor(a) {
             case .success(let slug): f.actors.append(slug)
-            case .failure(let e): throw CLIError(e.description)
+            case .failure(let e): throw ValidationError(e.description)
             }
         }
         return f

@@ -200,15 +200,15 @@ import Testing
         defer { box.remove() }
         let db = try box.seededDatabase()
         let typo = incidents(["query", "--db", db, "--place", "الرقا"])
-        #expect(typo.status == 1)
+        #expect(typo.status == 64)
         #expect(typo.out.isEmpty)
         #expect(typo.message == "unknown place 'الرقا'; did you mean 'الرقة'?")
         let english = incidents(["export", "--db", db, "--place", "Raqa"])
-        #expect(english.status == 1)
+        #expect(english.status == 64)
         #expect(english.message.contains("unknown place 'Raqa'; did you mean"))
         #expect(english.message.contains("Raqqa"))
         let nothing = incidents(["query", "--db", db, "--place", "Atlantis"])
-        #expect(nothing.status == 1)
+        #expect(nothing.status == 64)
         #expect(nothing.message.hasPrefix("unknown place 'Atlantis'"))
         #expect(!nothing.message.contains("\n") || nothing.message.split(separator: "\n").count == 1)
     }
@@ -261,7 +261,7 @@ import Testing
         defer { box.remove() }
         let db = try box.seededDatabase()
         let r = incidents(["query", "--db", db, "--actor", name])
-        #expect(r.status == 1)
+        #expect(r.status == 64)
         #expect(r.out.isEmpty)
         #expect(r.message.hasPrefix("unknown actor '\(name)'; did you mean"), "\(r.message)")
         #expect(r.message.contains(suggestion), "\(r.message)")
@@ -290,10 +290,10 @@ import Testing
         defer { box.remove() }
         let db = try box.seededDatabase()
         let r = incidents(["query", "--db", db, "--type", "Battels"])
-        #expect(r.status == 1)
+        #expect(r.status == 64)
         #expect(r.message.contains("unknown event type 'Battels'; did you mean 'Battles'?"), "\(r.message)")
         let airstrike = incidents(["query", "--db", db, "--type", "airstrike"])
-        #expect(airstrike.status == 1)
+        #expect(airstrike.status == 64)
         #expect(airstrike.message.contains("Air/drone strike"), "\(airstrike.message)")
     }
 
