@@ -41,7 +41,8 @@ public final class Console: @unchecked Sendable {
     public func out(_ s: String) {
         lock.withLock {
             if captured != nil { captured!.out += s; return }
-            FileHandle.standardOutput.write(Data(s.utf8))
+            var s = s
+            s.withUTF8 { Self.writeOut($0) }
         }
     }
 
@@ -49,7 +50,7 @@ public final class Console: @unchecked Sendable {
     public func out(bytes: [UInt8]) {
         lock.withLock {
             if captured != nil { captured!.out += String(decoding: bytes, as: UTF8.self); return }
-            FileHandle.standardOutput.write(Data(bytes))
+            bytes.withUnsafeBufferPointer { Self.writeOut($0) }
         }
     }
 
@@ -77,7 +78,37 @@ public final class Console: @unchecked Sendable {
     /// Call with the lock held.
     private func writeErr(_ s: String) {
         if captured != nil { captured!.err += s; return }
-        FileHandle.standardError.write(Data(s.utf8))
+        var s = s
+        // A diagnostic that cannot be written is dropped: there is nowhere left to say so.
+        s.withUTF8 { _ = Self.writeAll(2, $0) }
+    }
+
+    /// Writes data to standard output. When it cannot be written (a full disk, an I/O
+    /// error) the command stops with one line on stderr and exit status 1, rather than
+    /// losing data silently or trapping in FileHandle. A closed pipe (`| head`) ends the
+    /// process by SIGPIPE as usual, quietly.
+    private static func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if let errno = writeAll(1, bytes) {
+            var line = "Error: cannot write the output: \(String(cString: strerror(errno)))\n"
+            line.withUTF8 { _ = writeAll(2, $0) }
+            exit(1)
+        }
+    }
+
+    /// write(2) until every byte is written; the errno of a failure, nil on success.
+    private static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard var p = bytes.baseAddress else { return nil }
+        var left = bytes.count
+        while left > 0 {
+            let n = write(fd, p, left)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            p += n
+            left -= n
+        }
+        return nil
     }
 }
 

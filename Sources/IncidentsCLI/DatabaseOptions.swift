@@ -11,8 +11,14 @@ struct DatabaseOptions: ParsableArguments {
             valueName: "path"))
     var db: String?
 
+    func validate() throws {
+        if let db, db.isEmpty {
+            throw ValidationError("--db needs a file path, e.g. --db incidents.db (got an empty one).")
+        }
+    }
+
     var path: String {
-        if let db, !db.isEmpty { return db }
+        if let db { return db }
         if let env = Console.current.environment["INCIDENTS_DB"], !env.isEmpty { return env }
         return "incidents.db"
     }

@@ -40,6 +40,17 @@ import Testing
         #expect(path == "incidents.db")
     }
 
+    /// `--db ""` is a wrong argument (exit 64), never a silent `./incidents.db`.
+    @Test(arguments: readers + [["ingest", "SEEDS"]])
+    func emptyDatabasePath(_ args: [String]) throws {
+        let box = try Sandbox()
+        defer { box.remove() }
+        let r = incidents(resolve(args, box) + ["--db", ""])
+        #expect(r.status == 64, "\(r.diagnostics)")
+        #expect(r.out.isEmpty)
+        #expect(r.message.hasPrefix("--db needs a file path"), "\(r.message)")
+    }
+
     /// Every command refuses a file that is not SQLite, with one clear line and exit 1,
     /// and leaves it as it was.
     @Test(arguments: readers + [["ingest", "SEEDS"]])

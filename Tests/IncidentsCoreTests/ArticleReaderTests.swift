@@ -399,6 +399,31 @@ func readerWithStandardInput(_ path: String, published: String? = nil) throws ->
         #expect(try readAll(ArticleReader(), [t.path("in")]) == [.success(Article(source: a, text: "أ"))])
     }
 
+    /// A pipe named on the command line (`<(...)`, /dev/stdin) is read as a stream: one
+    /// plain-text article, or JSON Lines when its first byte says so.
+    @Test(arguments: [
+        ("قتل مدنيان في قصف على حلب", ["fifo"]),
+        ("{\"id\": \"a\", \"text\": \"نص أول\"}\n{\"id\": \"b\", \"text\": \"نص ثان\"}\n", ["a", "b"]),
+    ])
+    func namedPipeGivenExplicitlyIsRead(_ content: String, _ sources: [String]) throws {
+        let t = try TempFolder()
+        let fifo = t.path("fifo")
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let writer = Thread {
+            if let h = FileHandle(forWritingAtPath: fifo) {
+                h.write(Data(content.utf8))
+                try? h.close()
+            }
+        }
+        writer.start()
+        let read = try readAll(ArticleReader(), [fifo])
+        let got = read.compactMap { r -> String? in
+            if case .success(let a) = r { return a.source == fifo ? "fifo" : a.source }
+            return nil
+        }
+        #expect(got == sources, "\(read)")
+    }
+
     @Test func largeJSONLinesFileStreamsInOrder() throws {
         let t = try TempFolder()
         let n = 20_000

@@ -70,15 +70,20 @@ public struct ArticleReader {
             return
         }
         // Inside folders, only regular files: reading a named pipe would wait forever.
-        if !explicit && !Self.isRegularFile(path) { return }
+        let regular = Self.isRegularFile(path)
+        if !explicit && !regular { return }
         let ext = (path as NSString).pathExtension.lowercased()
-        if Self.lineExtensions.contains(ext) {
+        if Self.lineExtensions.contains(ext) || !regular {
+            // A pipe named on the command line (`<(zcat news.jsonl.gz)`, /dev/stdin) is read
+            // as a stream, as `-` is: JSON Lines or one plain-text article, decided from its
+            // first byte unless the name says .jsonl.
+            let lines: Bool? = Self.lineExtensions.contains(ext) ? true : nil
             guard let h = FileHandle(forReadingAtPath: path) else {
                 try body(.failure(InputProblem(path, "cannot open the file (permission denied?)")))
                 return
             }
             defer { try? h.close() }
-            try readStream(h, name: path, forceLines: true, body)
+            try readStream(h, name: path, forceLines: lines, body)
         } else if Self.textExtensions.contains(ext) || Self.htmlExtensions.contains(ext) || explicit {
             try body(readWhole(path, html: Self.htmlExtensions.contains(ext)))
         }
