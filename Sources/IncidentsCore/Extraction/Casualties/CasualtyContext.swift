@@ -60,11 +60,53 @@ extension CasualtyScan {
         return false
     }
 
-    func isNegated(_ k: Int) -> Bool {
-        if k > lo, CasualtyWords.notRightBefore.contains(key(k - 1)) { return true }
+    func isNegated(_ k: Int) -> Bool { negator(of: k) != nil }
+
+    /// The negation of the trigger at k: a negator up to five words before («لم تسفر عن
+    /// إصابات»), «لا» right before, or the negated trigger it is joined to («قتلى أو جرحى»,
+    /// «قتلى وجرحى»). Returns the negator's index.
+    func negator(of k: Int) -> Int? {
+        if k > lo, CasualtyWords.notRightBefore.contains(key(k - 1)) { return k - 1 }
+        if lastNegated >= lo, lastNegated == k - 1 || (lastNegated == k - 2 && CasualtyWords.orWords.contains(key(k - 1))) {
+            return lastNegated
+        }
         var s = k - 1
         while s >= max(lo, k - 5) {
-            if CasualtyWords.negators.contains(key(s)) { return true }
+            if CasualtyWords.negators.contains(key(s)) { return s }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// A negated casualty word that says nobody was hurt: an indefinite count («قتلى»,
+    /// «إصابات», «خسائر بشرية»), negated as a fact («لم تسفر», «دون»), not a future («لن»)
+    /// nor a lack of news («لم ترد أنباء عن إصابات», «لم يعرف عدد القتلى»).
+    func saysNobodyHurt(_ t: CasualtyTrigger, at k: Int, negator: Int) -> Bool {
+        switch t.role {
+        case .countNoun(_, let definite, _):
+            if definite { return false }
+        case .eventNoun:
+            if t.kind != .wounded { return false }
+        case .losses:
+            guard k + 1 < hi, CasualtyWords.humanLosses.contains(key(k + 1)) else { return false }
+        default:
+            return false
+        }
+        if CasualtyWords.futureNegators.contains(key(negator)) { return false }
+        var s = max(lo, min(negator, k - 5))
+        while s < k {
+            if CasualtyWords.noNewsWords.contains(key(s)) { return false }
+            s += 1
+        }
+        return true
+    }
+
+    /// «خسائر مادية فقط», «اقتصرت الأضرار على الخسائر المادية».
+    func materialOnly(_ k: Int) -> Bool {
+        if k + 2 < hi, CasualtyWords.only.contains(key(k + 2)) { return true }
+        var s = k - 1
+        while s >= max(lo, k - 5) {
+            if CasualtyWords.limitedTo.contains(key(s)) { return true }
             s -= 1
         }
         return false

@@ -40,6 +40,12 @@ extension CasualtyScan {
                 {
                     end = m2.range.upperBound
                 }
+            } else if end < limit, let v = m.value, tokens[end].isNumber, tokens[end].boundary == .quote,
+                let upper = NumberParser.integerValue(ofDigits: tokens[end].key), upper > v
+            {
+                // «10-15 مدنياً»: a range, read as its lower bound.
+                if qualifier == nil { qualifier = .atLeast }
+                end += 1
             }
             if end < limit, CasualtyWords.units.contains(key(end)) { return nil }
             if end + 1 < limit, CasualtyWords.inKeys.contains(key(end)), CasualtyWords.percentWords.contains(key(end + 1)) {
