@@ -191,10 +191,11 @@ extension CasualtyScan {
         return nil
     }
 
-    /// The number in «عدد القتلى إلى 305», «حصيلة القتلى 20 شخصاً».
+    /// The number in «عدد القتلى إلى 305», «حصيلة القتلى 20 شخصاً», «عدد القتلى جراء
+    /// الغارات على مدينة دوما الأربعاء إلى 27».
     func numberAfterCount(from start: Int) -> CasualtyFigure? {
         var s = start
-        while s < min(hi, start + 7) {
+        while s < min(hi, start + 12) {
             if tokens[s].boundary >= .comma && s > start { return nil }
             if CasualtyWords.triggers[key(s)] != nil { return nil }
             if CasualtyWords.toWords.contains(key(s)) || tokens[s].isNumber || NumberParser.isNumberWord(key(s)) {

@@ -51,6 +51,11 @@ extension ArticleBuilder {
         if killed >= 200 && f.date == nil && hasWord(EventLexicon.campaignWords, in: f.range) {
             return "hundreds killed in a campaign"
         }
+        // Hundreds killed with neither a day nor one attack named («وثق مقتل أكثر من 400
+        // عنصر», «قتل ما يقرب من ألف من رجاله»): a count over a period.
+        if killed >= 200 && f.date == nil && !hasWord(FigureWords.oneEvent, in: f.range) {
+            return "hundreds killed with no day and no one attack"
+        }
         // More than a thousand dead in one incident needs an explicit one-event reading:
         // a day and one attack («الهجوم الكيماوي … الثلاثاء»).
         if killed > 1000 && !(f.date != nil && hasWord(FigureWords.oneEvent, in: f.range)) {
