@@ -48,6 +48,7 @@ import Testing
         CasualtyCase(text: "قتل 90 شخصا خلال يومين في البلدة", killed: toll),
         CasualtyCase(text: "وقع القصف بعد أسبوع من المعارك، وقتل خلاله 70 شخصا", killed: toll),
         CasualtyCase(text: "ووثقت الشبكة في تقريرها مقتل 210 أشخاص", killed: toll),
+        CasualtyCase(text: "قتل 120 مدنيا جراء الغارات خلال هذه الفترة", killed: toll),
         // Not a period: one strike, hours, a date, no documenting report.
         CasualtyCase(text: "شنت الطائرات غارة على السوق قتل خلالها 7 مدنيين", killed: n(7)),
         CasualtyCase(text: "قتل 6 مدنيين بعد ساعات من القصف على البلدة", killed: n(6)),
@@ -98,6 +99,16 @@ import Testing
                 + "وقال المرصد إن 38 مدنيا قتلوا يوم الثلاثاء في الغوطة الشرقية.")
         #expect(out.allSatisfy { ($0.killed.value ?? 0) != 300 })
         #expect(out.contains { $0.killed.value == 38 })
+    }
+
+    @Test func theOtherSideOfAPeriodTollIsNoIncident() {
+        let out = extract(
+            "وقتل في المعارك المستمرة منذ ثلاثة أسابيع 180 من مسلحي التنظيم في بلدة هجين بدير الزور، "
+                + "بينما قتل 95 مقاتلا من القوات المهاجمة.")
+        #expect(out.allSatisfy { $0.killed.value == nil })
+        // Not after a clause that gives one day's figure.
+        let day = extract("قتل 7 مدنيين في غارة على بلدة هجين بدير الزور اليوم، بينما قتل 3 مقاتلين من التنظيم.")
+        #expect(day.contains { $0.killed.value != nil })
     }
 
     @Test func risingCountWithADayIsTheIncidents() {

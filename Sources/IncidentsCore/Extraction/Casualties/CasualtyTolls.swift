@@ -23,7 +23,8 @@ extension CasualtyScan {
                 return true
             } else if CasualtyWords.during.contains(k), j + 1 < hi, CasualtyWords.periods.contains(key(j + 1))
                 || (j + 2 < hi && CasualtyWords.during.contains(k) && CasualtyWords.periods.contains(key(j + 2))
-                    && (tokens[j + 1].isNumber || NumberParser.isNumberWord(key(j + 1)) || key(j + 1) == CasualtyWords.article))
+                    && (tokens[j + 1].isNumber || NumberParser.isNumberWord(key(j + 1)) || key(j + 1) == CasualtyWords.article
+                        || CasualtyWords.demonstratives.contains(key(j + 1))))
             {
                 return true
             } else if CasualtyWords.cumulative.contains(k) {
@@ -102,6 +103,8 @@ extension CasualtyWords {
         "اليوم", "لحظات", "قليل",
     ])
     static let during = WordSet(.exact, ["خلال", "وخلال", "طوال", "طيلة"])
+    /// «خلال هذه الفترة», «طوال تلك الأيام».
+    static let demonstratives = WordSet(.exact, ["هذه", "هذا", "تلك", "ذلك"])
     /// «خلاله», «خلالها»: during something named before.
     static let duringIt = WordSet(.exact, ["خلاله", "خلالها", "خلالهما", "خلالهم", "طوالها", "طواله"])
     /// Before a counted span: «في خمسة أيام», «خلال يومين», «على مدى ثلاثة أسابيع».

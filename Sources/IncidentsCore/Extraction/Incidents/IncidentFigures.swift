@@ -65,12 +65,38 @@ extension ArticleBuilder {
             let lo = max(f.range.lowerBound, i - 3), hi = min(f.range.upperBound, i + 4)
             if hasWord(EventLexicon.periodWords, in: lo..<hi) { return "a span of time" }
         }
+        if continuesPeriodToll(f) { return "the other side of the period toll before it" }
         return nil
+    }
+
+    /// «قتل في المعارك المستمرة منذ شهر 267 من مسلحي داعش، في حين قتل 149 مقاتلاً من قسد»:
+    /// a clause that sets its dead against the toll of the clause before, in one sentence,
+    /// counts over the same period.
+    func continuesPeriodToll(_ f: ClauseFacts) -> Bool {
+        let first = f.range.lowerBound
+        guard clauseIndex > 0, clauseIndex - 1 < records.count, first + 1 < f.range.upperBound,
+            tokens[first].boundary < .hard
+        else { return false }
+        let contrast = FigureWords.contrast.contains(tokens[first])
+            || (FigureWords.inWord.contains(tokens[first]) && FigureWords.when.contains(tokens[first + 1]))
+        guard contrast else { return false }
+        let before = records[clauseIndex - 1].range
+        guard before.upperBound == first else { return false }
+        let reading = CasualtyReader.read(tokens, in: before)
+        if reading.killed.qualifier == .toll || reading.wounded.qualifier == .toll { return true }
+        for i in before where FigureWords.since.contains(tokens[i]) {
+            if i + 1 < before.upperBound, !CasualtyWords.shortTimes.contains(tokens[i + 1]) { return true }
+        }
+        return false
     }
 }
 
 /// Words `isCumulative` reads in context.
 enum FigureWords {
+    /// «فيما», «بينما», «في حين»: a clause set against the one before.
+    static let contrast = WordSet(.exact, ["فيما", "بينما", "وفيما", "وبينما"])
+    static let inWord = WordSet(.exact, ["في"])
+    static let when = WordSet(.exact, ["حين"])
     static let since = WordSet(.exact, ["منذ", "ومنذ"])
     /// «حتى الآن», «لغاية الآن».
     static let until = WordSet(.exact, ["حتى", "لغاية", "للآن"])
