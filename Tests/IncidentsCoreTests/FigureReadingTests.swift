@@ -25,6 +25,13 @@ import Testing
         // Duals and singulars.
         CasualtyCase(text: "مقتل شخصين بقصف على البلدة", killed: n(2)),
         CasualtyCase(text: "مقتل مدني برصاص قناص في الحي", killed: n(1)),
+        // Named victims.
+        CasualtyCase(text: "أعلن التنظيم مقتل خالد الأحمد، القيادي في صفوفه، بغارة", killed: n(1)),
+        CasualtyCase(text: "تأكد مقتل أبو عمر الشامي بغارة على سيارته", killed: n(1)),
+        CasualtyCase(text: "وردت أنباء عن مقتل سامر العلي، نجل قائد الفصيل", killed: n(1)),
+        CasualtyCase(text: "أدى الانفجار إلى مقتل عناصر من الفصيل", killed: Casualty(qualifier: .unspecified)),
+        CasualtyCase(text: "أعلن المرصد مقتل وإصابة عناصر من الفصيل", killed: Casualty(qualifier: .unspecified),
+                     wounded: Casualty(qualifier: .unspecified)),
         // Numbers never add up across different nouns.
         CasualtyCase(text: "خلف القصف 30 قتيلا و200 نازح في البلدة", killed: n(30)),
         CasualtyCase(text: "قتل 14 شخصا و500 معتقل في السجن", killed: n(14)),
@@ -38,6 +45,8 @@ import Testing
         CasualtyCase(text: "سقطت قذيفة على الحي ولم ترد أنباء عن إصابات", killed: .none, wounded: .none),
         CasualtyCase(text: "لم يعرف بعد عدد القتلى في الغارة", killed: .none, wounded: .none),
         CasualtyCase(text: "قتل 3 مدنيين ولم تسفر الغارة الثانية عن إصابات", killed: n(3), wounded: n(0)),
+        // The day's figure before a rising cumulative toll is the day's.
+        CasualtyCase(text: "أسفر القصف عن مقتل خمسة مدنيين لترتفع حصيلة القتلى منذ بداية الشهر إلى 600", killed: n(5)),
     ]
 
     // MARK: Period tolls (fire) and one day's figures (must not)

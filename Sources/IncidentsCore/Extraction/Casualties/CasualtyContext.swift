@@ -101,6 +101,32 @@ extension CasualtyScan {
         return true
     }
 
+    /// A named victim right after a death noun: a name marker («مقتل أبو محمد الجولاني»,
+    /// «مقتل المدعو …»), or a name of one to three words and, after a comma, a title or kin
+    /// word in apposition («مقتل محسن الفضلي، القيادي في القاعدة», «مقتل حذيفة البدري، ابن
+    /// زعيم التنظيم»). Returns the end of the expression.
+    func namedVictim(after k: Int) -> Int? {
+        let j = k + 1
+        guard j + 1 < hi, tokens[j].boundary < .comma else { return nil }
+        if CasualtyWords.nameMarkers.contains(tokens[j]) { return j + 2 }
+        var s = j
+        while s < min(hi, j + 4) {
+            let t = tokens[s]
+            if s > j, t.boundary == .comma {
+                if let p = person(s), p.number == .singular, p.definite { return s + 1 }
+                if CasualtyWords.appositions.contains(t) { return s + 1 }
+                return nil
+            }
+            if t.boundary >= .comma || t.isNumber || NumberParser.isNumberWord(t.key) || person(s) != nil
+                || CasualtyWords.triggers[t] != nil || CasualtyWords.stops.contains(t) || CasualtyWords.subset.contains(t)
+            {
+                return nil
+            }
+            s += 1
+        }
+        return nil
+    }
+
     /// «خسائر مادية فقط», «اقتصرت الأضرار على الخسائر المادية».
     func materialOnly(_ k: Int) -> Bool {
         if k + 2 < hi, CasualtyWords.only.contains(key(k + 2)) { return true }

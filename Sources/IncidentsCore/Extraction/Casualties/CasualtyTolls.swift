@@ -7,7 +7,17 @@ extension CasualtyScan {
     /// A cumulative toll near [from, to).
     func isToll(_ from: Int, _ to: Int) -> Bool {
         let a = max(lo, from - 8)
-        let b = min(hi, to + 8)
+        var b = min(hi, to + 8)
+        // «مقتل ثمانية مدنيين، لترتفع بذلك حصيلة القتلى منذ 18 شباط إلى 1031»: what follows a
+        // rising count is the toll's, not this figure's.
+        var r0 = to
+        while r0 < b {
+            if CasualtyWords.rise.contains(key(r0)) {
+                b = r0
+                break
+            }
+            r0 += 1
+        }
         if isSpanOfViolence(a, b) || isReportTotal(a, b) { return true }
         // «قتل خلاله»: during a span named earlier in the clause («بعد أسبوع من القصف ...،
         // قتل خلاله أكثر من 500 مدني»), not during one strike («غارة قتل خلالها 5»).

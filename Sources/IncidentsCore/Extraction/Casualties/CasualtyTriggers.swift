@@ -34,6 +34,9 @@ extension CasualtyScan {
             if combined(t, at: k) { return }
             if let f = figure(at: k + 1, mode: .slot, limit: hi) {
                 finish(t.kind, f.casualty, k, f.range.upperBound)
+            } else if t.kind == .killed, let e = namedVictim(after: k) {
+                // «مقتل محسن الفضلي، القيادي في التنظيم»: one named person.
+                finish(t.kind, Casualty(value: 1), k, e)
             } else if !needsFigure {
                 finish(t.kind, Casualty(qualifier: .unspecified), k, k + 1)
             } else {

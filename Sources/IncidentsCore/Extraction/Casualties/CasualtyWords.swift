@@ -87,6 +87,12 @@ extension CasualtyWords {
         "تأكيد", "تأكيدات", "يعلن", "تعلن", "يذكر", "تذكر", "يتبين", "يحدد", "تحدد", "عدد",
         "حصيلة", "بعد",
     ])
+    /// Words that start a person's name: «أبو محمد», «المدعو».
+    static let nameMarkers = WordSet(.exact, ["أبو", "أبي", "المدعو", "المدعوة", "الشيخ", "الدكتور"])
+    /// Kin and title words in apposition to a name: «…، ابن زعيم التنظيم».
+    static let appositions = WordSet(.exact, [
+        "ابن", "نجل", "ابنة", "زوجة", "والد", "أمير", "الأمير", "المتحدث", "الناطق", "أحد", "إحدى",
+    ])
     static let materialLosses = WordSet(.exact, ["مادية", "المادية"])
     static let only = WordSet(.exact, ["فقط"])
     static let limitedTo = WordSet(.exact, ["اقتصرت", "اقتصر", "واقتصرت", "واقتصر", "اقتصار", "تقتصر", "يقتصر"])
