@@ -120,6 +120,13 @@ import Testing
         #expect(day.contains { $0.killed.value != nil })
     }
 
+    @Test func aCampaignsSpanIsNoIncident() {
+        let out = extract("وقال المرصد إن 150 مدنيا قتلوا جراء الغارات على مدينة إدلب خلال هذه الفترة.")
+        #expect(out.allSatisfy { $0.killed.value == nil })
+        let day = extract("وقال المرصد إن 15 مدنيا قتلوا جراء الغارات على مدينة إدلب اليوم.")
+        #expect(day.contains { $0.killed.value == 15 })
+    }
+
     @Test func risingCountWithADayIsTheIncidents() {
         let out = extract("ارتفع عدد القتلى جراء الغارات على مدينة دوما في ريف دمشق الأربعاء إلى 27 مدنيا.")
         #expect(out.first?.killed.value == 27)
