@@ -144,13 +144,15 @@ private let none = Casualty.none
         CasualtyCase(text: "أدى القصف إلى مقتل وإصابة العشرات", killed: vague("العشرات"), wounded: vague("العشرات")),
         CasualtyCase(text: "قتل وجرح عدد من عناصر النظام", killed: vague("عدد من"), wounded: vague("عدد من")),
         // Negation, court sentences and threats.
-        CasualtyCase(text: "لم تسفر الغارة عن وقوع إصابات", killed: none, wounded: none),
-        CasualtyCase(text: "سقطت قذيفة هاون على حي المزة دون وقوع إصابات", killed: none, wounded: none),
+        // Nobody hurt is a known zero (ANNOTATION.md).
+        CasualtyCase(text: "لم تسفر الغارة عن وقوع إصابات", killed: n(0), wounded: n(0)),
+        CasualtyCase(text: "سقطت قذيفة هاون على حي المزة دون وقوع إصابات", killed: n(0), wounded: n(0)),
         CasualtyCase(text: "أصدرت المحكمة حكما بإعدام 75 متهما", killed: none),
         CasualtyCase(text: "يهدد فيه عناصر من التنظيم بإعدام 6 أشخاص ما لم تدفع الفدية", killed: none),
         CasualtyCase(text: "قضت المحكمة بسجنه 5 سنوات", killed: none),
         // Cumulative tolls.
-        CasualtyCase(text: "ارتفعت حصيلة القتلى في الغوطة الشرقية إلى 305 أشخاص", killed: toll),
+        // A rising count is read; whether it is one incident's is `isCumulative`'s call.
+        CasualtyCase(text: "ارتفعت حصيلة القتلى في الغوطة الشرقية إلى 305 أشخاص", killed: n(305)),
         CasualtyCase(text: "قتل أكثر من 500 مدني منذ بداية الحملة العسكرية على المدينة", killed: toll),
         CasualtyCase(text: "وثق المرصد مقتل 1700 مدني خلال الشهر الماضي", killed: toll),
         CasualtyCase(text: "إن 915 شخصا قد قتلوا خلال 18 يوما", killed: toll),

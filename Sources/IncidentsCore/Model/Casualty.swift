@@ -70,8 +70,11 @@ public struct Casualty: Sendable, Equatable, Hashable {
 /// which keeps its own copy in `EventGrouper.precision`; `precision` below is the same rule).
 extension Casualty {
     /// Within one clause, between expressions of one kind: an exact number, then digits
-    /// missing, then a vague word, then a toll, then unspecified; equals keep the first.
+    /// missing, then a vague word, then a toll, then unspecified or a known zero; equals keep
+    /// the first.
     var strengthInClause: Int {
+        // A known zero («لم تسفر عن إصابات») gives way to any figure or mention.
+        if value == 0 { return 1 }
         if value != nil { return 5 }
         switch qualifier {
         case .digitsMissing: return 4

@@ -28,7 +28,9 @@ public struct NumberMatch: Sendable, Equatable {
 /// «مئة وثمانية وستين» = 168, «ثلاث مئة» = 300, «ثلاثة عشر» = 13, «خمسة وعشرون ألفا» = 25000,
 /// «ألف ومئتين وخمسة وثلاثين» = 1235, «40 ألف» = 40000, «2.5 مليون» = 2500000. The first word
 /// may carry و, ب or ل («وخمسة»). «أحد/إحدى» before a noun is 1 («أحد عناصر»). «ثلاثة وأربعة»
-/// is read as 3: two small numbers joined by و are two numbers, not one.
+/// is read as 3: two small numbers joined by و are two numbers, not one. Fractions of a scale
+/// word: «نصف مليون» = 500000, «ربع مليون» = 250000, «مليون ونصف» = 1500000; «نصف القتلى»
+/// is a share, not a number.
 public struct NumberParser: Sendable {
     /// Dual nouns read as the number 2 (keys, matched exactly).
     let dualNouns: WordSet
@@ -53,6 +55,13 @@ public struct NumberParser: Sendable {
                 return Self.parseVague(tokens, at: i, limit: limit, kind: kind, prefix: entry.prefix)
             case .scale(_, .plural):
                 return Self.vagueMatch(tokens, i..<i + 1, prefix: entry.prefix)
+            case .fraction(let num, let den):
+                // «نصف مليون» = 500000, «ربع مليون»; a fraction of a noun («نصف القتلى») is
+                // a share of a count, not a count.
+                guard entry.prefix == 0, i + 1 < limit, let s = Self.table[tokens[i + 1]], s.prefix == 0,
+                    case .scale(let scale, .singular) = s.word
+                else { return nil }
+                return NumberMatch(value: scale * num / den, range: i..<i + 2)
             default:
                 if let (value, end) = Self.readWords(tokens, at: i, limit: limit) {
                     return NumberMatch(value: value, range: i..<end)
@@ -137,6 +146,10 @@ public struct NumberParser: Sendable {
                 {
                     value += rest
                     end += 2
+                } else if let n = table[tokens[end]], n.prefix == 1, case .fraction(let num, let den) = n.word {
+                    // «2 مليون ونصف».
+                    value += scale * num / den
+                    end += 1
                 } else if let n = table[tokens[end]], n.prefix == 1,
                     let (rest, e2) = readWords(tokens, at: end, limit: limit), rest < scale
                 {
@@ -228,9 +241,15 @@ public struct NumberParser: Sendable {
                 break
             }
             first = false
-            // After a scale, a smaller part may follow with و: «ألف ومئتين», «ثلاثة آلاف وخمسمئة».
+            // After a scale, a smaller part may follow with و: «ألف ومئتين», «ثلاثة آلاف وخمسمئة»,
+            // or a fraction of the scale: «مليون ونصف», «ألف وربع».
             guard consumedScale, p < limit, let n = table[tokens[p]], n.prefix == 1 else { break }
             if case .vague = n.word { break }
+            if case .fraction(let num, let den) = n.word {
+                total += lastScale * num / den
+                p += 1
+                break
+            }
         }
         return p > i && total > 0 ? (total, p) : nil
     }
@@ -302,6 +321,8 @@ public struct NumberParser: Sendable {
         case hundred(Int)
         case scale(Int, ScaleForm)
         case vague(VagueKind)
+        /// نصف / ربع / ثلث: num/den of a scale word («نصف مليون», «مليون ونصف»).
+        case fraction(Int, Int)
     }
 
     struct Entry: Sendable {
@@ -364,6 +385,7 @@ public struct NumberParser: Sendable {
             words.append((f, .vague(.plain)))
         }
         words.append(("العديد", .vague(.many)))
+        for (f, num, den) in [("نصف", 1, 2), ("ربع", 1, 4), ("ثلث", 1, 3)] { words.append((f, .fraction(num, den))) }
         for f in ["عدد", "عددا"] { words.append((f, .vague(.count))) }
 
         var table: [String: Entry] = [:]

@@ -60,11 +60,79 @@ extension CasualtyScan {
         return false
     }
 
-    func isNegated(_ k: Int) -> Bool {
-        if k > lo, CasualtyWords.notRightBefore.contains(key(k - 1)) { return true }
+    func isNegated(_ k: Int) -> Bool { negator(of: k) != nil }
+
+    /// The negation of the trigger at k: a negator up to five words before («لم تسفر عن
+    /// إصابات»), «لا» right before, or the negated trigger it is joined to («قتلى أو جرحى»,
+    /// «قتلى وجرحى»). Returns the negator's index.
+    func negator(of k: Int) -> Int? {
+        if k > lo, CasualtyWords.notRightBefore.contains(key(k - 1)) { return k - 1 }
+        if lastNegated >= lo, lastNegated == k - 1 || (lastNegated == k - 2 && CasualtyWords.orWords.contains(key(k - 1))) {
+            return lastNegated
+        }
         var s = k - 1
         while s >= max(lo, k - 5) {
-            if CasualtyWords.negators.contains(key(s)) { return true }
+            if CasualtyWords.negators.contains(key(s)) { return s }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// A negated casualty word that says nobody was hurt: an indefinite count («قتلى»,
+    /// «إصابات», «خسائر بشرية»), negated as a fact («لم تسفر», «دون»), not a future («لن»)
+    /// nor a lack of news («لم ترد أنباء عن إصابات», «لم يعرف عدد القتلى»).
+    func saysNobodyHurt(_ t: CasualtyTrigger, at k: Int, negator: Int) -> Bool {
+        switch t.role {
+        case .countNoun(_, let definite, _):
+            if definite { return false }
+        case .eventNoun:
+            if t.kind != .wounded { return false }
+        case .losses:
+            guard k + 1 < hi, CasualtyWords.humanLosses.contains(key(k + 1)) else { return false }
+        default:
+            return false
+        }
+        if CasualtyWords.futureNegators.contains(key(negator)) { return false }
+        var s = max(lo, min(negator, k - 5))
+        while s < k {
+            if CasualtyWords.noNewsWords.contains(key(s)) { return false }
+            s += 1
+        }
+        return true
+    }
+
+    /// A named victim right after a death noun: a name marker («مقتل أبو محمد الجولاني»,
+    /// «مقتل المدعو …»), or a name of one to three words and, after a comma, a title or kin
+    /// word in apposition («مقتل محسن الفضلي، القيادي في القاعدة», «مقتل حذيفة البدري، ابن
+    /// زعيم التنظيم»). Returns the end of the expression.
+    func namedVictim(after k: Int) -> Int? {
+        let j = k + 1
+        guard j + 1 < hi, tokens[j].boundary < .comma else { return nil }
+        if CasualtyWords.nameMarkers.contains(tokens[j]) { return j + 2 }
+        var s = j
+        while s < min(hi, j + 4) {
+            let t = tokens[s]
+            if s > j, t.boundary == .comma {
+                if let p = person(s), p.number == .singular, p.definite { return s + 1 }
+                if CasualtyWords.appositions.contains(t) { return s + 1 }
+                return nil
+            }
+            if t.boundary >= .comma || t.isNumber || NumberParser.isNumberWord(t.key) || person(s) != nil
+                || CasualtyWords.triggers[t] != nil || CasualtyWords.stops.contains(t) || CasualtyWords.subset.contains(t)
+            {
+                return nil
+            }
+            s += 1
+        }
+        return nil
+    }
+
+    /// «خسائر مادية فقط», «اقتصرت الأضرار على الخسائر المادية».
+    func materialOnly(_ k: Int) -> Bool {
+        if k + 2 < hi, CasualtyWords.only.contains(key(k + 2)) { return true }
+        var s = k - 1
+        while s >= max(lo, k - 5) {
+            if CasualtyWords.limitedTo.contains(key(s)) { return true }
             s -= 1
         }
         return false

@@ -40,6 +40,12 @@ extension CasualtyScan {
                 {
                     end = m2.range.upperBound
                 }
+            } else if end < limit, let v = m.value, tokens[end].isNumber, tokens[end].boundary == .quote,
+                let upper = NumberParser.integerValue(ofDigits: tokens[end].key), upper > v
+            {
+                // «10-15 مدنياً»: a range, read as its lower bound.
+                if qualifier == nil { qualifier = .atLeast }
+                end += 1
             }
             if end < limit, CasualtyWords.units.contains(key(end)) { return nil }
             if end + 1 < limit, CasualtyWords.inKeys.contains(key(end)), CasualtyWords.percentWords.contains(key(end + 1)) {
@@ -185,10 +191,11 @@ extension CasualtyScan {
         return nil
     }
 
-    /// The number in «عدد القتلى إلى 305», «حصيلة القتلى 20 شخصاً».
+    /// The number in «عدد القتلى إلى 305», «حصيلة القتلى 20 شخصاً», «عدد القتلى جراء
+    /// الغارات على مدينة دوما الأربعاء إلى 27».
     func numberAfterCount(from start: Int) -> CasualtyFigure? {
         var s = start
-        while s < min(hi, start + 7) {
+        while s < min(hi, start + 12) {
             if tokens[s].boundary >= .comma && s > start { return nil }
             if CasualtyWords.triggers[key(s)] != nil { return nil }
             if CasualtyWords.toWords.contains(key(s)) || tokens[s].isNumber || NumberParser.isNumberWord(key(s)) {

@@ -56,6 +56,14 @@ public enum CasualtyReader {
         return reader.reading()
     }
 
+    /// The clause names a span of days of violence («في خمسة أيام من الغارات», «خلال يومين»).
+    static func spansPeriod(_ tokens: [Token], in clause: Range<Int>) -> Bool {
+        let lo = max(0, clause.lowerBound)
+        let hi = min(tokens.count, clause.upperBound)
+        guard lo < hi else { return false }
+        return CasualtyScan(tokens: tokens, lo: lo, hi: hi).isSpanOfViolence(lo, hi)
+    }
+
     /// The toll qualifier: a cumulative count, not one incident's.
     public static let tollQualifier = Casualty.Qualifier.toll
 }
@@ -93,6 +101,8 @@ struct CasualtyScan {
     let lo: Int
     let hi: Int
     var consumedEnd: Int
+    /// The last trigger read as negated («لم تسفر عن قتلى»), for one joined to it.
+    var lastNegated = -10
     var bestKilled: CasualtyFigure? = nil
     var bestWounded: CasualtyFigure? = nil
 

@@ -1,24 +1,40 @@
-/// Tolls: a figure near a cumulative-toll cue («ارتفعت حصيلة القتلى إلى», «منذ بداية»,
-/// «خلال الشهر») is a count over time, not one incident's (`CasualtyReader.tollQualifier`).
+/// Tolls: a figure near a cumulative-toll cue is a count over time, not one incident's
+/// (`CasualtyReader.tollQualifier`): «منذ بداية», «خلال الشهر», a span of days of violence
+/// («بعد أسبوع من القصف», «في خمسة أيام من الغارات», «خلال يومين»), a report's documented
+/// total («ووثق التقرير وفاة 368 شخصاً»), a war's toll. A rising count («ارتفعت حصيلة القتلى
+/// إلى») is not a toll by itself: one incident's count rises too (`isCumulative` decides).
 extension CasualtyScan {
-    /// A cumulative toll near [from, to): a rise of a count, «منذ بداية», «خلال الشهر».
+    /// A cumulative toll near [from, to).
     func isToll(_ from: Int, _ to: Int) -> Bool {
         let a = max(lo, from - 8)
-        let b = min(hi, to + 8)
+        var b = min(hi, to + 8)
+        // «مقتل ثمانية مدنيين، لترتفع بذلك حصيلة القتلى منذ 18 شباط إلى 1031»: what follows a
+        // rising count is the toll's, not this figure's.
+        var r0 = to
+        while r0 < b {
+            if CasualtyWords.rise.contains(key(r0)) {
+                b = r0
+                break
+            }
+            r0 += 1
+        }
+        if isSpanOfViolence(a, b) || isReportTotal(a, b) { return true }
+        // «قتل خلاله»: during a span named earlier in the clause («بعد أسبوع من القصف ...،
+        // قتل خلاله أكثر من 500 مدني»), not during one strike («غارة قتل خلالها 5»).
+        var r = max(lo, from - 2)
+        while r < min(hi, to + 1) {
+            if CasualtyWords.duringIt.contains(key(r)) && isSpanOfViolence(lo, r) { return true }
+            r += 1
+        }
         var j = a
         while j < b {
             let k = key(j)
-            if CasualtyWords.rise.contains(k) && j < to {
-                var s = j + 1
-                while s < min(b, j + 4) {
-                    if CasualtyWords.tollNouns.contains(key(s)) { return true }
-                    s += 1
-                }
-            } else if CasualtyWords.since.contains(k), j + 1 < hi, !CasualtyWords.shortTimes.contains(key(j + 1)) {
+            if CasualtyWords.since.contains(k), j + 1 < hi, !CasualtyWords.shortTimes.contains(key(j + 1)) {
                 return true
             } else if CasualtyWords.during.contains(k), j + 1 < hi, CasualtyWords.periods.contains(key(j + 1))
                 || (j + 2 < hi && CasualtyWords.during.contains(k) && CasualtyWords.periods.contains(key(j + 2))
-                    && (tokens[j + 1].isNumber || NumberParser.isNumberWord(key(j + 1)) || key(j + 1) == CasualtyWords.article))
+                    && (tokens[j + 1].isNumber || NumberParser.isNumberWord(key(j + 1)) || key(j + 1) == CasualtyWords.article
+                        || CasualtyWords.demonstratives.contains(key(j + 1))))
             {
                 return true
             } else if CasualtyWords.cumulative.contains(k) {
@@ -30,6 +46,46 @@ extension CasualtyScan {
             j += 1
         }
         return false
+    }
+
+    /// A span of days, weeks or months of violence in [a, b): «أسبوع من القصف», «خمسة أيام
+    /// من الغارات», «في خمسة أيام», «خلال يومين», «على مدى ثلاثة أسابيع».
+    func isSpanOfViolence(_ a: Int, _ b: Int) -> Bool {
+        var j = a
+        while j < b {
+            let t = tokens[j]
+            if CasualtyWords.spans.contains(t) {
+                // «بعد أسبوع من القصف», «في 34 يوماً من هجمات النظام».
+                if j + 2 < hi, key(j + 1) == CasualtyWords.min, CasualtyWords.violence.contains(tokens[j + 2]) {
+                    return true
+                }
+            }
+            if CasualtyWords.spanPrepositions.contains(t), j + 1 < hi {
+                // «خلال يومين», «في أسبوعين».
+                if CasualtyWords.dualSpans.contains(tokens[j + 1]) { return true }
+                // «في خمسة أيام», «خلال 3 أسابيع».
+                if let m = CasualtyLexicon.numbers.parse(tokens, at: j + 1, limit: hi), let v = m.value, v > 1,
+                    m.range.upperBound < hi, CasualtyWords.spans.contains(tokens[m.range.upperBound])
+                {
+                    return true
+                }
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// A report's documented total in [a, b): a report noun and a documenting verb
+    /// («ووثق التقرير وفاة 368 شخصاً», «أحصت الشبكة في تقريرها الشهري»).
+    func isReportTotal(_ a: Int, _ b: Int) -> Bool {
+        var report = false, documented = false
+        var j = a
+        while j < b {
+            if CasualtyWords.reportNouns.contains(tokens[j]) { report = true }
+            if CasualtyWords.documentVerbs.contains(tokens[j]) { documented = true }
+            j += 1
+        }
+        return report && documented
     }
 }
 
@@ -43,7 +99,8 @@ extension CasualtyWords {
         "حصيلة", "الحصيلة", "عدد", "أعداد", "حصيله", "بذلك",
     ])
     static let cumulative = WordSet(.exact, [
-        "الإجمالية", "الإجمالي", "إجمالي", "الكلية", "سنويا",
+        "الإجمالية", "الإجمالي", "إجمالي", "الكلية", "سنويا", "الشهرية", "الشهري", "شهريا", "السنوية",
+        "السنوي", "حصيلتها", "حصيلته",
     ])
     /// A war or conflict as the cause of a toll.
     static let wars = WordSet(.exact, [
@@ -56,11 +113,41 @@ extension CasualtyWords {
         "اليوم", "لحظات", "قليل",
     ])
     static let during = WordSet(.exact, ["خلال", "وخلال", "طوال", "طيلة"])
+    /// «خلال هذه الفترة», «طوال تلك الأيام».
+    static let demonstratives = WordSet(.exact, ["هذه", "هذا", "تلك", "ذلك"])
+    /// «خلاله», «خلالها»: during something named before.
+    static let duringIt = WordSet(.exact, ["خلاله", "خلالها", "خلالهما", "خلالهم", "طوالها", "طواله"])
+    /// Before a counted span: «في خمسة أيام», «خلال يومين», «على مدى ثلاثة أسابيع».
+    static let spanPrepositions = WordSet(.exact, [
+        "في", "خلال", "وخلال", "طوال", "طيلة", "مدى", "غضون", "بغضون", "ظرف",
+    ])
+    /// Spans of days or more (not hours: «بعد ساعات من القصف» is still the day's).
+    static let spans = WordSet(.procliticsAndSuffixes, [
+        "يوما", "أيام", "أسبوع", "أسبوعا", "أسابيع", "شهر", "شهرا", "أشهر", "شهور", "عام",
+        "عاما", "أعوام", "سنة", "سنوات", "يومين", "أسبوعين", "شهرين", "عامين", "سنتين",
+    ])
+    static let dualSpans = WordSet(.procliticsAndSuffixes, ["يومين", "أسبوعين", "شهرين", "عامين", "سنتين"])
+    /// What a span of violence is a span of: «أسبوع من القصف».
+    static let violence = WordSet(.procliticsAndSuffixes, [
+        "القصف", "قصف", "الغارات", "غارات", "المعارك", "معارك", "القتال", "الهجمات", "هجمات",
+        "الحملة", "حملة", "التصعيد", "الاشتباكات", "اشتباكات", "العمليات", "عمليات", "الحصار",
+        "الهجوم", "العنف", "الحرب",
+    ])
+    /// A report that documents a period's dead.
+    static let reportNouns = WordSet(.procliticsAndSuffixes, [
+        "التقرير", "تقرير", "تقريرها", "تقريره", "إحصائية", "الإحصائية", "إحصائيات", "الإحصائيات",
+        "إحصاءات", "الإحصاءات", "احصائية", "احصائيات",
+    ])
+    static let documentVerbs = WordSet(.procliticsAndSuffixes, [
+        "وثق", "وثقت", "يوثق", "توثق", "أحصى", "أحصت", "يحصي", "تحصي", "رصد", "رصدت", "سجل", "سجلت",
+    ])
     static let periods = WordSet(.exact, [
         "الشهر", "شهر", "الأشهر", "أشهر", "الشهور", "شهور", "شهرين", "الشهرين", "الأسبوع", "أسبوع",
         "الأسابيع", "أسابيع", "أسبوعين", "الأسبوعين", "العام", "عام", "الأعوام", "أعوام", "عامين", "العامين",
         "السنة", "سنة", "السنوات", "سنوات", "سنتين", "الأيام", "أيام", "يوما", "أسبوعا", "شهرا", "عاما",
         "الفترة", "فترة", "الحرب", "النزاع",
-        "الثورة", "الأزمة", "العامين",
+        "الثورة", "الأزمة", "العامين", "يومين", "اليومين", "أسبوعين", "الأسبوعين",
+        // «خلال التصعيد الأخير».
+        "التصعيد",
     ])
 }

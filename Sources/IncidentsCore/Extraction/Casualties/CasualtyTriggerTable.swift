@@ -14,6 +14,11 @@ struct CasualtyTrigger {
         case tookLives
         /// خسائر بشرية.
         case losses
+
+        var isLosses: Bool {
+            if case .losses = self { return true }
+            return false
+        }
     }
 
     var kind: CasualtyKind
@@ -25,6 +30,11 @@ struct CasualtyTrigger {
     var blockedByCourt: Bool = false
     /// «قتلا», «أصيبا»: a dual verb makes an ambiguous subject («شرطيين») two.
     var dualVerb: Bool = false
+
+    var isCountNoun: Bool {
+        if case .countNoun = role { return true }
+        return false
+    }
 
     var isVerb: Bool {
         switch role {

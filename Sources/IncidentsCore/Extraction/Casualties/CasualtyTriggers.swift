@@ -2,7 +2,19 @@
 /// figure found for it is finished (qualifiers, injury phrase, groups, toll).
 extension CasualtyScan {
     mutating func handle(_ t: CasualtyTrigger, at k: Int) {
-        if isNegated(k) || (t.kind == .wounded && isIllness(after: k)) {
+        if t.kind == .wounded && isIllness(after: k) {
+            consumedEnd = k + 1
+            return
+        }
+        // «لم تسفر عن إصابات», «دون سقوط قتلى أو جرحى»: nobody hurt is a known zero.
+        if let negator = negator(of: k) {
+            if saysNobodyHurt(t, at: k, negator: negator) {
+                offer(t.kind, CasualtyFigure(casualty: Casualty(value: 0), range: k..<k + 1))
+                if t.kind == .wounded || t.role.isLosses {
+                    offer(.killed, CasualtyFigure(casualty: Casualty(value: 0), range: k..<k + 1))
+                }
+            }
+            lastNegated = k
             consumedEnd = k + 1
             return
         }
@@ -22,6 +34,9 @@ extension CasualtyScan {
             if combined(t, at: k) { return }
             if let f = figure(at: k + 1, mode: .slot, limit: hi) {
                 finish(t.kind, f.casualty, k, f.range.upperBound)
+            } else if t.kind == .killed, let e = namedVictim(after: k) {
+                // «مقتل محسن الفضلي، القيادي في التنظيم»: one named person.
+                finish(t.kind, Casualty(value: 1), k, e)
             } else if !needsFigure {
                 finish(t.kind, Casualty(qualifier: .unspecified), k, k + 1)
             } else {
@@ -79,7 +94,11 @@ extension CasualtyScan {
                 finish(t.kind, Casualty(qualifier: .unspecified), k, b + 1)
             }
         case .losses:
-            if k + 1 < hi, CasualtyWords.humanLosses.contains(key(k + 1)) {
+            if k + 1 < hi, CasualtyWords.materialLosses.contains(key(k + 1)), materialOnly(k) {
+                // «خسائر مادية فقط», «اقتصرت على الخسائر المادية»: nobody hurt.
+                finish(.killed, Casualty(value: 0), k, k + 2)
+                finish(.wounded, Casualty(value: 0), k, k + 2)
+            } else if k + 1 < hi, CasualtyWords.humanLosses.contains(key(k + 1)) {
                 finish(t.kind, Casualty(qualifier: .unspecified), k, k + 2)
             } else if k + 2 < hi, CasualtyWords.inKeys.contains(key(k + 1)), CasualtyWords.lifeWords.contains(key(k + 2)) {
                 finish(t.kind, Casualty(qualifier: .unspecified), k, k + 3)
@@ -91,7 +110,11 @@ extension CasualtyScan {
 
     /// Records a figure for `kind` over [from, to), after the trailing qualifiers, the
     /// injury phrase, the coordinated groups and the toll check.
-    mutating func finish(_ kind: CasualtyKind, _ c: Casualty, _ from: Int, _ to: Int, forward: Bool = true) {
+    /// `countNoun`: the figure was counted by a casualty noun («25 قتيلاً»), so only groups
+    /// of that noun add to it.
+    mutating func finish(_ kind: CasualtyKind, _ c: Casualty, _ from: Int, _ to: Int, forward: Bool = true,
+                         countNoun: Bool = false)
+    {
         var casualty = c
         var end = to
         if casualty.value != nil && forward {
@@ -101,7 +124,7 @@ extension CasualtyScan {
                 end = e
             }
             end = skipInjuryPhrase(from: end)
-            if let (extra, e) = coordinated(from: end, limit: hi, beforeTrigger: false) {
+            if let (extra, e) = coordinated(from: end, limit: hi, beforeTrigger: false, countNoun: countNoun ? kind : nil) {
                 casualty.value! += extra
                 end = e
             }
@@ -187,7 +210,7 @@ extension CasualtyScan {
             return
         }
         if let pre {
-            finish(t.kind, pre.casualty, pre.range.lowerBound, end)
+            finish(t.kind, pre.casualty, pre.range.lowerBound, end, countNoun: true)
             return
         }
         if tokens[k].gapBefore, k > lo, !tokens[k - 1].isNumber {

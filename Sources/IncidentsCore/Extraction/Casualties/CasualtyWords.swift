@@ -77,6 +77,25 @@ extension CasualtyWords {
     ])
     /// «لا إصابات», «ولا قتلى».
     static let notRightBefore = WordSet(.exact, ["لا", "ولا", "أي"])
+    /// «قتلى أو جرحى»: a trigger joined to a negated one is negated too.
+    static let orWords = WordSet(.exact, ["أو", "او", "ولا"])
+    /// «لن»: a negated future, not a report that nobody was hurt.
+    static let futureNegators = WordSet(.exact, ["لن", "ولن"])
+    /// «لم ترد أنباء عن إصابات»: no news of casualties is not news of none.
+    static let noNewsWords = WordSet(.exact, [
+        "أنباء", "معلومات", "تقارير", "ترد", "يرد", "يعرف", "تعرف", "يتضح", "تتضح", "يتسن", "يتسنى",
+        "تأكيد", "تأكيدات", "يعلن", "تعلن", "يذكر", "تذكر", "يتبين", "يحدد", "تحدد", "عدد",
+        "حصيلة", "بعد",
+    ])
+    /// Words that start a person's name: «أبو محمد», «المدعو».
+    static let nameMarkers = WordSet(.exact, ["أبو", "أبي", "المدعو", "المدعوة", "الشيخ", "الدكتور"])
+    /// Kin and title words in apposition to a name: «…، ابن زعيم التنظيم».
+    static let appositions = WordSet(.exact, [
+        "ابن", "نجل", "ابنة", "زوجة", "والد", "أمير", "الأمير", "المتحدث", "الناطق", "أحد", "إحدى",
+    ])
+    static let materialLosses = WordSet(.exact, ["مادية", "المادية"])
+    static let only = WordSet(.exact, ["فقط"])
+    static let limitedTo = WordSet(.exact, ["اقتصرت", "اقتصر", "واقتصرت", "واقتصر", "اقتصار", "تقتصر", "يقتصر"])
     static let courtWords = WordSet(.exact, [
         "حكم", "حكما", "حكمها", "حكمه", "بحكم", "أحكام", "أحكاما", "قضت", "يهدد", "تهدد", "هدد", "هددت",
         "يتوعد", "يتوعدون", "توعد", "مطالبات", "يطالب", "طالب", "طالبت", "يأمر", "بتهمة", "عقوبة",

@@ -144,13 +144,15 @@ enum EventLexicon {
     static let timeSpans = WordSet(.procliticsAndSuffixes, [
         "الأيام", "الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام", "أيام", "أسابيع", "أشهر",
         "شهور", "سنوات", "أعوام", "يوما", "أسبوعا", "شهرا", "عاما", "الأسبوع", "الشهر", "العام",
+        "الفترة", "فترة", "التصعيد",
     ])
     static let periodWords = WordSet(.procliticsAndSuffixes, [
         "الماضية", "الأخيرة", "الماضي", "خلال", "طيلة", "طوال", "مدى", "منذ",
     ])
+    /// Words of a total («إجمالي»); «منذ» and «حتى الآن» are read in context by
+    /// `ArticleBuilder.isCumulative`.
     static let sinceWords = WordSet(.procliticsAndSuffixes, [
-        "منذ", "حتى الآن", "ليرتفع", "لترتفع", "ارتفعت", "ارتفع", "حصيلة", "الحصيلة", "إجمالي",
-        "مجموع", "الإجمالية",
+        "إجمالي", "مجموع", "الإجمالية", "الإجمالي", "اجمالي",
     ])
 
     /// Deaths that are not violence: accidents, disasters, disease.
@@ -178,7 +180,8 @@ enum EventLexicon {
     /// Nouns for a whole campaign or war.
     static let campaignWords = WordSet(.procliticsAndSuffixes, [
         "العملية", "العمليات", "المعارك", "القتال", "الحملة", "معركة", "الحرب", "الهجوم",
-        "الصراع", "النزاع", "الحصار",
+        "الصراع", "النزاع", "الحصار", "حملة", "التصعيد", "المتواصل", "المتواصلة", "المستمر",
+        "المستمرة",
     ])
 
     /// Words that start a clause recalling the past («وكانت ... قد شنت»).

@@ -9,8 +9,16 @@ extension ArticleBuilder {
         let killing = f.casualties.killed.isMentioned || f.casualties.wounded.isMentioned
         var killedFigure = f.casualties.killed
         var woundedFigure = f.casualties.wounded
-        if killing && isCumulative(f) {
-            if f.date == nil { return nil }
+        if killing, let why = cumulativeReason(f) {
+            // A period's toll at a place («403 مدنيين قتلوا في خمسة أيام من الغارات على
+            // الغوطة»): kept as a toll, the frame the day's figures told after it join.
+            let periodAtPlace = CasualtyReader.spansPeriod(tokens, in: f.range)
+                && f.places.contains { $0.governorate != nil && !$0.isGeneric }
+            if f.date == nil && !periodAtPlace {
+                trace?("    dropped by incidentFigures: a cumulative toll (\(why)) with no day of its own")
+                return nil
+            }
+            trace?("    figures kept as a toll by incidentFigures: \(why)")
             if killedFigure.value != nil || killedFigure.qualifier == .toll { killedFigure = Casualty(qualifier: .toll) }
             if woundedFigure.value != nil { woundedFigure = Casualty(qualifier: .toll) }
         }
@@ -18,26 +26,87 @@ extension ArticleBuilder {
     }
 
     /// The clause speaks of a toll over a span of time («في الأيام التسعة الماضية», «منذ
-    /// بدء الهجوم», «ليرتفع عدد القتلى إلى»), or the casualty reader saw a toll.
-    func isCumulative(_ f: ClauseFacts) -> Bool {
+    /// بدء الهجوم», «حتى الآن»), or the casualty reader saw a toll.
+    func isCumulative(_ f: ClauseFacts) -> Bool { cumulativeReason(f) != nil }
+
+    /// Why the clause's figures are a toll over time rather than one incident's, or nil.
+    func cumulativeReason(_ f: ClauseFacts) -> String? {
+        let killed = f.casualties.killed.value ?? 0
         if f.casualties.killed.qualifier == .toll || f.casualties.wounded.qualifier == .toll {
-            return true
+            return "a period, campaign or report toll"
         }
-        if hasWord(EventLexicon.sinceWords, in: f.range) { return true }
-        for i in f.range.dropFirst() where tokens[i] == FunctionWords.alaan && tokens[i - 1] == FunctionWords.hatta {
-            return true
+        if hasWord(EventLexicon.sinceWords, in: f.range) { return "a total" }
+        for i in f.range.dropFirst() where tokens[i] == FunctionWords.alaan && FigureWords.until.contains(tokens[i - 1]) {
+            return "a count until now"
         }
+        // «منذ بدء الهجوم»; not «منذ صباح اليوم».
+        for i in f.range where FigureWords.since.contains(tokens[i]) {
+            if i + 1 < f.range.upperBound, !CasualtyWords.shortTimes.contains(tokens[i + 1]) { return "since" }
+        }
+        // «ارتفعت حصيلة القتلى إلى …» with no day: a campaign's count climbing. With a day
+        // named it is that day's incident's count, which rises as bodies are found.
+        if f.date == nil && hasWord(FigureWords.risingCount, in: f.range) { return "a rising count with no day" }
         // «أدت العملية العسكرية إلى مقتل أكثر من 1600 شخص»: a campaign's toll. Hundreds
         // killed in one day at one place are rare, and such reports give the day.
-        if (f.casualties.killed.value ?? 0) >= 200 && f.date == nil
-            && hasWord(EventLexicon.campaignWords, in: f.range)
-        {
-            return true
+        if killed >= 200 && f.date == nil && hasWord(EventLexicon.campaignWords, in: f.range) {
+            return "hundreds killed in a campaign"
+        }
+        // Hundreds killed with neither a day nor one attack named («وثق مقتل أكثر من 400
+        // عنصر», «قتل ما يقرب من ألف من رجاله»): a count over a period.
+        if killed >= 200 && f.date == nil && !hasWord(FigureWords.oneEvent, in: f.range) {
+            return "hundreds killed with no day and no one attack"
+        }
+        // More than a thousand dead in one incident needs an explicit one-event reading:
+        // a day and one attack («الهجوم الكيماوي … الثلاثاء»).
+        if killed > 1000 && !(f.date != nil && hasWord(FigureWords.oneEvent, in: f.range)) {
+            return "over 1000 killed with no one-event reading"
         }
         for i in f.range where EventLexicon.timeSpans.contains(tokens[i]) {
             let lo = max(f.range.lowerBound, i - 3), hi = min(f.range.upperBound, i + 4)
-            if hasWord(EventLexicon.periodWords, in: lo..<hi) { return true }
+            if hasWord(EventLexicon.periodWords, in: lo..<hi) { return "a span of time" }
+        }
+        if continuesPeriodToll(f) { return "the other side of the period toll before it" }
+        return nil
+    }
+
+    /// «قتل في المعارك المستمرة منذ شهر 267 من مسلحي داعش، في حين قتل 149 مقاتلاً من قسد»:
+    /// a clause that sets its dead against the toll of the clause before, in one sentence,
+    /// counts over the same period.
+    func continuesPeriodToll(_ f: ClauseFacts) -> Bool {
+        let first = f.range.lowerBound
+        guard clauseIndex > 0, clauseIndex - 1 < records.count, first + 1 < f.range.upperBound,
+            tokens[first].boundary < .hard
+        else { return false }
+        let contrast = FigureWords.contrast.contains(tokens[first])
+            || (FigureWords.inWord.contains(tokens[first]) && FigureWords.when.contains(tokens[first + 1]))
+        guard contrast else { return false }
+        let before = records[clauseIndex - 1].range
+        guard before.upperBound == first else { return false }
+        let reading = CasualtyReader.read(tokens, in: before)
+        if reading.killed.qualifier == .toll || reading.wounded.qualifier == .toll { return true }
+        for i in before where FigureWords.since.contains(tokens[i]) {
+            if i + 1 < before.upperBound, !CasualtyWords.shortTimes.contains(tokens[i + 1]) { return true }
         }
         return false
     }
+}
+
+/// Words `isCumulative` reads in context.
+enum FigureWords {
+    /// «فيما», «بينما», «في حين»: a clause set against the one before.
+    static let contrast = WordSet(.exact, ["فيما", "بينما", "وفيما", "وبينما"])
+    static let inWord = WordSet(.exact, ["في"])
+    static let when = WordSet(.exact, ["حين"])
+    static let since = WordSet(.exact, ["منذ", "ومنذ"])
+    /// «حتى الآن», «لغاية الآن».
+    static let until = WordSet(.exact, ["حتى", "لغاية", "للآن"])
+    /// A count that climbs: «ارتفعت حصيلة القتلى إلى», «ليرتفع عدد القتلى».
+    static let risingCount = WordSet(.procliticsAndSuffixes, [
+        "ارتفعت", "ارتفع", "ليرتفع", "لترتفع", "ترتفع", "يرتفع", "حصيلة", "الحصيلة",
+    ])
+    /// One attack, named as such.
+    static let oneEvent = WordSet(.procliticsAndSuffixes, [
+        "المجزرة", "مجزرة", "الهجوم", "هجوم", "التفجير", "تفجير", "الانفجار", "انفجار", "الغارة", "غارة",
+        "الضربة", "ضربة",
+    ])
 }
