@@ -16,7 +16,8 @@ public enum ActorLexicon {
                       "قوات الرئيس السوري بشار الأسد", "القوات الموالية للنظام",
                       "القوات الموالية للحكومة", "ميليشيات الأسد", "مليشيات الأسد",
                       "الفرقة الرابعة", "الحرس الجمهوري", "قوات النمر", "عناصر النظام",
-                      "مدفعية النظام", "قوات الأمن السورية", "المخابرات الجوية"]),
+                      "مدفعية النظام", "قوات الأمن السورية", "المخابرات الجوية",
+                      "الجيش النظامي", "القوات النظامية السورية", "الجيش الحكومي"]),
         ActorInfo(
             slug: "russia", nameAr: "القوات الروسية", nameEn: "Military Forces of Russia",
             kind: .foreignState,
@@ -77,7 +78,9 @@ public enum ActorLexicon {
                       "الفصائل السورية الموالية لتركيا", "الفصائل الموالية لتركيا",
                       "فصائل سورية موالية لتركيا", "الفصائل المدعومة من تركيا",
                       "فصائل مدعومة من تركيا", "مقاتلو المعارضة", "مسلحي المعارضة",
-                      "مسلحو المعارضة", "الائتلاف الوطني السوري"]),
+                      "مسلحو المعارضة", "الائتلاف الوطني السوري", "فصائل معارضة",
+                      "الفصائل المعارضة السورية", "مقاتلين معارضين", "مسلحين معارضين",
+                      "الفصائل الإسلامية", "فصائل إسلامية"]),
         ActorInfo(
             slug: "turkey", nameAr: "القوات التركية", nameEn: "Military Forces of Turkey",
             kind: .foreignState,
@@ -118,6 +121,15 @@ public enum ActorLexicon {
         ActorInfo(
             slug: "al_qaeda", nameAr: "تنظيم القاعدة", nameEn: "Al Qaeda", kind: .jihadist,
             formsAr: ["تنظيم القاعدة", "حراس الدين", "تنظيم حراس الدين"]),
+        ActorInfo(
+            slug: "jaish_khalid_bin_al_walid", nameAr: "جيش خالد بن الوليد",
+            nameEn: "Jaish Khalid Bin al Waleed", kind: .jihadist,
+            formsAr: ["جيش خالد بن الوليد", "جيش خالد"]),
+        ActorInfo(
+            slug: "iraq", nameAr: "القوات العراقية", nameEn: "Military Forces of Iraq",
+            kind: .foreignState,
+            formsAr: ["الجيش العراقي", "القوات العراقية", "الطيران العراقي", "القوات الجوية العراقية",
+                      "الطائرات العراقية", "المقاتلات العراقية"]),
         ActorInfo(
             slug: "pkk", nameAr: "حزب العمال الكردستاني", nameEn: "PKK: Kurdistan Workers Party",
             kind: .rebel,

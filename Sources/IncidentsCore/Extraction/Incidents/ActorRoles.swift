@@ -1,35 +1,59 @@
-/// Who did it, and the other side, among the actors a clause names.
+/// Who did it, and to whom, among the actors a clause names (ANNOTATION.md: the actor is
+/// who did it, the target who or what was hit).
+///
+/// Each mention first gets a role from the words around it:
+/// - victim: counted among the dead or hurt («مقتل 14 عنصرا من قوات النظام», «قتلى في صفوف
+///   داعش», «مقتل مسلحين إيرانيين»);
+/// - object: what the act hit («مواقع داعش», «موقعا للجيش السوري», «ضد التنظيم», «على قوات
+///   النظام» after a cue, «غارة استهدفت جبهة النصرة», «مواقع عسكرية تابعة للنظام»);
+/// - controller: who holds the area («مناطق سيطرة المعارضة», «الخاضعة لسيطرة داعش», «التي
+///   تسيطر عليها المعارضة»);
+/// - source: who tells («مصادر المعارضة», «وفق التحالف», «أكد الجيش الروسي أن ...»), unless it
+///   claims the act itself («أعلن جيش الإسلام أنه قتل»);
+/// - otherwise a possible agent, scored by its position (subject of a cue verb, «من قبل X»).
+/// Only possible agents can be the actor; victims and objects are the target.
+enum ActorRole: Equatable {
+    case candidate, victim, object, controller, source
+}
+
+/// The roles of one clause's actors.
+struct ActorRoles {
+    var agent: String?
+    /// The other side of a fight (a named actor that is not the agent's ally).
+    var other: String?
+    /// The actor hit: the first victim, else the first object.
+    var patient: String?
+}
+
 extension ArticleBuilder {
     static let agentMarkers = WordSet(.exact, [
-        "من", "قبل", "شنها", "شنتها", "نفذها", "نفذتها", "شنه", "شنته", "يد", "برصاص", "بنيران",
-        "بقذائف", "بغارة", "بغارات", "عناصر", "مسلحي", "مقاتلي",
+        "من", "قبل", "شنها", "شنتها", "نفذها", "نفذتها", "شنه", "شنته", "يد", "أيدي", "برصاص",
+        "بنيران", "بقذائف", "بغارة", "بغارات", "عناصر", "مسلحي", "مقاتلي",
     ])
     static let supportMarkers = WordSet(.exact, [
         "بدعم", "المدعومة", "مدعومة", "المدعوم", "مدعوم", "بمساندة", "بغطاء", "بإسناد", "بمؤازرة",
         "بمشاركة", "المدعومين", "الموالية", "الموالي", "الموالين", "حلفاء", "وسط", "بالتزامن",
         "تحت", "غطاء",
     ])
-    static let objectNouns = WordSet(.exact, [
-        "دبابة", "دبابات", "موقعا", "موقع", "مواقع", "آليات", "آلية", "مقر", "مقرات", "نقاط",
-        "نقطة", "حاجز", "حواجز", "مستودع", "مطار", "رتل", "عربة", "مدرعة", "تجمع", "تجمعات",
-    ])
-    static let patientMarkers = WordSet(.exact, [
-        "ضد", "على", "مواقع", "صفوف", "لحساب", "مناطق", "معاقل", "نقاط", "مقرات", "مقر",
-        "حواجز", "حاجز", "تجمعات", "معقل", "عناصر", "مقاتلي", "مسلحي", "دبابة", "دبابات",
-        "موقعا", "موقع", "آليات", "آلية", "عربة", "تراجع", "خسائر", "قتلى", "أسرى", "مستودع",
-        "مطار", "رتل", "مدرعة",
-    ])
 
-    /// Who did it, and the other side: a score per named actor from the words around it.
+    /// Who did it, and the other side.
     func pickActors(_ f: ClauseFacts) -> (String?, String?) {
+        let r = actorRoles(f)
+        return (r.agent, r.other)
+    }
+
+    func actorRoles(_ f: ClauseFacts) -> ActorRoles {
         let actors = f.actors
-        guard !actors.isEmpty else { return (nil, nil) }
+        guard !actors.isEmpty else { return ActorRoles() }
+        let roles = actors.map { role(of: $0, in: f) }
+        let patient = actors.indices.first { roles[$0] == .victim }
+            ?? actors.indices.first { roles[$0] == .object }
         // «بين X و(بين) Y»: the two sides of a clash.
         for (n, a) in actors.enumerated() where a.range.lowerBound > f.range.lowerBound {
             let before = tokens[a.range.lowerBound - 1]
             if before == FunctionWords.bayn || before == FunctionWords.baynaha {
                 if let b = actors[(n + 1)...].first(where: { $0.slug != a.slug }) {
-                    return (a.slug, b.slug)
+                    return ActorRoles(agent: a.slug, other: b.slug, patient: b.slug)
                 }
             }
         }
@@ -38,41 +62,15 @@ extension ArticleBuilder {
         for (n, a) in actors.enumerated() {
             var s = n == 0 ? 0.5 : -Double(n) * 0.1
             if a.isWeak { s -= 0.5 }
-            let lo = a.range.lowerBound
-            if lo > f.range.lowerBound {
-                let b1 = tokens[lo - 1]
-                let b1IsMin = b1 == FunctionWords.min
-                // «غارة من طيران التحالف», «قصف مدفعي من قوات النظام»
-                if Self.agentMarkers.contains(b1) {
-                    let b2 = lo - 2 >= f.range.lowerBound ? lo - 2 : nil
-                    let afterCasualty = f.casualties.killedRange.map { lo - 1 <= $0.upperBound + 1 && lo > $0.lowerBound } ?? false
-                    if afterCasualty && b1IsMin {
-                        s -= 0.5
-                    } else if let b2, cueAt.contains(b2) || cueAt.contains(b2 - 1) || !b1IsMin {
-                        s += 3
-                    }
-                }
-                if Self.patientMarkers.contains(b1) && !Self.agentMarkers.contains(b1) { s -= 2 }
-                // «دبابة لقوات النظام», «مواقع لقوات النظام»: a thing of the actor was hit.
-                if Self.objectNouns.contains(tokens[lo]) { s -= 2 }
-                for k in max(f.range.lowerBound, lo - 3)..<lo where tokens[k] == FunctionWords.didd { s -= 2 }
-                if lo - 2 >= f.range.lowerBound && Self.patientMarkers.contains(tokens[lo - 2])
-                    && tokens[lo - 2] != FunctionWords.min { s -= 1 }
-                // Right after a verb cue: the subject (VSO).
-                if cueAt.contains(lo - 1) { s += 2 }
-                for k in max(f.range.lowerBound, lo - 4)..<lo where Self.supportMarkers.contains(tokens[k]) {
-                    s -= 4
-                }
-                // «للتحالف»: a genitive after a strike noun.
-                if tokens[lo].key.hasPrefix("لل") || tokens[lo].key.hasPrefix("ل") && !tokens[lo].key.hasPrefix("ال") {
-                    if cueAt.contains(lo - 1) || cueAt.contains(lo - 2) { s += 2 }
-                }
+            switch roles[n] {
+            case .victim, .object: s -= 6
+            case .controller, .source: s -= 10
+            case .candidate: break
             }
-            // Right before a verb cue: the subject (SVO); not before «و/ف + verb», which
-            // starts another predicate.
-            if cueAt.contains(a.range.upperBound), a.range.upperBound < f.range.upperBound,
-                !tokens[a.range.upperBound].key.hasPrefix("و"), !tokens[a.range.upperBound].key.hasPrefix("ف")
-            { s += 2 }
+            if selfClaim(a, in: f) { s += 3 }
+            // «قصف حكومي», «غارات روسية»: the strike's own adjective names its agent.
+            if cueAt.contains(a.range.lowerBound) { s += 3 }
+            s += positionScore(a, f, cueAt: cueAt)
             scores.append((a.slug, s, n))
         }
         let best = scores.max { x, y in x.score < y.score || (x.score == y.score && x.at > y.at) }!
@@ -87,14 +85,85 @@ extension ArticleBuilder {
                 coAgents.insert(cur.slug)
             }
         }
-        let other = scores.filter { $0.slug != best.slug && $0.slug != "unknown" && !coAgents.contains($0.slug) }
-            .max { $0.score < $1.score }
-        // Everyone named only supports or suffers: the clause does not say who acted.
-        if best.score <= -1 { return (nil, other?.slug) }
+        let others = scores.filter {
+            $0.slug != best.slug && $0.slug != "unknown" && !coAgents.contains($0.slug)
+                && roles[$0.at] != .source && roles[$0.at] != .controller
+        }
+        let other = others.max { $0.score < $1.score }
+        var patientSlug = patient.map { actors[$0].slug }
+        // Everyone named only supports, suffers, tells or holds the area: the clause does
+        // not say who acted.
+        var agent: String? = best.slug
+        if best.score <= -1 || roles[best.at] != .candidate { agent = nil }
         // A country or a political body named without being the one that acted.
-        if actors[best.at].isWeak && best.score < 1 { return (nil, other?.slug) }
-        // A generic «طائرات حربية» yields to a named actor.
-        if best.slug == "unknown", let o = other { return (o.slug, nil) }
-        return (best.slug, other?.slug)
+        else if actors[best.at].isWeak && best.score < 1 { agent = nil }
+        // A generic «طائرات حربية» yields to a named actor that may have acted.
+        else if best.slug == "unknown",
+            let o = others.filter({ roles[$0.at] == .candidate && $0.score > -1 })
+                .max(by: { $0.score < $1.score })
+        {
+            agent = o.slug
+        }
+        if patientSlug == agent { patientSlug = nil }
+        let otherSlug = other.map(\.slug) == agent ? nil : other?.slug
+        return ActorRoles(agent: agent, other: otherSlug ?? patientSlug, patient: patientSlug)
+    }
+
+    /// The score of a possible agent from the words right around it.
+    func positionScore(_ a: ActorMention, _ f: ClauseFacts, cueAt: Set<Int>) -> Double {
+        var s = 0.0
+        let lo = a.range.lowerBound
+        if lo > f.range.lowerBound {
+            let b1 = tokens[lo - 1]
+            let b1IsMin = b1 == FunctionWords.min
+            // «غارة من طيران التحالف», «قصف مدفعي من قوات النظام»
+            if Self.agentMarkers.contains(b1) {
+                let b2 = lo - 2 >= f.range.lowerBound ? lo - 2 : nil
+                if let b2, cueAt.contains(b2) || cueAt.contains(b2 - 1) || !b1IsMin {
+                    s += 3
+                }
+            }
+            // Right after a verb cue: the subject (VSO).
+            if cueAt.contains(lo - 1) { s += 2 }
+            for k in max(f.range.lowerBound, lo - 4)..<lo where Self.supportMarkers.contains(tokens[k]) {
+                s -= 4
+            }
+            // «للتحالف»: a genitive after a strike noun.
+            if tokens[lo].key.hasPrefix("لل") || tokens[lo].key.hasPrefix("ل") && !tokens[lo].key.hasPrefix("ال") {
+                if cueAt.contains(lo - 1) || cueAt.contains(lo - 2) { s += 2 }
+            }
+        }
+        // Right before a verb cue: the subject (SVO); not before «و/ف + verb», which
+        // starts another predicate.
+        if cueAt.contains(a.range.upperBound), a.range.upperBound < f.range.upperBound,
+            !tokens[a.range.upperBound].key.hasPrefix("و"), !tokens[a.range.upperBound].key.hasPrefix("ف")
+        { s += 2 }
+        return s
+    }
+}
+
+extension ArticleBuilder {
+    /// Who or what was hit: protesters at a protest; civilians when a civilian category is
+    /// named; else the actor the clause says was hit (victims before objects); else the
+    /// other side of a fight; else, when people are counted dead or hurt by a strike or an
+    /// attack with nothing saying they fought («مقتل أربعة أشخاص»), civilians.
+    func target(of f: ClauseFacts, _ eventType: EventType, other: String?) -> String? {
+        if eventType == .protests { return "protesters" }
+        if CivilianTargets.any(in: f.targets) { return "civilians" }
+        let roles = actorRoles(f)
+        if let p = roles.patient { return p }
+        if eventType == .battles, let o = other { return o }
+        guard f.casualties.killed.isMentioned || f.casualties.wounded.isMentioned else { return nil }
+        if eventType != .battles, countsPeople(f) { return "civilians" }
+        return f.targets.first
+    }
+
+    /// The casualty expressions count people by a plain noun («أشخاص», «شخصا», «شخصين»).
+    func countsPeople(_ f: ClauseFacts) -> Bool {
+        for r in [f.casualties.killedRange, f.casualties.woundedRange].compactMap({ $0 }) {
+            let hi = min(f.range.upperBound, r.upperBound + 1)
+            if TargetReader.people.any(tokens, max(f.range.lowerBound, r.lowerBound)..<hi) { return true }
+        }
+        return false
     }
 }
