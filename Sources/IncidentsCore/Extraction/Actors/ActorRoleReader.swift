@@ -17,12 +17,28 @@ enum ActorRoleReader {
 
     /// The speaker claims the act itself: «أعلن جيش الإسلام أنه قتل», «قال التحالف إنه شن».
     static func selfClaim(_ a: ActorMention, _ t: [Token], clause: Range<Int>) -> Bool {
-        guard let lo = Optional(a.range.lowerBound), lo > clause.lowerBound,
+        let lo = a.range.lowerBound
+        guard lo > clause.lowerBound,
             Words.speech.contains(t[lo - 1]) || (lo - 2 >= clause.lowerBound && Words.speech.contains(t[lo - 2]))
         else { return false }
-        let hi = min(clause.upperBound, a.range.upperBound + 4)
-        for i in a.range.upperBound..<hi where Words.claimThat.contains(t[i]) { return true }
-        return false
+        return claims(a, t, clause: clause) == true
+    }
+
+    /// After a speaker: true for «أنه/إنها ...» or «أن غاراتها/قواتها ...» (the speaker
+    /// tells its own act), false for a plain «أن/إن» (it tells another's), nil for neither
+    /// within a few words.
+    static func claims(_ a: ActorMention, _ t: [Token], clause: Range<Int>) -> Bool? {
+        let hi = min(clause.upperBound, a.range.upperBound + 8)
+        for i in a.range.upperBound..<hi {
+            if Words.claimThat.contains(t[i]) { return true }
+            if Words.that.contains(t[i]) {
+                guard i + 1 < clause.upperBound else { return false }
+                let k = t[i + 1].key
+                let own = k.hasSuffix("ها") || k.hasSuffix("هم") || k.hasSuffix("ه")
+                return own && Words.ownActs.contains { k.hasPrefix($0) }
+            }
+        }
+        return nil
     }
 
     // MARK: - Roles
@@ -35,17 +51,17 @@ enum ActorRoleReader {
         guard let b1 else { return false }
         if Words.sourceNouns.contains(b1) || Words.accordingTo.contains(b1) { return true }
         if b1 == Words.an, let b2, Words.accordingTo.contains(b2) { return true }
+        // «مصادر في المعارضة», «مركز الدفاع المدني التابع للمعارضة».
         if Words.sourceLinks.contains(b1) {
-            if let b2, Words.sourceNouns.contains(b2) { return true }
-            if let b3, Words.sourceNouns.contains(b3) { return true }
+            let lo = a.range.lowerBound
+            for i in stride(from: lo - 2, through: max(clause.lowerBound, lo - 4), by: -1)
+            where Words.sourceNouns.contains(t[i]) {
+                return true
+            }
         }
         // A speaker with «أن/إن» after it tells what someone did.
         if Words.speech.contains(b1) || (b2.map { Words.speech.contains($0) } ?? false) {
-            let hi = min(clause.upperBound, a.range.upperBound + 4)
-            for i in a.range.upperBound..<hi {
-                if Words.claimThat.contains(t[i]) { return false }
-                if Words.that.contains(t[i]) { return true }
-            }
+            return claims(a, t, clause: clause) == false
         }
         return false
     }
@@ -66,16 +82,23 @@ enum ActorRoleReader {
     static func isVictim(_ a: ActorMention, _ t: [Token], _ b1: Token?, _ b2: Token?) -> Bool {
         guard let b1 else { return false }
         if Words.victimHeads.contains(b1) { return true }
+        let fighters = Words.countedFighters.contains(t[a.range.lowerBound])
+            || ActorMatcher.Tables.groupHeads.contains(t[a.range.lowerBound].key)
+                && !Words.forces.contains(t[a.range.lowerBound])
         if b1 == FunctionWords.min || b1 == FunctionWords.bayn, let b2 {
-            if b2.isNumber || Words.countedFighters.contains(b2) || Words.deathNouns.contains(b2) {
+            if isNumber(b2) || Words.countedFighters.contains(b2) || Words.deathNouns.contains(b2) {
                 return true
             }
+            // «أوقعت مئة قتيل بين مقاتلين موالين لدمشق».
+            if b1 == FunctionWords.bayn && fighters { return true }
         }
         // The mention starts with a fighter noun right after a number or a death noun.
-        if Words.countedFighters.contains(t[a.range.lowerBound]) || ActorMatcher.Tables.groupHeads.contains(t[a.range.lowerBound].key) && !Words.forces.contains(t[a.range.lowerBound]) {
-            if b1.isNumber || Words.deathNouns.contains(b1) { return true }
-        }
+        if fighters, isNumber(b1) || Words.deathNouns.contains(b1) { return true }
         return false
+    }
+
+    static func isNumber(_ t: Token) -> Bool {
+        t.isNumber || NumberParser.isNumberWord(t.key)
     }
 
     /// What the act hit: «مواقع X», «موقعا للجيش», «مواقع عسكرية تابعة لـX», «ضد X», «على X»
@@ -117,7 +140,42 @@ enum ActorRoleReader {
         return false
     }
 
+    /// A verb of launching right after a name: its subject («الطيران السوري شن غارات»).
+    static func beforeLaunchVerb(_ a: ActorMention, _ t: [Token], clause: Range<Int>) -> Bool {
+        let e = a.range.upperBound
+        return e < clause.upperBound && t[e].boundary <= .quote && Words.launchVerbs.contains(t[e])
+    }
+
+    /// A military site hit with no owner named («مطار التيفور العسكري», «موقعا عسكريا»).
+    static func hitsMilitarySite(_ t: [Token], clause: Range<Int>) -> Bool {
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            if Words.sites.contains(t[i]) {
+                let hi = min(clause.upperBound, i + 4)
+                for j in (i + 1)..<hi where Words.military.contains(t[j]) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     enum Words {
+        /// Stems of «غاراتها», «قواتها», «طائراتها»: the speaker's own strikes or forces.
+        static let ownActs: [String] = [
+            "غارات", "ضربات", "قوات", "طائرات", "قصف", "مقاتلات", "طيران", "هجوم", "هجمات",
+            "صواريخ", "عمليات", "مدفعيت", "جنود", "عناصر", "مقاتلي",
+        ].map { ArabicNormalizer.key($0) }
+        static let launchVerbs = WordSet(.exact, [
+            "شن", "شنت", "نفذ", "نفذت", "ألقى", "ألقت", "أطلق", "أطلقت", "قصف", "قصفت",
+            "استهدف", "استهدفت", "يشن", "تشن", "ينفذ", "تنفذ",
+        ])
+        static let sites = WordSet(.proclitics(minStem: 3), [
+            "مطار", "موقع", "موقعا", "مواقع", "قاعدة", "قواعد", "ثكنة", "معسكر", "مواقعنا",
+            "مطارا", "مستودع", "مستودعات", "مقر", "مقرات",
+        ])
+        static let military = WordSet(.exact, [
+            "العسكري", "عسكري", "عسكريا", "العسكرية", "عسكرية", "الجوي", "الجوية",
+        ])
         static let ala = Word("على")
         static let an = Word("عن")
         static let sourceNouns = WordSet(.proclitics(minStem: 3), [
@@ -171,7 +229,7 @@ enum ActorRoleReader {
             "عنصرا", "عنصر", "عناصر", "عنصرين", "عنصران", "مقاتلا", "مقاتلين", "مقاتل",
             "مسلحا", "مسلحين", "مسلح", "جنديا", "جنود", "جندي", "جنديين", "ضابطا", "ضباط",
             "ضابط", "عسكريا", "عسكريين", "شخصا", "أشخاص", "قياديا", "قياديين", "قادة",
-            "أفراد", "فردا", "عضوا", "أعضاء", "مرتزقة", "مرتزقا",
+            "أفراد", "فردا", "عضوا", "أعضاء", "مرتزقة", "مرتزقا", "آخرين", "آخرون",
         ])
         static let forces = WordSet(.exact, ["قوات", "القوات", "فصائل", "الفصائل"])
         static let objectNouns = WordSet(.proclitics(minStem: 3), [

@@ -68,6 +68,7 @@ extension ArticleBuilder {
             case .candidate: break
             }
             if selfClaim(a, in: f) { s += 3 }
+            if ActorRoleReader.beforeLaunchVerb(a, tokens, clause: f.range) { s += 2 }
             // «قصف حكومي», «غارات روسية»: the strike's own adjective names its agent.
             if cueAt.contains(a.range.lowerBound) { s += 3 }
             s += positionScore(a, f, cueAt: cueAt)
@@ -153,10 +154,21 @@ extension ArticleBuilder {
         let roles = actorRoles(f)
         if let p = roles.patient { return p }
         if eventType == .battles, let o = other { return o }
+        // A military site with no owner named, hit by anyone but the regime's side, is the
+        // Syrian state's («صواريخ استهدفت مطار التيفور العسكري»).
+        if eventType == .explosions, !Self.regimeSide.contains(roles.agent ?? "unknown"),
+            ActorRoleReader.hitsMilitarySite(tokens, clause: f.range)
+        {
+            return "regime"
+        }
         guard f.casualties.killed.isMentioned || f.casualties.wounded.isMentioned else { return nil }
         if eventType != .battles, countsPeople(f) { return "civilians" }
         return f.targets.first
     }
+
+    static let regimeSide: Set<String> = [
+        "regime", "russia", "iran", "hezbollah", "ndf", "iraqi_militias",
+    ]
 
     /// The casualty expressions count people by a plain noun («أشخاص», «شخصا», «شخصين»).
     func countsPeople(_ f: ClauseFacts) -> Bool {
@@ -165,5 +177,52 @@ extension ArticleBuilder {
             if TargetReader.people.any(tokens, max(f.range.lowerBound, r.lowerBound)..<hi) { return true }
         }
         return false
+    }
+}
+
+extension ArticleBuilder {
+    static let strikeCues: [EventCue] = [.airStrike, .shelling, .bombardment, .targeting]
+
+    /// For each draft, the agent its context names when its own clauses name none: a strike
+    /// told passively («قتل ... بغارة جوية», «أسفر القصف عن ...») takes the agent of the
+    /// strikes the clauses just before it name (nearest first, back to a change of topic),
+    /// else the one the article's lead names. nil where the draft has its agent, is not a
+    /// strike, or says the attacker is unknown («طائرات مجهولة»).
+    mutating func contextAgents() -> [String?] {
+        var out: [String?] = []
+        for d in drafts {
+            out.append(contextAgent(of: d))
+        }
+        return out
+    }
+
+    mutating func contextAgent(of d: Draft) -> String? {
+        guard d.actor == nil || d.actor == "unknown", d.eventType == .explosions else { return nil }
+        if ActorMatcher.Tables.unknownWords.any(tokens, d.evidence) { return nil }
+        var j = d.clauseIndex - 1
+        var seen: Set<Int> = []
+        while j >= 0 && j >= d.clauseIndex - 4 && !records[j + 1].shiftsTopic {
+            seen.insert(j)
+            if let a = strikeAgent(ofClause: j) {
+                trace?("    agent \(a) for incident at clause \(d.clauseIndex) taken from clause \(j) by context agent")
+                return a
+            }
+            j -= 1
+        }
+        if !seen.contains(0), d.clauseIndex > 0, let a = strikeAgent(ofClause: 0) {
+            trace?("    agent \(a) for incident at clause \(d.clauseIndex) taken from the lead by context agent")
+            return a
+        }
+        return nil
+    }
+
+    /// The named agent of a strike clause `j` tells, if any.
+    mutating func strikeAgent(ofClause j: Int) -> String? {
+        let range = records[j].range
+        let cues = CueReader.cues(tokens, in: range)
+        guard cues.contains(where: { Self.strikeCues.contains($0.cue) }) else { return nil }
+        let facts = read(range, cues: cues, shifts: records[j].shiftsTopic)
+        guard let a = actorRoles(facts).agent, a != "unknown" else { return nil }
+        return a
     }
 }
