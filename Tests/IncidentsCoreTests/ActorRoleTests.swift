@@ -22,10 +22,10 @@ import Testing
 
     static let cases: [Case] = [
         // The object of a strike is the target, not the actor.
-        Case("قصفت طائرات حربية مواقع تنظيم داعش في مدينة الميادين بريف دير الزور", "unknown", "isis"),
+        Case("قصفت طائرات حربية مواقع تنظيم داعش في مدينة الميادين بريف دير الزور ما أدى إلى مقتل 5 عناصر", "unknown", "isis"),
         Case("قصفت قوات النظام مواقع هيئة تحرير الشام في بلدة كفرنبل بريف إدلب", "regime", "hts"),
         Case("شنت طائرات التحالف الدولي غارات على مقرات داعش في مدينة البوكمال ما أدى إلى مقتل 7 عناصر", "coalition", "isis"),
-        Case("استهدفت غارة جوية تجمعا لقوات النظام في بلدة خان شيخون بريف إدلب", "unknown", "regime"),
+        Case("استهدفت غارة جوية تجمعا لقوات النظام في بلدة خان شيخون بريف إدلب وقتل 3 جنود", "unknown", "regime"),
         Case("هاجم مسلحو داعش حاجزا لقوات النظام قرب مدينة السخنة في ريف حمص وقتلوا 4 جنود", "isis", "regime"),
         // Victims counted among the dead are the target.
         Case("قتل 12 عنصرا من قوات النظام في انفجار سيارة مفخخة في بلدة الصنمين بريف درعا", "unknown", "regime"),
@@ -57,6 +57,34 @@ import Testing
         let inc = Self.first("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في بادية السخنة بريف حمص أسفرت عن مقتل 9 عناصر")
         #expect(inc?.actor == "regime")
         #expect(inc?.target == "isis")
+    }
+
+    // MARK: Agents from the context
+
+    static func all(_ text: String) -> [ExtractedIncident] {
+        IncidentExtractor().extract(Article(source: "t", text: text))
+    }
+
+    /// A strike told passively takes the agent the clause before or the lead names.
+    @Test(arguments: [
+        ("شنت الطائرات الروسية غارات مكثفة على ريف إدلب الجنوبي. وقتل خمسة مدنيين بغارة جوية على بلدة كفرنبل", "russia"),
+        ("قصفت قوات النظام بالمدفعية أحياء مدينة إدلب. وأسفر القصف عن مقتل 3 مدنيين في مدينة إدلب", "regime"),
+        // Unknown aircraft stay unknown.
+        ("شنت الطائرات الروسية غارات على ريف حماة الشمالي. وقتل خمسة مدنيين بغارة لطائرات مجهولة الهوية على بلدة كفرنبل بريف إدلب", "unknown"),
+        // A change of topic ends the context.
+        ("شنت الطائرات الروسية غارات على ريف إدلب. من جهة أخرى، قتل خمسة مدنيين بقصف على بلدة الصنمين بريف درعا", "unknown"),
+    ])
+    func passiveStrikeTakesContextAgent(_ text: String, _ actor: String) {
+        let found = Self.all(text)
+        #expect(found.last?.actor == actor)
+    }
+
+    /// A military site hit with no owner named is the regime's, unless the regime's side hit it.
+    @Test func militarySiteIsTheRegimes() {
+        let a = Self.first("قتل 4 عسكريين في غارة إسرائيلية على مطار المزة العسكري في دمشق")
+        #expect(a?.target == "regime")
+        let b = Self.first("قتل 4 أشخاص في غارة روسية على موقع عسكري قرب بلدة كفرنبل بريف إدلب")
+        #expect(b?.target == "civilians")
     }
 
     // MARK: Roles on single mentions

@@ -209,7 +209,11 @@ extension ArticleBuilder {
             }
             j -= 1
         }
-        if !seen.contains(0), d.clauseIndex > 0, let a = strikeAgent(ofClause: 0) {
+        // A change of topic between the lead and the draft ends the context.
+        guard d.clauseIndex > 0, !seen.contains(0),
+            !(1...d.clauseIndex).contains(where: { records[$0].shiftsTopic })
+        else { return nil }
+        if let a = strikeAgent(ofClause: 0) {
             trace?("    agent \(a) for incident at clause \(d.clauseIndex) taken from the lead by context agent")
             return a
         }
