@@ -111,6 +111,8 @@ enum ActorRoleReader {
         if Words.objectNouns.contains(t[lo]) { return true }
         guard let b1 else { return false }
         if Words.objectNouns.contains(b1) || b1 == FunctionWords.didd { return true }
+        // «مواقع فصيل هيئة تحرير الشام», «مقرات تنظيم ...».
+        if Words.groupNouns.contains(b1), let b2, Words.objectNouns.contains(b2) { return true }
         // «مواقع عسكرية للنظام», «مستودع أسلحة تابعا لـ».
         if let b2, Words.objectNouns.contains(b2),
             Words.objectAdjectives.contains(b1) || ActorMatcher.Tables.belonging.contains(b1.key)

@@ -45,7 +45,15 @@ extension ArticleBuilder {
     func actorRoles(_ f: ClauseFacts) -> ActorRoles {
         let actors = f.actors
         guard !actors.isEmpty else { return ActorRoles() }
-        let roles = actors.map { role(of: $0, in: f) }
+        var roles = actors.map { role(of: $0, in: f) }
+        // «من قوات النظام والميليشيات الإيرانية»: a name joined by «و» to the one before
+        // shares its role.
+        for n in actors.indices.dropFirst() where roles[n] == .candidate && roles[n - 1] != .candidate
+            && actors[n].range.lowerBound == actors[n - 1].range.upperBound
+            && tokens[actors[n].range.lowerBound].key.hasPrefix("و")
+        {
+            roles[n] = roles[n - 1]
+        }
         let patient = actors.indices.first { roles[$0] == .victim }
             ?? actors.indices.first { roles[$0] == .object }
         // «بين X و(بين) Y»: the two sides of a clash.
@@ -226,7 +234,8 @@ extension ArticleBuilder {
         let cues = CueReader.cues(tokens, in: range)
         guard cues.contains(where: { Self.strikeCues.contains($0.cue) }) else { return nil }
         let facts = read(range, cues: cues, shifts: records[j].shiftsTopic)
-        guard let a = actorRoles(facts).agent, a != "unknown" else { return nil }
+        // A strike recalled as background or talked about is not this one's context.
+        guard isNews(facts), let a = actorRoles(facts).agent, a != "unknown" else { return nil }
         return a
     }
 }
