@@ -41,6 +41,10 @@ import Testing
         Case("أكد الجيش الروسي أن طائرات إسرائيلية قصفت مطار التيفور في ريف حمص", "israel", "unknown"),
         // A speaker that claims the act did it.
         Case("أعلن جيش الإسلام أنه قتل 15 عنصرا من قوات النظام في مدينة حرستا بريف دمشق", "jaish_al_islam", "regime"),
+        // A name joined by «و» to a victim is a victim too.
+        Case("أسفرت غارات إسرائيلية عن مقتل 20 عنصرا من قوات النظام والميليشيات الإيرانية في مطار التيفور بحمص", "israel", "regime"),
+        // Unidentified armed groups.
+        Case("قتل 6 مدنيين جراء استهداف مجموعات مسلحة أحياء سكنية في مدينة حلب", "unknown", "civilians"),
         // Plain people killed by a strike are civilians.
         Case("قتل أربعة أشخاص في قصف بقذائف الهاون على حي باب توما في دمشق", "unknown", "civilians"),
     ]
@@ -57,6 +61,16 @@ import Testing
         let inc = Self.first("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في بادية السخنة بريف حمص أسفرت عن مقتل 9 عناصر")
         #expect(inc?.actor == "regime")
         #expect(inc?.target == "isis")
+    }
+
+    /// An ally named as support is neither the agent nor the other side.
+    @Test func allyIsNotTheOtherSide() {
+        let inc = Self.first("اندلعت اشتباكات عنيفة بين قوات النظام المدعومة من روسيا وفصائل المعارضة في بلدة اللطامنة بريف حماة")
+        #expect(inc?.actor == "regime")
+        #expect(inc?.target == "opposition")
+        let a = Self.first("سيطرت قوات النظام بدعم روسي على بلدة اللطامنة بريف حماة بعد اشتباكات عنيفة")
+        #expect(a?.actor == "regime")
+        #expect(a?.target != "russia")
     }
 
     // MARK: Agents from the context

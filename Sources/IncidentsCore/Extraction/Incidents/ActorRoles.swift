@@ -60,7 +60,7 @@ extension ArticleBuilder {
         for (n, a) in actors.enumerated() where a.range.lowerBound > f.range.lowerBound {
             let before = tokens[a.range.lowerBound - 1]
             if before == FunctionWords.bayn || before == FunctionWords.baynaha {
-                if let b = actors[(n + 1)...].first(where: { $0.slug != a.slug }) {
+                if let b = actors[(n + 1)...].first(where: { $0.slug != a.slug && !isSupporter($0, f) }) {
                     return ActorRoles(agent: a.slug, other: b.slug, patient: b.slug)
                 }
             }
@@ -94,6 +94,9 @@ extension ArticleBuilder {
                 coAgents.insert(cur.slug)
             }
         }
+        // Allies named as support («مدعومة من روسيا») are not the other side either.
+        for n in actors.indices where isSupporter(actors[n], f) { coAgents.insert(actors[n].slug) }
+        coAgents.remove(best.slug)
         let others = scores.filter {
             $0.slug != best.slug && $0.slug != "unknown" && !coAgents.contains($0.slug)
                 && roles[$0.at] != .source && roles[$0.at] != .controller
@@ -116,6 +119,20 @@ extension ArticleBuilder {
         if patientSlug == agent { patientSlug = nil }
         let otherSlug = other.map(\.slug) == agent ? nil : other?.slug
         return ActorRoles(agent: agent, other: otherSlug ?? patientSlug, patient: patientSlug)
+    }
+
+    static let qibal = Word("قبل")
+    static let allyMarkers = WordSet(.exact, [
+        "بدعم", "المدعومة", "مدعومة", "المدعوم", "مدعوم", "بمساندة", "بغطاء", "بإسناد",
+        "بمؤازرة", "بمشاركة", "المدعومين", "حلفاء", "وحلفاء", "بمساعدة",
+    ])
+
+    /// «بدعم روسي», «المدعومة من تركيا»: named as the agent's ally.
+    func isSupporter(_ a: ActorMention, _ f: ClauseFacts) -> Bool {
+        var k = a.range.lowerBound - 1
+        // «المدعومة من [قبل] X».
+        while k > f.range.lowerBound, tokens[k] == FunctionWords.min || tokens[k] == Self.qibal { k -= 1 }
+        return k >= f.range.lowerBound && Self.allyMarkers.contains(tokens[k])
     }
 
     /// The score of a possible agent from the words right around it.
@@ -207,6 +224,13 @@ extension ArticleBuilder {
     mutating func contextAgent(of d: Draft) -> String? {
         guard d.actor == nil || d.actor == "unknown", d.eventType == .explosions else { return nil }
         if ActorMatcher.Tables.unknownWords.any(tokens, d.evidence) { return nil }
+        // «مجموعات مسلحة», «مسلحون مجهولون»: the clause names an unidentified group.
+        if let own = records[d.clauseIndex].actors, own.contains(where: {
+            $0.slug == "unknown" && !ActorMatcher.Tables.index.readings(tokens[$0.range.lowerBound])
+                .contains { r in ActorMatcher.Tables.aircraftHeads.contains(r.stem) }
+        }) {
+            return nil
+        }
         var j = d.clauseIndex - 1
         var seen: Set<Int> = []
         while j >= 0 && j >= d.clauseIndex - 4 && !records[j + 1].shiftsTopic {
