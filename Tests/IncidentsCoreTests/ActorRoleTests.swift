@@ -43,6 +43,8 @@ import Testing
         Case("أعلن جيش الإسلام أنه قتل 15 عنصرا من قوات النظام في مدينة حرستا بريف دمشق", "jaish_al_islam", "regime"),
         // A name joined by «و» to a victim is a victim too.
         Case("أسفرت غارات إسرائيلية عن مقتل 20 عنصرا من قوات النظام والميليشيات الإيرانية في مطار التيفور بحمص", "israel", "regime"),
+        // An affiliation shares the role of the name it describes.
+        Case("قصفت قوات النظام مواقع هيئة تحرير الشام المرتبطة بتنظيم القاعدة في بلدة التمانعة بريف إدلب وقتلت 4 عناصر", "regime", "hts"),
         // Unidentified armed groups.
         Case("قتل 6 مدنيين جراء استهداف مجموعات مسلحة أحياء سكنية في مدينة حلب", "unknown", "civilians"),
         // Plain people killed by a strike are civilians.

@@ -48,11 +48,15 @@ extension ArticleBuilder {
         var roles = actors.map { role(of: $0, in: f) }
         // «من قوات النظام والميليشيات الإيرانية»: a name joined by «و» to the one before
         // shares its role.
-        for n in actors.indices.dropFirst() where roles[n] == .candidate && roles[n - 1] != .candidate
-            && actors[n].range.lowerBound == actors[n - 1].range.upperBound
-            && tokens[actors[n].range.lowerBound].key.hasPrefix("و")
-        {
-            roles[n] = roles[n - 1]
+        // «هيئة تحرير الشام المرتبطة بتنظيم القاعدة»: an affiliation describes the name
+        // before it and shares its role.
+        for n in actors.indices.dropFirst() where roles[n] == .candidate && roles[n - 1] != .candidate {
+            let lo = actors[n].range.lowerBound, prevEnd = actors[n - 1].range.upperBound
+            if lo == prevEnd && tokens[lo].key.hasPrefix("و")
+                || lo == prevEnd + 1 && Self.affiliation.contains(tokens[prevEnd])
+            {
+                roles[n] = roles[n - 1]
+            }
         }
         let patient = actors.indices.first { roles[$0] == .victim }
             ?? actors.indices.first { roles[$0] == .object }
@@ -122,6 +126,10 @@ extension ArticleBuilder {
     }
 
     static let qibal = Word("قبل")
+    static let affiliation = WordSet(.exact, [
+        "المرتبط", "المرتبطة", "المرتبطين", "مرتبط", "مرتبطة", "المحسوبة", "المحسوب",
+        "فرع", "ذراع", "جناح",
+    ])
     static let allyMarkers = WordSet(.exact, [
         "بدعم", "المدعومة", "مدعومة", "المدعوم", "مدعوم", "بمساندة", "بغطاء", "بإسناد",
         "بمؤازرة", "بمشاركة", "المدعومين", "حلفاء", "وحلفاء", "بمساعدة",
