@@ -85,6 +85,7 @@ public enum ActorMatcher {
         for r in readings {
             if Tables.aircraftHeads.contains(r.stem) { consider(aircraft(t, head: i, end: end)) }
             if Tables.groupHeads.contains(r.stem) { consider(group(t, head: i, end: end)) }
+            if Tables.strikeHeads.contains(r.stem) { consider(strike(t, head: i, end: end)) }
         }
         if let lex = lexicon(t, at: i, end: end, readings: readings) {
             var m = lex

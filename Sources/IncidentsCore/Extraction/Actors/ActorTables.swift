@@ -56,6 +56,8 @@ extension ActorMatcher {
             "طيران", "الطيران", "طائرات", "الطائرات", "طائرة", "الطائرة", "مقاتلات",
             "المقاتلات", "مقاتلة", "المقاتلة", "مروحيات", "المروحيات", "مروحية", "المروحية",
             "قاذفات", "القاذفات", "طائرتان", "طائرتين", "مقاتلتان", "مقاتلتين",
+            // Warships firing missiles are named the same way («مدمرات أميركية»).
+            "مدمرات", "المدمرات", "بوارج", "البوارج", "سفن", "السفن", "غواصات", "الغواصات",
         ])
         static let planesGeneral = WordSet(.exact, ["طيران", "الطيران"])
         static let helicopters = WordSet(.exact, [
@@ -66,7 +68,8 @@ extension ActorMatcher {
             "العسكرية", "عسكرية", "الحربيتين", "حربيتين",
         ])
         static let helicopterWords = WordSet(.exact, [
-            "المروحي", "مروحي", "المروحية", "مروحية", "المروحيه",
+            "المروحي", "مروحي", "المروحية", "مروحية", "المروحيه", "عمودية", "العمودية",
+            "عمودي", "العمودي",
         ])
         static let droneWords = WordSet(.exact, [
             "المسيرة", "مسيرة", "المسير", "مسير", "الاستطلاع", "استطلاع",
@@ -76,12 +79,13 @@ extension ActorMatcher {
             "مجهولة", "مجهول", "المجهولة", "المجهول", "مجهولي",
         ])
         static let belonging = WordSet(.exact, [
-            "التابعة", "تابعة", "التابع", "تابع", "التابعين", "تابعين", "التابعون",
+            "التابعة", "تابعة", "التابع", "تابع", "التابعين", "تابعين", "التابعون", "تابعا",
         ])
         static let loyal = WordSet(.exact, [
             "الموالية", "موالية", "الموالي", "موال", "الموالين", "موالين", "الموالون",
             "موالون", "المساندة", "مساندة", "الرديفة", "رديفة", "المتحالفة", "متحالفة",
-            "الحليفة", "حليفة", "المقربة", "مقربة",
+            "الحليفة", "حليفة", "المقربة", "مقربة", "المؤيدة", "مؤيدة", "المؤيدين",
+            "مؤيدين", "المؤيد", "مؤيد",
         ])
         static let backed = WordSet(.exact, ["المدعومة", "مدعومة", "المدعومين", "مدعومين"])
         static let pronounObjects = WordSet(.exact, [
@@ -130,6 +134,7 @@ extension ActorMatcher {
             ("iran", ["الإيراني", "الإيرانية", "إيراني", "إيرانية"]),
             ("coalition", ["الفرنسي", "الفرنسية", "فرنسي", "فرنسية", "البريطاني",
                            "البريطانية", "بريطاني", "بريطانية"]),
+            ("iraq", ["العراقي", "العراقية", "عراقي", "عراقية"]),
         ])
         static let groupNationality: WordTable<String> = table([
             ("russia", ["روس", "الروس", "روسيين", "الروسيين", "روسيان"]),
@@ -138,6 +143,7 @@ extension ActorMatcher {
                      "أميركيون", "أمريكان", "الأمريكان"]),
             ("iran", ["إيرانيين", "الإيرانيين", "إيرانيون", "إيرانيان"]),
             ("israel", ["إسرائيليين", "الإسرائيليين"]),
+            ("regime", ["حكوميا", "حكوميين", "الحكوميين", "نظاميين", "النظاميين"]),
         ])
         /// Patrons named by a country or a person rather than a force.
         static let patrons: WordTable<String> = table([
@@ -158,6 +164,7 @@ extension ActorMatcher {
             var stems = Set(formsByFirst.keys)
             stems.formUnion(aircraftHeads.keys)
             stems.formUnion(groupHeads.keys)
+            stems.formUnion(strikeHeads.keys)
             stems.formUnion(patrons.keys)
             return CliticReadings(stems: stems)
         }()

@@ -12,6 +12,8 @@ extension ActorMatcher {
         if t[j].key == "من", j + 1 < end { j += 1 }
         if let a = lexicon(t, at: j, end: end) {
             var m = a
+            // «الفصائل المعارضة», «مقاتلي المعارضة»: fighters are armed, whatever the name.
+            m.isWeak = false
             m.range = head..<absorbTail(t, from: a.range.upperBound, end: end)
             return [m]
         }

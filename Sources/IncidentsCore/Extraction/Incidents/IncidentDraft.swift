@@ -62,21 +62,6 @@ extension ArticleBuilder {
         return DraftPlace(mention: place, own: ownPlace, governorate: governorate, district: district)
     }
 
-    /// Who or what was hit: protesters at a protest, civilians when a civilian category is
-    /// named, else the other side, else the first category named beside casualties.
-    func target(of f: ClauseFacts, _ eventType: EventType, other: String?) -> String? {
-        if eventType == .protests {
-            return "protesters"
-        } else if CivilianTargets.any(in: f.targets) {
-            return "civilians"
-        } else if let o = other {
-            return o
-        } else if f.casualties.killed.isMentioned || f.casualties.wounded.isMentioned {
-            return f.targets.first
-        }
-        return nil
-    }
-
     /// Clauses right after an incident go on about it unless they change the topic.
     var clauseIndexIsContinuation: Bool {
         guard let last = drafts.last else { return false }

@@ -16,8 +16,9 @@ extension ArticleBuilder {
         // Where the article names places of one governorate only, an incident it does not
         // place otherwise happened there.
         let onlyGovernorate = governorates.count == 1 ? governorates.first : nil
-        return drafts.compactMap { d in
-            var d = d
+        let contextAgents = contextAgents()
+        return drafts.indices.compactMap { n in
+            var d = drafts[n]
             if d.governorate == nil, let g = onlyGovernorate, d.place == nil {
                 d.governorate = PlaceResolver.shared.gazetteer.place(pcode: g)
             }
@@ -29,7 +30,7 @@ extension ArticleBuilder {
             if (d.actor ?? "unknown") == "unknown" && !d.killed.isMentioned && !d.wounded.isMentioned {
                 return nil
             }
-            let actor = d.actor ?? "unknown"
+            let actor = contextAgents[n] ?? d.actor ?? "unknown"
             if d.place == nil && d.governorate == nil && actor == "unknown"
                 && d.killed.value == nil && d.wounded.value == nil
             {

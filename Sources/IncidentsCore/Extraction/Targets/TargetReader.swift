@@ -99,4 +99,11 @@ public enum TargetReader {
     }()
 
     static let index = CliticReadings(stems: byFirst.keys, minStem: 3)
+
+    /// People counted with no category («أربعة أشخاص», «شخصين»): read as civilians by the
+    /// caller where nothing says they fought.
+    static let people = WordSet(.proclitics(minStem: 3), [
+        "شخص", "شخصا", "شخصان", "شخصين", "أشخاص", "الأشخاص", "أشخاصا", "الشخص", "شخصاً",
+        "إنسان", "إنسانا", "أناس",
+    ])
 }
