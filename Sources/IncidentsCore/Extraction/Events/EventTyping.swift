@@ -51,12 +51,19 @@ enum EventTyping {
             } else {
                 return .nonStateActorOvertakesTerritory
             }
-        } else if c.has(.clash) || (c.has(.assault) && !c.has(.airStrike)) {
+        } else if c.has(.clash) || (c.has(.assault) && !saysWeapon(c)) {
             if c.has(.assault) && !c.has(.clash) && c.other == nil && c.hasCivilianTarget {
                 return .attack
             } else {
                 return .armedClash
             }
+        } else if c.has(.assault) && !c.has(.shelling) && !c.has(.bombardment) && !c.has(.suicide)
+            && !c.has(.explosive) && !c.has(.chemical) && !c.has(.airStrike)
+            && (airActor || c.hasWord(EventLexicon.airWords) || c.hasWord(EventLexicon.groundFireWords))
+        {
+            // «الهجمات التي تنفذها طائرات»: an assault from the air; «هجوم بالدبابات»: fire
+            // from the ground.
+            return airActor || c.hasWord(EventLexicon.airWords) ? .airStrike : .shelling
         } else if c.has(.chemical) && (c.has(.airStrike) || c.has(.bombardment) || c.has(.assault) || c.has(.targeting) || killing) {
             return .chemicalWeapon
         } else if c.has(.suicide) {
@@ -68,7 +75,8 @@ enum EventTyping {
             return .airStrike
         } else if c.has(.shelling) {
             return .shelling
-        } else if c.has(.targeting) && !airActor && !c.hasWord(EventLexicon.airWords) && c.other != nil
+        } else if c.has(.targeting) && !airActor && !c.hasWord(EventLexicon.airWords)
+            && !c.hasWord(EventLexicon.groundFireWords) && c.other != nil
             && !c.hasCivilianTarget && !killing
         {
             // A ground force hitting another's position: fighting.
@@ -109,13 +117,34 @@ enum EventTyping {
         return c.hasWord(EventLexicon.airWords, in: lo..<m.range.upperBound)
     }
 
-    /// A capture cue counts unless an intent word stands just before it.
+    /// A capture cue counts unless an intent word stands just before it, or it is a
+    /// purpose («لاستعادة», «للسيطرة»: to take, not taken) or a state («سيطرتها»: whose
+    /// control).
     static func realCapture(_ c: EventClause) -> Bool {
         for (cue, at) in c.cues where cue == .capture {
             let lo = max(c.range.lowerBound, at - 3)
-            if !c.hasWord(EventLexicon.intentWords, in: lo..<at) { return true }
+            if c.hasWord(EventLexicon.intentWords, in: lo..<at) { continue }
+            if purposeOrState.contains(c.tokens[at]) { continue }
+            return true
         }
         return false
+    }
+
+    static let purposeOrState = WordSet(.exact, [
+        "لاستعادة", "للسيطرة", "لاستعادتها", "لاستعادته", "سيطرتها", "سيطرته", "سيطرتهم",
+        "وسيطرتها", "بسيطرتها", "لسيطرة", "لسيطرتها",
+    ])
+
+    /// The clause says with what the act was done (a weapon, the air, a bomb): a «هجوم»
+    /// with a weapon is that weapon's strike, not a clash.
+    static func saysWeapon(_ c: EventClause) -> Bool {
+        if c.has(.airStrike) || c.has(.shelling) || c.has(.bombardment) || c.has(.suicide)
+            || c.has(.explosive) || c.has(.chemical)
+        {
+            return true
+        }
+        if let m = c.agentMention, isAir(m, in: c) { return true }
+        return c.hasWord(EventLexicon.airWords) || c.hasWord(EventLexicon.groundFireWords)
     }
 
     static let stateSide: Set<String> = ["regime", "russia", "iran", "hezbollah", "ndf", "iraqi_militias"]

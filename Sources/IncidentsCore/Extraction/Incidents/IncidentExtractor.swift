@@ -45,6 +45,20 @@ struct Draft {
     var lastClauseIndex: Int
     /// The clause names a place itself (not inherited from the clauses before).
     var ownPlace = true
+    /// How the clause tells the act (a bare killing verb, a bare «هجوم», or its kind).
+    var telling: Telling = .kind
+    /// The clause speaks of the act with a definite noun («الغارة», «الهجوم»): one told before.
+    var retells = false
+
+    /// How much a clause says of what kind of act it was.
+    enum Telling {
+        /// A weapon or an act word says what kind («غارة», «قذائف», «اشتباكات»).
+        case kind
+        /// Only a killing word («قتل», «مقتل»): deaths, not how they came.
+        case bareKilling
+        /// Only «هجوم» (and killing words): an attack of no stated kind.
+        case bareAssault
+    }
 
     var eventType: EventType { subEventType.eventType }
 }
