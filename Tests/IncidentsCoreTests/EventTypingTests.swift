@@ -56,6 +56,11 @@ import Testing
         Case("قصف الجيش التركي بلدة جنديرس بالقذائف المدفعية في إطار العملية العسكرية", .shelling),
         Case("قصف المسلحون بلدة إزرع وقتلوا مدنيين اثنين", .shelling),
         Case("قتل عشرة أشخاص بعد تعرضهم لغاز سام في بلدة اللطامنة", .chemicalWeapon),
+        Case("تصدت فصائل المعارضة للهجوم البري الذي شنته قوات النظام بمساندة الطائرات الروسية", .armedClash),
+        // An armed side killing fighters fought them; killing civilians is an attack.
+        Case("أعلن فصيل جيش الإسلام أنه قتل 25 جنديا من قوات النظام", .armedClash),
+        Case("قتل مسلحون مجهولون ثلاثة مدنيين في مدينة درعا", .attack),
+        Case("وأكدت مصادر مقتل خمسة عناصر من قوات النظام في ريف حماة", .attack),
         // A purpose or a state of control is no capture; the act of taking is.
         Case("كثفت قوات النظام جهودها لاستعادة بلدة اللطامنة", nil),
         Case("وسعت قوات النظام من سيطرتها في ريف درعا", nil),

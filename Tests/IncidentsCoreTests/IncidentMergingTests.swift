@@ -61,6 +61,12 @@ import Testing
              count: 2),
     ]
 
+    /// The deaths told first, then another side's act named with its own actor: apart.
+    @Test func deathsThenAnotherSidesActStayApart() {
+        let found = extract("أعلن فصيل جيش الإسلام أنه قتل 25 جنديا من قوات النظام في بلدة حرستا بريف دمشق. وقصفت طائرات روسية بلدة حرستا بريف دمشق بالبراميل.")
+        #expect(found.count == 2, "\(found.map { "\($0.actor) \($0.subEventType)" })")
+    }
+
     @Test(arguments: apart)
     func differentIncidentsStayApart(_ c: Case) {
         let found = extract(c.text)

@@ -59,11 +59,11 @@ enum EventTyping {
             }
         } else if c.has(.assault) && !c.has(.shelling) && !c.has(.bombardment) && !c.has(.suicide)
             && !c.has(.explosive) && !c.has(.chemical) && !c.has(.airStrike)
-            && (airActor || c.hasWord(EventLexicon.airWords) || c.hasWord(EventLexicon.groundFireWords))
+            && (airActor || assaultWeapon(c, EventLexicon.airWords) || assaultWeapon(c, EventLexicon.groundFireWords))
         {
             // «الهجمات التي تنفذها طائرات»: an assault from the air; «هجوم بالدبابات»: fire
             // from the ground.
-            return airActor || c.hasWord(EventLexicon.airWords) ? .airStrike : .shelling
+            return airActor || assaultWeapon(c, EventLexicon.airWords) ? .airStrike : .shelling
         } else if c.has(.chemical) && (c.has(.airStrike) || c.has(.bombardment) || c.has(.assault) || c.has(.targeting) || killing) {
             return .chemicalWeapon
         } else if c.has(.suicide) {
@@ -103,6 +103,14 @@ enum EventTyping {
             if c.hasWord(EventLexicon.nonViolentDeath) { return nil }
             if c.hasWord(EventLexicon.speechWords) && c.agent == nil && !c.killedMentioned {
                 return nil
+            }
+            // «قتل فصيل ... 25 جنديا»: an armed side killing fighters is a clash.
+            // The side must be named before the killing word (its subject), not after it
+            // as the dead's side («مقتل 5 عناصر من قوات النظام»).
+            if let a = c.agent, a != "unknown", !c.hasCivilianTarget, c.hasWord(combatants),
+                let m = c.agentMention, let k = c.cues.first(where: { $0.cue == .killing })?.at, m.range.upperBound <= k
+            {
+                return .armedClash
             }
             return .attack
         }
@@ -144,8 +152,28 @@ enum EventTyping {
             return true
         }
         if let m = c.agentMention, isAir(m, in: c) { return true }
-        return c.hasWord(EventLexicon.airWords) || c.hasWord(EventLexicon.groundFireWords)
+        return assaultWeapon(c, EventLexicon.airWords) || assaultWeapon(c, EventLexicon.groundFireWords)
     }
+
+    /// A word of `set` just after an assault cue («هجوما صاروخيا», «الهجمات التي تنفذها
+    /// طائرات»): the weapon of that assault, not of another actor named further on.
+    static func assaultWeapon(_ c: EventClause, _ set: WordSet) -> Bool {
+        for (cue, at) in c.cues where cue == .assault {
+            // «الهجوم البري»: by land, whatever flies beside it.
+            if at + 1 < c.range.upperBound && groundAssault.contains(c.tokens[at + 1]) { continue }
+            let hi = min(c.range.upperBound, at + 6)
+            if c.hasWord(set, in: at..<hi) { return true }
+        }
+        return false
+    }
+
+    static let groundAssault = WordSet(.exact, ["البري", "بري", "بريا", "البرية", "برية"])
+
+    /// Fighters, soldiers: killed by an armed side, they fell in a fight, not as civilians.
+    static let combatants = WordSet(.procliticsAndSuffixes, [
+        "جندي", "جنديا", "جنود", "جنديين", "عنصر", "عنصرا", "عناصر", "عنصرين", "مقاتل", "مقاتلا",
+        "مقاتلين", "مسلحا", "مسلحين", "عسكريا", "عسكريين", "ضابط", "ضابطا", "ضباط",
+    ])
 
     static let stateSide: Set<String> = ["regime", "russia", "iran", "hezbollah", "ndf", "iraqi_militias"]
     static let withdrawal = WordSet(.procliticsAndSuffixes, ["انسحاب", "انسحب", "انسحبت", "انسحابه", "انسحابها", "تسليم", "سلموا"])

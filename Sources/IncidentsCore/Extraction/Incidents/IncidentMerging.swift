@@ -18,8 +18,10 @@ extension ArticleBuilder {
             return true
         }
         let ra = placeRank(pa), rb = placeRank(pb)
-        // A governorate or district contains whatever lies in it.
+        // A governorate or district contains whatever lies in it, and so does a region the
+        // gazetteer places in a governorate only («الغوطة الشرقية», «القلمون»).
         if ra <= 2 || rb <= 2 { return true }
+        if Self.isRegion(pa.place) || Self.isRegion(pb.place) { return true }
         // A named local place (not in the gazetteer) may lie inside a town or subdistrict
         // of its governorate.
         if (pa.place == nil) != (pb.place == nil), a.governorate != nil, b.governorate != nil {
@@ -37,14 +39,21 @@ extension ArticleBuilder {
         return false
     }
 
+    /// A hand-added area whose parent is a whole governorate: a region, not a village.
+    static func isRegion(_ p: Place?) -> Bool {
+        guard let p, p.level == .local, p.pcode.hasPrefix("HAND:"), let parent = p.parent else { return false }
+        return parent.count == 4
+    }
+
     static let settlementNouns = WordSet(.proclitics(minStem: 3), [
         "قرية", "بلدة", "مدينة", "قريتي", "بلدتي", "مزرعة", "مخيم",
     ])
 
-    /// Actor `x` takes part in incident `e`: one of its sides or its target, or their ally.
-    func involves(_ e: Draft, _ x: String) -> Bool {
+    /// Actor `x` takes part in incident `e`: one of its sides or its target (or, with
+    /// `allies`, their ally).
+    func involves(_ e: Draft, _ x: String, allies: Bool = true) -> Bool {
         for y in [e.actor, e.actor2, e.target] {
-            if y == x || Self.sameCamp(x, y) { return true }
+            if y == x || (allies && Self.sameCamp(x, y)) { return true }
         }
         return false
     }
@@ -95,11 +104,18 @@ extension ArticleBuilder {
         // «قتل 5 مدنيين» after the strike that killed them: deaths, not a new act; the
         // actor such a clause names is as often the victim as the killer.
         // A named actor that takes no part in the act told before may be a new act's.
-        if d.telling == .bareKilling && (d.actor ?? "unknown" == "unknown" || involves(e, d.actor!)) {
+        // Nor does a clause that names a town of its own other than the incident's town.
+        let ownTown = d.ownPlace && placeRank(d.place) >= 4 && placeRank(e.place) >= 4 && d.place?.name != e.place?.name
+            && e.place?.name != e.governorate?.nameAr
+        if d.telling == .bareKilling && !ownTown && (d.actor ?? "unknown" == "unknown" || involves(e, d.actor!)) {
             return "bare killing (deaths of an act told before)"
         }
         // The deaths told first, how they came later.
-        if e.telling == .bareKilling { return "the act of deaths told before" }
+        if e.telling == .bareKilling, e.actor ?? "unknown" == "unknown" || d.actor ?? "unknown" == "unknown"
+            || involves(e, d.actor!, allies: false) || involves(d, e.actor!, allies: false)
+        {
+            return "the act of deaths told before"
+        }
         // «أسفرت الغارة عن», «الهجوم الذي»: a definite act noun speaks of an act told before.
         if d.retells && (e.eventType == d.eventType || d.telling != .kind) {
             return "definite act noun (retelling)"
@@ -138,7 +154,8 @@ extension ArticleBuilder {
         var m = e
         // A later clause refines a coarse place; a town already named is not replaced by
         // a local name the gazetteer lacks (often a short form of the same town).
-        if placeRank(d.place) > placeRank(e.place) && placeRank(e.place) < 4 && d.governorate != nil {
+        let fromRegion = Self.isRegion(e.place?.place) && d.place?.place != nil && !Self.isRegion(d.place?.place)
+        if (placeRank(d.place) > placeRank(e.place) && placeRank(e.place) < 4 || fromRegion) && d.governorate != nil {
             m.place = d.place
             m.district = d.district ?? e.district
         }
