@@ -19,7 +19,7 @@ extension ArticleBuilder {
             place: place.mention, governorate: place.governorate, district: place.district, date: f.date,
             killed: hurt ? figures.killed : .none, wounded: hurt ? figures.wounded : .none,
             evidence: f.range, clauseIndex: clauseIndex, lastClauseIndex: clauseIndex, ownPlace: place.own,
-            telling: Self.telling(f), retells: retells(f))
+            telling: Self.telling(f), retells: retells(f), governorateGuessed: place.guessed)
     }
 
     /// How the clause tells the act: by its kind, by a bare killing word, or by a bare «هجوم».
@@ -60,6 +60,8 @@ extension ArticleBuilder {
         var own: Bool
         var governorate: Place?
         var district: Place?
+        /// The governorate comes from the clauses before, not from the place.
+        var guessed = false
     }
 
     func draftPlace(_ f: ClauseFacts) -> DraftPlace {
@@ -73,6 +75,7 @@ extension ArticleBuilder {
         }
         var governorate = place?.governorate
         var district = place?.district
+        var guessed = false
         if governorate == nil {
             // Another place of the same clause supports the governorate.
             if let other = f.places.first(where: { $0.governorate != nil && !$0.isGeneric }) {
@@ -84,9 +87,10 @@ extension ArticleBuilder {
                 // A local name the gazetteer lacks, right after clauses placed in a
                 // governorate: a quarter or village of it.
                 governorate = last.governorate
+                guessed = governorate != nil
             }
         }
-        return DraftPlace(mention: place, own: ownPlace, governorate: governorate, district: district)
+        return DraftPlace(mention: place, own: ownPlace, governorate: governorate, district: district, guessed: guessed)
     }
 
     /// Who or what was hit: protesters at a protest, civilians when a civilian category is

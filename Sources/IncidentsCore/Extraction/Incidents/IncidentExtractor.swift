@@ -49,6 +49,9 @@ struct Draft {
     var telling: Telling = .kind
     /// The clause speaks of the act with a definite noun («الغارة», «الهجوم»): one told before.
     var retells = false
+    /// The governorate was taken from the clauses before (a local name the gazetteer lacks):
+    /// enough to place the incident, not to refine another's place.
+    var governorateGuessed = false
 
     /// How much a clause says of what kind of act it was.
     enum Telling {

@@ -155,7 +155,9 @@ extension ArticleBuilder {
         // A later clause refines a coarse place; a town already named is not replaced by
         // a local name the gazetteer lacks (often a short form of the same town).
         let fromRegion = Self.isRegion(e.place?.place) && d.place?.place != nil && !Self.isRegion(d.place?.place)
-        if (placeRank(d.place) > placeRank(e.place) && placeRank(e.place) < 4 || fromRegion) && d.governorate != nil {
+        if (placeRank(d.place) > placeRank(e.place) && placeRank(e.place) < 4 || fromRegion) && d.governorate != nil
+            && !d.governorateGuessed
+        {
             m.place = d.place
             m.district = d.district ?? e.district
         }
@@ -171,8 +173,14 @@ extension ArticleBuilder {
         if e.telling != .kind && d.telling == .kind {
             // The later clause says what kind of act it was, and who did it.
             m.subEventType = d.subEventType
-            if let a = d.actor, a != "unknown" { m.actor = a }
-            m.actor2 = d.actor2
+            // Its actor, unless the first clause named another side that takes no part in
+            // it (a side named in a retelling from elsewhere).
+            if let a = d.actor, a != "unknown",
+                e.actor == nil || e.actor == "unknown" || involves(d, e.actor!, allies: false)
+            {
+                m.actor = a
+                m.actor2 = d.actor2
+            }
             m.telling = .kind
         }
         if m.actor == nil || m.actor == "unknown", let a = d.actor, d.telling != .bareKilling || e.telling == .bareKilling {
