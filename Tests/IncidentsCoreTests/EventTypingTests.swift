@@ -48,6 +48,23 @@ import Testing
         Case("قتل مسلحون مجهولون رجلا بالرصاص في مدينة درعا", .attack),
         Case("مقتل خمسة مدنيين في مدينة دوما", .attack),
         Case("عقد المجلس المحلي اجتماعا في مدينة إدلب", nil),
+        // «هجوم» is a clash only when no weapon says otherwise.
+        Case("شنت فصائل المعارضة هجوما على مواقع قوات النظام في ريف حماة", .armedClash),
+        Case("شنت قوات النظام هجوما صاروخيا استهدف مواقع فصائل المعارضة في ريف حماة", .shelling),
+        Case("استهدفت الهجمات التي تنفذها طائرات بريطانية موقعا عسكريا قرب مدينة حمص", .airStrike),
+        Case("نفذ تنظيم داعش هجمات انتحارية في مدينة السويداء وريفها", .suicideBomb),
+        Case("قصف الجيش التركي بلدة جنديرس بالقذائف المدفعية في إطار العملية العسكرية", .shelling),
+        Case("قصف المسلحون بلدة إزرع وقتلوا مدنيين اثنين", .shelling),
+        Case("قتل عشرة أشخاص بعد تعرضهم لغاز سام في بلدة اللطامنة", .chemicalWeapon),
+        Case("تصدت فصائل المعارضة للهجوم البري الذي شنته قوات النظام بمساندة الطائرات الروسية", .armedClash),
+        // An armed side killing fighters fought them; killing civilians is an attack.
+        Case("أعلن فصيل جيش الإسلام أنه قتل 25 جنديا من قوات النظام", .armedClash),
+        Case("قتل مسلحون مجهولون ثلاثة مدنيين في مدينة درعا", .attack),
+        Case("وأكدت مصادر مقتل خمسة عناصر من قوات النظام في ريف حماة", .attack),
+        // A purpose or a state of control is no capture; the act of taking is.
+        Case("كثفت قوات النظام جهودها لاستعادة بلدة اللطامنة", nil),
+        Case("وسعت قوات النظام من سيطرتها في ريف درعا", nil),
+        Case("بسطت قوات النظام سيطرتها على بلدة اللطامنة", .governmentRegainsTerritory),
     ]
 
     @Test(arguments: cases)

@@ -51,12 +51,19 @@ enum EventTyping {
             } else {
                 return .nonStateActorOvertakesTerritory
             }
-        } else if c.has(.clash) || (c.has(.assault) && !c.has(.airStrike)) {
+        } else if c.has(.clash) || (c.has(.assault) && !saysWeapon(c)) {
             if c.has(.assault) && !c.has(.clash) && c.other == nil && c.hasCivilianTarget {
                 return .attack
             } else {
                 return .armedClash
             }
+        } else if c.has(.assault) && !c.has(.shelling) && !c.has(.bombardment) && !c.has(.suicide)
+            && !c.has(.explosive) && !c.has(.chemical) && !c.has(.airStrike)
+            && (airActor || assaultWeapon(c, EventLexicon.airWords) || assaultWeapon(c, EventLexicon.groundFireWords))
+        {
+            // «الهجمات التي تنفذها طائرات»: an assault from the air; «هجوم بالدبابات»: fire
+            // from the ground.
+            return airActor || assaultWeapon(c, EventLexicon.airWords) ? .airStrike : .shelling
         } else if c.has(.chemical) && (c.has(.airStrike) || c.has(.bombardment) || c.has(.assault) || c.has(.targeting) || killing) {
             return .chemicalWeapon
         } else if c.has(.suicide) {
@@ -68,7 +75,8 @@ enum EventTyping {
             return .airStrike
         } else if c.has(.shelling) {
             return .shelling
-        } else if c.has(.targeting) && !airActor && !c.hasWord(EventLexicon.airWords) && c.other != nil
+        } else if c.has(.targeting) && !airActor && !c.hasWord(EventLexicon.airWords)
+            && !c.hasWord(EventLexicon.groundFireWords) && c.other != nil
             && !c.hasCivilianTarget && !killing
         {
             // A ground force hitting another's position: fighting.
@@ -96,6 +104,14 @@ enum EventTyping {
             if c.hasWord(EventLexicon.speechWords) && c.agent == nil && !c.killedMentioned {
                 return nil
             }
+            // «قتل فصيل ... 25 جنديا»: an armed side killing fighters is a clash.
+            // The side must be named before the killing word (its subject), not after it
+            // as the dead's side («مقتل 5 عناصر من قوات النظام»).
+            if let a = c.agent, a != "unknown", !c.hasCivilianTarget, c.hasWord(combatants),
+                let m = c.agentMention, let k = c.cues.first(where: { $0.cue == .killing })?.at, m.range.upperBound <= k
+            {
+                return .armedClash
+            }
             return .attack
         }
         return nil
@@ -109,14 +125,55 @@ enum EventTyping {
         return c.hasWord(EventLexicon.airWords, in: lo..<m.range.upperBound)
     }
 
-    /// A capture cue counts unless an intent word stands just before it.
+    /// A capture cue counts unless an intent word stands just before it, or it is a
+    /// purpose («لاستعادة», «للسيطرة»: to take, not taken) or a state («سيطرتها»: whose
+    /// control).
     static func realCapture(_ c: EventClause) -> Bool {
         for (cue, at) in c.cues where cue == .capture {
             let lo = max(c.range.lowerBound, at - 3)
-            if !c.hasWord(EventLexicon.intentWords, in: lo..<at) { return true }
+            if c.hasWord(EventLexicon.intentWords, in: lo..<at) { continue }
+            if purposeOrState.contains(c.tokens[at]) { continue }
+            return true
         }
         return false
     }
+
+    static let purposeOrState = WordSet(.exact, [
+        "لاستعادة", "للسيطرة", "لاستعادتها", "لاستعادته", "سيطرتها", "سيطرته", "سيطرتهم",
+        "وسيطرتها", "بسيطرتها", "لسيطرة", "لسيطرتها",
+    ])
+
+    /// The clause says with what the act was done (a weapon, the air, a bomb): a «هجوم»
+    /// with a weapon is that weapon's strike, not a clash.
+    static func saysWeapon(_ c: EventClause) -> Bool {
+        if c.has(.airStrike) || c.has(.shelling) || c.has(.bombardment) || c.has(.suicide)
+            || c.has(.explosive) || c.has(.chemical)
+        {
+            return true
+        }
+        if let m = c.agentMention, isAir(m, in: c) { return true }
+        return assaultWeapon(c, EventLexicon.airWords) || assaultWeapon(c, EventLexicon.groundFireWords)
+    }
+
+    /// A word of `set` just after an assault cue («هجوما صاروخيا», «الهجمات التي تنفذها
+    /// طائرات»): the weapon of that assault, not of another actor named further on.
+    static func assaultWeapon(_ c: EventClause, _ set: WordSet) -> Bool {
+        for (cue, at) in c.cues where cue == .assault {
+            // «الهجوم البري»: by land, whatever flies beside it.
+            if at + 1 < c.range.upperBound && groundAssault.contains(c.tokens[at + 1]) { continue }
+            let hi = min(c.range.upperBound, at + 6)
+            if c.hasWord(set, in: at..<hi) { return true }
+        }
+        return false
+    }
+
+    static let groundAssault = WordSet(.exact, ["البري", "بري", "بريا", "البرية", "برية"])
+
+    /// Fighters, soldiers: killed by an armed side, they fell in a fight, not as civilians.
+    static let combatants = WordSet(.procliticsAndSuffixes, [
+        "جندي", "جنديا", "جنود", "جنديين", "عنصر", "عنصرا", "عناصر", "عنصرين", "مقاتل", "مقاتلا",
+        "مقاتلين", "مسلحا", "مسلحين", "عسكريا", "عسكريين", "ضابط", "ضابطا", "ضباط",
+    ])
 
     static let stateSide: Set<String> = ["regime", "russia", "iran", "hezbollah", "ndf", "iraqi_militias"]
     static let withdrawal = WordSet(.procliticsAndSuffixes, ["انسحاب", "انسحب", "انسحبت", "انسحابه", "انسحابها", "تسليم", "سلموا"])

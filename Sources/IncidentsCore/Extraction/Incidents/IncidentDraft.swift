@@ -18,7 +18,28 @@ extension ArticleBuilder {
             actor2: eventType == .battles ? other : nil, target: target(of: f, eventType, other: other),
             place: place.mention, governorate: place.governorate, district: place.district, date: f.date,
             killed: hurt ? figures.killed : .none, wounded: hurt ? figures.wounded : .none,
-            evidence: f.range, clauseIndex: clauseIndex, lastClauseIndex: clauseIndex, ownPlace: place.own)
+            evidence: f.range, clauseIndex: clauseIndex, lastClauseIndex: clauseIndex, ownPlace: place.own,
+            telling: Self.telling(f), retells: retells(f), governorateGuessed: place.guessed)
+    }
+
+    /// How the clause tells the act: by its kind, by a bare killing word, or by a bare «هجوم».
+    static func telling(_ f: ClauseFacts) -> Draft.Telling {
+        var assault = false
+        for (cue, _) in f.cues {
+            switch cue {
+            case .killing: continue
+            case .assault: assault = true
+            default: return .kind
+            }
+        }
+        return assault ? .bareAssault : .bareKilling
+    }
+
+    /// The clause's first act word (other than a killing word) is a definite noun
+    /// («أسفرت الغارة عن», «الهجوم الذي»): it speaks of an act already told.
+    func retells(_ f: ClauseFacts) -> Bool {
+        guard let first = f.cues.first(where: { $0.cue != .killing }) else { return false }
+        return EventLexicon.definiteActs.contains(tokens[first.at])
     }
 
     /// What event typing needs of the clause, with the actors the extractor chose.
@@ -39,6 +60,8 @@ extension ArticleBuilder {
         var own: Bool
         var governorate: Place?
         var district: Place?
+        /// The governorate comes from the clauses before, not from the place.
+        var guessed = false
     }
 
     func draftPlace(_ f: ClauseFacts) -> DraftPlace {
@@ -52,14 +75,22 @@ extension ArticleBuilder {
         }
         var governorate = place?.governorate
         var district = place?.district
+        var guessed = false
         if governorate == nil {
             // Another place of the same clause supports the governorate.
             if let other = f.places.first(where: { $0.governorate != nil && !$0.isGeneric }) {
                 governorate = other.governorate
                 district = district ?? other.district
+            } else if let p = place, p.place == nil, p.candidates.isEmpty, !p.isForeign, !f.shiftsTopic,
+                let last = lastPlace, lastPlaceClause >= clauseIndex - 2
+            {
+                // A local name the gazetteer lacks, right after clauses placed in a
+                // governorate: a quarter or village of it.
+                governorate = last.governorate
+                guessed = governorate != nil
             }
         }
-        return DraftPlace(mention: place, own: ownPlace, governorate: governorate, district: district)
+        return DraftPlace(mention: place, own: ownPlace, governorate: governorate, district: district, guessed: guessed)
     }
 
     /// Clauses right after an incident go on about it unless they change the topic.

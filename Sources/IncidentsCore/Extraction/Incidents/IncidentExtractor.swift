@@ -45,6 +45,23 @@ struct Draft {
     var lastClauseIndex: Int
     /// The clause names a place itself (not inherited from the clauses before).
     var ownPlace = true
+    /// How the clause tells the act (a bare killing verb, a bare «هجوم», or its kind).
+    var telling: Telling = .kind
+    /// The clause speaks of the act with a definite noun («الغارة», «الهجوم»): one told before.
+    var retells = false
+    /// The governorate was taken from the clauses before (a local name the gazetteer lacks):
+    /// enough to place the incident, not to refine another's place.
+    var governorateGuessed = false
+
+    /// How much a clause says of what kind of act it was.
+    enum Telling {
+        /// A weapon or an act word says what kind («غارة», «قذائف», «اشتباكات»).
+        case kind
+        /// Only a killing word («قتل», «مقتل»): deaths, not how they came.
+        case bareKilling
+        /// Only «هجوم» (and killing words): an attack of no stated kind.
+        case bareAssault
+    }
 
     var eventType: EventType { subEventType.eventType }
 }
@@ -81,6 +98,14 @@ struct ArticleBuilder {
             }
         }
         let cues = CueReader.cues(tokens, in: clause)
+        if !cues.isEmpty, let at = placeSplit(clause, cues: cues) {
+            // «قتل ثلاثة في غارة على A، وفي B قتل اثنان بقصف»: one incident each.
+            clauseIndex -= 1
+            trace?("[split] at «\(text.text(tokens: at..<(at + 1)))» by place split: two acts at two places in one sentence")
+            add(clause: clause.lowerBound..<at)
+            add(clause: at..<clause.upperBound)
+            return
+        }
         let shifts = CueReader.shiftsTopic(tokens, clause)
         if !mentionsSyria { mentionsSyria = SyriaWords.mentioned(tokens, clause) }
         records.append(ClauseRecord(range: clause, shiftsTopic: shifts))
@@ -97,7 +122,7 @@ struct ArticleBuilder {
         if let trace {
             var line = "[\(clauseIndex)] \(text.text(tokens: clause))\n"
             line += "    cues: \(facts.cues.map { "\($0.cue)@\($0.at)" }) actors: \(facts.actors.map { "\($0.slug)@\($0.range)" })"
-            line += " places: \(facts.places.map { "\($0.name)(\($0.governorate?.nameAr ?? "-"))" }) targets: \(facts.targets)"
+            line += " places: \(facts.places.map { "\($0.name)(\($0.governorate?.nameAr ?? "-") \($0.place?.pcode ?? "-"))" }) targets: \(facts.targets)"
             line += " killed: \(facts.casualties.killed) wounded: \(facts.casualties.wounded)"
             if let d = facts.date { line += " date: \(d.text)" }
             if let draft {
@@ -107,6 +132,25 @@ struct ArticleBuilder {
         }
         guard let draft else { return }
         merge(draft, continuing: facts)
+    }
+
+    static let andIn = Word("وفي")
+
+    /// Where a clause that tells two acts at two places splits: at «وفي» followed by a
+    /// place, when the words before name a place and an act, and the words after an act.
+    func placeSplit(_ clause: Range<Int>, cues: [(cue: EventCue, at: Int)]) -> Int? {
+        for i in clause where i > clause.lowerBound + 2 && i + 3 < clause.upperBound && tokens[i] == Self.andIn {
+            let before = clause.lowerBound..<i, after = i..<clause.upperBound
+            guard cues.contains(where: { before.contains($0.at) }), cues.contains(where: { after.contains($0.at) })
+            else { continue }
+            let next = PlaceFinder.mentions(in: text, range: (i + 1)..<min(clause.upperBound, i + 6))
+            guard next.contains(where: { $0.range.lowerBound <= i + 2 && !$0.isGeneric && $0.governorate != nil })
+            else { continue }
+            let earlier = PlaceFinder.mentions(in: text, range: before)
+            guard earlier.contains(where: { !$0.isGeneric && $0.governorate != nil }) else { continue }
+            return i
+        }
+        return nil
     }
 
     /// What one clause held, read lazily.

@@ -18,14 +18,57 @@ extension ArticleBuilder {
             return true
         }
         let ra = placeRank(pa), rb = placeRank(pb)
-        // A governorate or district contains whatever lies in it.
+        // A governorate or district contains whatever lies in it, and so does a region the
+        // gazetteer places in a governorate only («الغوطة الشرقية», «القلمون»).
         if ra <= 2 || rb <= 2 { return true }
+        if Self.isRegion(pa.place) || Self.isRegion(pb.place) { return true }
         // A named local place (not in the gazetteer) may lie inside a town or subdistrict
         // of its governorate.
         if (pa.place == nil) != (pb.place == nil), a.governorate != nil, b.governorate != nil {
+            // ... unless the text calls it a village or a town of its own («قرية كمروك»):
+            // a settlement does not lie inside another town.
+            let local = pa.place == nil ? pa : pb, known = pa.place == nil ? pb : pa
+            // (A town named as its governorate, «دير الزور», may mean the governorate.)
+            if Self.settlementNouns.contains(tokens[local.range.lowerBound]) && placeRank(known) >= 4
+                && known.name != known.governorate?.nameAr
+            {
+                return false
+            }
             return true
         }
         return false
+    }
+
+    /// A hand-added area whose parent is a whole governorate: a region, not a village.
+    static func isRegion(_ p: Place?) -> Bool {
+        guard let p, p.level == .local, p.pcode.hasPrefix("HAND:"), let parent = p.parent else { return false }
+        return parent.count == 4
+    }
+
+    static let settlementNouns = WordSet(.proclitics(minStem: 3), [
+        "قرية", "بلدة", "مدينة", "قريتي", "بلدتي", "مزرعة", "مخيم",
+    ])
+
+    /// Actor `x` takes part in incident `e`: one of its sides or its target (or, with
+    /// `allies`, their ally).
+    func involves(_ e: Draft, _ x: String, allies: Bool = true) -> Bool {
+        for y in [e.actor, e.actor2, e.target] {
+            if y == x || (allies && Self.sameCamp(x, y)) { return true }
+        }
+        return false
+    }
+
+    /// Actors of one camp fight on one side: a clash against the regime's allies is the
+    /// same front as a clash against the regime.
+    static let camps: [String: Int] = [
+        "regime": 1, "ndf": 1, "iran": 1, "hezbollah": 1, "iraqi_militias": 1, "russia": 1,
+    ]
+
+    static func sameCamp(_ x: String?, _ y: String?) -> Bool {
+        guard let x, let y else { return false }
+        if x == y { return true }
+        guard let cx = camps[x], let cy = camps[y] else { return false }
+        return cx == cy
     }
 
     func sameSides(_ a: Draft, _ b: Draft) -> Bool {
@@ -33,6 +76,12 @@ extension ArticleBuilder {
         guard let y = a.actor else { return true }
         if x == y || x == a.actor2 || b.actor2 == y { return true }
         if x == "unknown" || y == "unknown" { return true }
+        if a.eventType == .battles && b.eventType == .battles {
+            // One front, told by either side or by an ally («قوات النظام», «الدفاع الوطني»).
+            if Self.sameCamp(x, y) || Self.sameCamp(x, a.actor2) || Self.sameCamp(b.actor2, y) { return true }
+            // A clash told once from one side only, then with the other side named.
+            if a.actor2 == nil && b.actor2 == nil && !Self.sameCamp(x, y) { return true }
+        }
         // A clause with no place of its own that goes on about a fight against the same
         // side («لا تزال المواجهات مستمرة وسط غارات ... على مواقع التنظيم»).
         if b.place == nil && b.clauseIndex - a.lastClauseIndex <= 1 && a.eventType == .battles {
@@ -42,32 +91,73 @@ extension ArticleBuilder {
         return false
     }
 
+    /// Why `d` tells incident `e` again, or nil when it may be another incident. Places
+    /// and days must agree already.
+    func retelling(of e: Draft, by d: Draft) -> String? {
+        let sameType = e.eventType == d.eventType
+            && (e.subEventType == d.subEventType || d.actor == nil || e.eventType == .battles)
+        if sameType && sameSides(e, d) {
+            // Without an actor of its own a clause only goes on about a recent incident.
+            if d.actor == nil && d.clauseIndex - e.lastClauseIndex > 2 { return nil }
+            return "same act, same sides"
+        }
+        // «قتل 5 مدنيين» after the strike that killed them: deaths, not a new act; the
+        // actor such a clause names is as often the victim as the killer.
+        // A named actor that takes no part in the act told before may be a new act's.
+        // Nor does a clause that names a town of its own other than the incident's town.
+        let ownTown = d.ownPlace && placeRank(d.place) >= 4 && placeRank(e.place) >= 4 && d.place?.name != e.place?.name
+            && e.place?.name != e.governorate?.nameAr
+        if d.telling == .bareKilling && !ownTown && (d.actor ?? "unknown" == "unknown" || involves(e, d.actor!)) {
+            return "bare killing (deaths of an act told before)"
+        }
+        // The deaths told first, how they came later.
+        if e.telling == .bareKilling, e.actor ?? "unknown" == "unknown" || d.actor ?? "unknown" == "unknown"
+            || involves(e, d.actor!, allies: false) || involves(d, e.actor!, allies: false)
+        {
+            return "the act of deaths told before"
+        }
+        // «أسفرت الغارة عن», «الهجوم الذي»: a definite act noun speaks of an act told before.
+        if d.retells && (e.eventType == d.eventType || d.telling != .kind) {
+            return "definite act noun (retelling)"
+        }
+        // «هجوم» names no kind of act: the same sides' strike or clash at the place.
+        if (d.telling == .bareAssault || e.telling == .bareAssault) && sameSides(e, d) {
+            return "bare «هجوم» (an act of no stated kind)"
+        }
+        return nil
+    }
+
     mutating func merge(_ d: Draft, continuing f: ClauseFacts) {
         // Look back over the incidents of this article, newest first.
         for i in drafts.indices.reversed() {
             let e = drafts[i]
-            let sameType = e.eventType == d.eventType
-                && (e.subEventType == d.subEventType || d.actor == nil || e.eventType == .battles)
-            guard sameType, sameSides(e, d), compatible(e, d) else { continue }
+            guard compatible(e, d) else { continue }
             if let x = e.date?.date, let y = d.date?.date, x != y { continue }
-            // Without an actor of its own a clause only goes on about a recent incident.
-            if d.actor == nil && d.clauseIndex - e.lastClauseIndex > 2 { continue }
+            guard let rule = retelling(of: e, by: d) else { continue }
             drafts[i] = fold(e, d)
+            trace?("    merged into incident \(i + 1) by \(rule)")
             return
         }
         var d = d
         // A fragment that names no actor, no place and no casualties and continues nothing
         // is not an incident.
-        if d.actor == nil && !d.ownPlace && !d.killed.isMentioned && !d.wounded.isMentioned { return }
+        if d.actor == nil && !d.ownPlace && !d.killed.isMentioned && !d.wounded.isMentioned {
+            trace?("    dropped by empty fragment: no actor, place or casualties, and no incident to go on")
+            return
+        }
         if d.actor == nil { d.actor = "unknown" }
         drafts.append(d)
+        trace?("    new incident \(drafts.count)")
     }
 
     func fold(_ e: Draft, _ d: Draft) -> Draft {
         var m = e
         // A later clause refines a coarse place; a town already named is not replaced by
         // a local name the gazetteer lacks (often a short form of the same town).
-        if placeRank(d.place) > placeRank(e.place) && placeRank(e.place) < 4 && d.governorate != nil {
+        let fromRegion = Self.isRegion(e.place?.place) && d.place?.place != nil && !Self.isRegion(d.place?.place)
+        if (placeRank(d.place) > placeRank(e.place) && placeRank(e.place) < 4 || fromRegion) && d.governorate != nil
+            && !d.governorateGuessed
+        {
             m.place = d.place
             m.district = d.district ?? e.district
         }
@@ -80,8 +170,31 @@ extension ArticleBuilder {
         } else if e.killed.value == nil && e.wounded.value == nil && d.wounded.value != nil {
             m.evidence = d.evidence
         }
-        if m.actor == nil || m.actor == "unknown", let a = d.actor { m.actor = a }
-        if m.actor2 == nil, let a2 = d.actor2, a2 != m.actor { m.actor2 = a2 }
+        if e.telling != .kind && d.telling == .kind {
+            // The later clause says what kind of act it was, and who did it.
+            m.subEventType = d.subEventType
+            // Its actor, unless the first clause named another side that takes no part in
+            // it (a side named in a retelling from elsewhere).
+            if let a = d.actor, a != "unknown",
+                e.actor == nil || e.actor == "unknown" || involves(d, e.actor!, allies: false)
+            {
+                m.actor = a
+                m.actor2 = d.actor2
+            }
+            m.telling = .kind
+        }
+        if m.actor == nil || m.actor == "unknown", let a = d.actor, d.telling != .bareKilling || e.telling == .bareKilling {
+            m.actor = a
+        }
+        if m.eventType == .battles, m.actor2 == nil {
+            // The other side: the later clause's other side, or its actor when not of the
+            // first's camp.
+            if let a2 = d.actor2, !Self.sameCamp(a2, m.actor) {
+                m.actor2 = a2
+            } else if let a = d.actor, a != "unknown", d.eventType == .battles, !Self.sameCamp(a, m.actor) {
+                m.actor2 = a
+            }
+        }
         if m.target == nil || m.target == "unknown" { m.target = d.target ?? m.target }
         if m.date == nil { m.date = d.date }
         if m.subEventType == .armedClash && d.eventType == .battles && d.subEventType != .armedClash {

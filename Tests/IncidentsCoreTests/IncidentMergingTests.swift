@@ -1,0 +1,84 @@
+import Testing
+
+@testable import IncidentsCore
+
+/// One incident told many ways is one incident; different places, days or kinds of act
+/// stay apart. Articles written for these tests.
+@Suite struct IncidentMergingTests {
+    let extractor = IncidentExtractor()
+
+    func extract(_ text: String) -> [ExtractedIncident] {
+        extractor.extract(Article(source: "t", text: text, published: "2017-08-25"))
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        /// How many incidents the article reports.
+        var count: Int
+        /// The sub event type of the first incident, when one is expected.
+        var type: String?
+        var killed: Int?
+        var testDescription: String { text }
+    }
+
+    static let oneIncident: [Case] = [
+        // A lead with a strike, then its toll with a bare killing verb.
+        Case(text: "شنت طائرات روسية غارات على بلدة كفرنبل في ريف إدلب الجنوبي صباح اليوم. وقتل في البلدة سبعة مدنيين بينهم طفلان، بحسب الدفاع المدني.",
+             count: 1, type: "Air/drone strike", killed: 7),
+        // The deaths first, how they came later.
+        Case(text: "قتل خمسة مدنيين في بلدة معرة النعمان بريف إدلب اليوم. وقال ناشطون إن الطيران الروسي شن غارات على سوق البلدة.",
+             count: 1, type: "Air/drone strike", killed: 5),
+        // A definite act noun retells the strike, naming the victims' side.
+        Case(text: "قصفت طائرات إسرائيلية مطار الضبعة العسكري في ريف حمص الغربي. وأسفرت الضربة عن مقتل تسعة عناصر من قوات النظام.",
+             count: 1, type: "Air/drone strike", killed: 9),
+        // «هجوم» of no stated kind, then its weapon.
+        Case(text: "شنت قوات النظام هجوما على بلدة اللطامنة في ريف حماة الشمالي. وقصفت قوات النظام البلدة بقذائف المدفعية ما أدى إلى مقتل ثلاثة مدنيين.",
+             count: 1, type: "Shelling/artillery/missile attack", killed: 3),
+        // One front told by each side: the regime's ally, then the other side.
+        Case(text: "اندلعت اشتباكات بين قوات النظام وفصائل المعارضة في محيط بلدة اللطامنة بريف حماة. وقتل أربعة من عناصر الدفاع الوطني في المعارك الدائرة في اللطامنة.",
+             count: 1, type: "Armed clash", killed: 4),
+    ]
+
+    @Test(arguments: oneIncident)
+    func toldManyWaysIsOne(_ c: Case) {
+        let found = extract(c.text)
+        #expect(found.count == c.count, "\(found.map { "\($0.actor) \($0.subEventType) \($0.place ?? "-") \($0.killed)" })")
+        if let first = found.first {
+            #expect(first.subEventType == c.type)
+            #expect(first.killed.value == c.killed)
+        }
+    }
+
+    static let apart: [Case] = [
+        // Two towns of one governorate, each with its own strike.
+        Case(text: "شنت طائرات روسية غارات على بلدة كفرنبل في ريف إدلب الجنوبي. وقتل ثلاثة مدنيين في قصف مدفعي لقوات النظام على مدينة سراقب بريف إدلب.",
+             count: 2),
+        // One town on two days.
+        Case(text: "قتل أربعة مدنيين في غارة روسية على مدينة سراقب بريف إدلب يوم الخميس. وقتل مدنيان في غارة روسية على مدينة سراقب يوم 20 آب.",
+             count: 2),
+        // Another kind of act at another place, told with a definite noun.
+        Case(text: "شنت طائرات روسية غارات على بلدة كفرنبل في ريف إدلب. وفي مدينة الباب بريف حلب قتل خمسة أشخاص في التفجير الذي هز سوق المدينة.",
+             count: 2),
+    ]
+
+    /// The deaths told first, then another side's act named with its own actor: apart.
+    @Test func deathsThenAnotherSidesActStayApart() {
+        let found = extract("أعلن فصيل جيش الإسلام أنه قتل 25 جنديا من قوات النظام في بلدة حرستا بريف دمشق. وقصفت طائرات روسية بلدة حرستا بريف دمشق بالبراميل.")
+        #expect(found.count == 2, "\(found.map { "\($0.actor) \($0.subEventType)" })")
+    }
+
+    @Test(arguments: apart)
+    func differentIncidentsStayApart(_ c: Case) {
+        let found = extract(c.text)
+        #expect(found.count == c.count, "\(found.map { "\($0.actor) \($0.subEventType) \($0.place ?? "-") \($0.killed)" })")
+    }
+
+    /// Every merge says which rule made it.
+    @Test func mergesAreTraced() {
+        var lines: [String] = []
+        _ = extractor.extract(
+            Article(source: "t", text: Self.oneIncident[0].text, published: "2017-08-25"),
+            trace: { lines.append($0) })
+        #expect(lines.contains { $0.contains("merged into incident 1 by") })
+    }
+}
