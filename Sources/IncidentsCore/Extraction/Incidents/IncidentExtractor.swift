@@ -102,6 +102,8 @@ struct ArticleBuilder {
             if let d = facts.date { line += " date: \(d.text)" }
             if let draft {
                 line += "\n    => \(draft.eventType.rawValue)/\(draft.subEventType.rawValue) actor=\(draft.actor ?? "-") actor2=\(draft.actor2 ?? "-") place=\(draft.place?.name ?? "-") gov=\(draft.governorate?.nameAr ?? "-")"
+            } else if !facts.cues.isEmpty {
+                line += "\n    dropped by \(whyNoDraft(facts))"
             }
             trace(line)
         }
@@ -186,13 +188,7 @@ struct ArticleBuilder {
             actors = ActorMatcher.resolvingAnaphors(actors, namedBefore: actorsBefore())
         }
         let places = placeMentions(range, actors: actors)
-        var foreign = false
-        for i in range where ForeignPlaces.names.contains(tokens[i])
-            && !actors.contains(where: { $0.range.contains(i) })
-        {
-            foreign = true
-            break
-        }
+        let foreign = ForeignPlaces.namesPlaceAbroad(tokens, range, actors: actors)
         return ClauseFacts(
             range: range,
             cues: cues,
