@@ -27,6 +27,15 @@ enum ForeignPlaces {
         names.any(tokens, range)
     }
 
+    /// A mention of a place abroad («سروج», «مدينة كلس التركية», an unknown name holding a
+    /// capital's): never where a Syrian incident happened, never given to a draft (a place
+    /// a draft names is learned as a place in Syria). A border («الحدود مع الأردن») is kept:
+    /// it is in Syria too.
+    static func isAbroad(_ p: PlaceMention, _ tokens: [Token]) -> Bool {
+        if p.isForeign { return !borderWords.contains(tokens[p.range.lowerBound]) }
+        return p.place == nil && contains(p.range, tokens)
+    }
+
     /// The clause names a place abroad as a place: not inside an actor's name («التحالف
     /// الدولي بقيادة واشنطن») unless a preposition or a direction puts it on the map («جنوب
     /// شرقي تركيا»), and not as the other side of a border («على الحدود مع الأردن

@@ -169,7 +169,7 @@ struct ArticleBuilder {
         // anything happened, nor is a place abroad.
         PlaceFinder.mentions(in: text, range: range).filter { p in
             !actors.contains { $0.range.overlaps(p.range) }
-                && !(p.place == nil && ForeignPlaces.contains(p.range, tokens))
+                && !ForeignPlaces.isAbroad(p, tokens)
         }
     }
 
