@@ -50,6 +50,9 @@ import Testing
         Case(text: "قالت وزارة الدفاع إنها لم تنفذ أي غارات على بلدة سراقب", isNews: false),
         Case(text: "تسعى قوات النظام لاقتحام بلدة اللطامنة", isNews: false),
         Case(text: "تعرضت بلدة اللطامنة لقصف عنيف من قوات النظام", isNews: true),
+        // A report's or a study's count, and a news report of one day.
+        Case(text: "ووثق التقرير مقتل 200 مدني بينهم 40 طفلا في محافظة إدلب", isNews: false),
+        Case(text: "ذكر تقرير لوكالة رويترز أن غارة قتلت 5 مدنيين في بلدة سراقب أمس", isNews: true),
     ]
 
     @Test(arguments: cases)

@@ -19,6 +19,9 @@ extension ArticleBuilder {
         if let i = negatedOrPurposeOnly(f) {
             return "no act done: every act cue is denied or a purpose («\(tokens[i].key)»)"
         }
+        if let i = reportCount(f) {
+            return "a report's or a study's count: «\(tokens[i].key)» with no day of its own"
+        }
         if let why = pastRecalled(f) { return why }
         // Years, months, «منذ أن ...»: a period or the past recalled, not one incident.
         if let why = periodOrPast(f) { return why }
@@ -117,6 +120,17 @@ extension ArticleBuilder {
         return FilterWords.intent.any(tokens, max(range.lowerBound, at - 4)..<at)
     }
 
+    // MARK: Reports and studies
+
+    /// «ووثق التقرير وفاة 368 شخصا», «تقارير يومية تتحدث عن مقتل مدنيين», «في دراسة عن
+    /// الانتحاريين»: a report or a study that frames the act and names no day counts many
+    /// acts, not one incident. A news report of one day («ذكر تقرير أن غارة قتلت 5 أمس»)
+    /// gives its day.
+    func reportCount(_ f: ClauseFacts) -> Int? {
+        guard f.date == nil, let firstCue = f.cues.map(\.at).min() else { return nil }
+        return firstWord(FilterWords.reports, in: f.range.lowerBound..<firstCue)
+    }
+
     // MARK: The past recalled
 
     /// «وكانت الولايات المتحدة شنت ...» opening a clause recalls the past as background.
@@ -208,6 +222,11 @@ extension ArticleBuilder {
     func hasWord(_ set: WordSet, in range: Range<Int>) -> Bool {
         set.any(tokens, range)
     }
+
+    /// The first token of `range` in `set`.
+    func firstWord(_ set: WordSet, in range: Range<Int>) -> Int? {
+        range.first { set.contains(tokens[$0]) }
+    }
 }
 
 /// The words the filters read their triggers' context with.
@@ -233,6 +252,10 @@ enum FilterWords {
         "ارتفاع", "يرتفع", "ترتفع", "تزايد", "ازدياد", "زيادة", "تضاعف", "للازدياد", "للارتفاع",
     ])
     static let ayy = Word("أي")
+    static let reports = WordSet(.procliticsAndSuffixes, [
+        "تقرير", "التقرير", "تقارير", "التقارير", "دراسة", "الدراسة", "دراسات", "الدراسات",
+        "إحصائية", "الإحصائية", "إحصائيات", "الإحصائيات", "الباحثون", "باحثون",
+    ])
     /// Words of intent before «ل + act» («يسعى لاستعادة», «مشروع لقتل»).
     static let intent = EventLexicon.intentWords.union(WordSet(.procliticsAndSuffixes, [
         "مشروع", "خطة", "خطط", "يخطط", "تخطط", "للتخطيط", "جهود", "جهودها", "جهوده", "استعدادا",
