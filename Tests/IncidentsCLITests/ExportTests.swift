@@ -26,7 +26,7 @@ import Testing
         defer { box.remove() }
         let db = try box.seededDatabase()
         let (lines, rows) = try export(db, ["--format", "jsonl"] + (reports ? ["--reports"] : []))
-        #expect(rows.count == (reports ? 28 : 25))
+        #expect(rows.count == (reports ? 27 : 24))
         for line in lines {
             #expect(keyOrder(line) == (reports ? Self.reportKeys : Self.eventKeys), "\(line.prefix(80))")
         }
@@ -124,7 +124,7 @@ import Testing
             "fatalities", "tags", "timestamp",
         ]
         #expect(Array(header.prefix(acled.count)) == acled)
-        #expect(table.count == 26)
+        #expect(table.count == 25)
         let (_, rows) = try export(db, [])
         func col(_ row: [String], _ name: String) -> String { row[header.firstIndex(of: name)!] }
         for (fields, json) in zip(table.dropFirst(), rows) {
@@ -183,7 +183,7 @@ import Testing
         let root = try #require(try json(r.out) as? [String: Any])
         #expect(root["type"] as? String == "FeatureCollection")
         let features = try #require(root["features"] as? [[String: Any]])
-        #expect(features.count == 25)
+        #expect(features.count == 24)
         var points = 0
         for f in features {
             #expect(f["type"] as? String == "Feature")
