@@ -46,6 +46,9 @@ import Testing
         Case(text: "قتل 5 مدنيين بقصف على بلدة كفرزيتا التي تسيطر عليها المعارضة منذ سنوات", isNews: true),
         Case(text: "تقصف قوات النظام مدينة دوما منذ سنوات", isNews: false),
         Case(text: "تدور اشتباكات عنيفة في بلدة حرستا منذ ساعات الصباح", isNews: true),
+        // A past month recalled; the publication's own month is news.
+        Case(text: "لكن في يناير شنت القوات التركية هجوما على بلدة راجو", isNews: false),
+        Case(text: "شنت القوات التركية في آذار هجوما على بلدة راجو قتل فيه 3 مدنيين", isNews: true),
         // Acts denied or only intended.
         Case(text: "قالت وزارة الدفاع إنها لم تنفذ أي غارات على بلدة سراقب", isNews: false),
         Case(text: "تسعى قوات النظام لاقتحام بلدة اللطامنة", isNews: false),

@@ -175,6 +175,11 @@ extension ArticleBuilder {
             if t.isNumber, t.key.utf8.count == 4, let y = Int(t.key), y >= 1900, y <= 2100 {
                 if let year, y < year, !describesAfterAct(i, f) { return "a past year: \(y)" }
             }
+            if f.date == nil, FilterWords.inMonth.contains(t), let m = pastMonth(after: i, f.range),
+                !describesAfterAct(i, f)
+            {
+                return "a past month: «\(t.key) \(tokens[i + 1].key)» (month \(m))"
+            }
             if t == FunctionWords.mundhu {
                 let next = i + 1 < f.range.upperBound ? tokens[i + 1] : nil
                 let recent = next.map { EventLexicon.sinceShort.contains($0) } ?? false
@@ -184,6 +189,21 @@ extension ArticleBuilder {
             }
         }
         return nil
+    }
+
+    /// The month named right after «في»/«خلال» at `i` when it is not the publication's
+    /// month («لكن في يناير شنت ...» in a March article): the past recalled.
+    func pastMonth(after i: Int, _ range: Range<Int>) -> Int? {
+        guard i + 1 < range.upperBound, let p = published, p.count >= 7,
+            let now = Int(p.dropFirst(5).prefix(2))
+        else { return nil }
+        let word = tokens[i + 1].key
+        var month = DateReader.Lexicon.months[word]
+        if month == nil, i + 2 < range.upperBound, let heads = DateReader.Lexicon.monthHeads[word] {
+            month = heads[tokens[i + 2].key]
+        }
+        guard let m = month, m != now else { return nil }
+        return m
     }
 
     /// «عمره 19 عاما», «يبلغ من العمر 10 سنوات», «طفلة (5 أعوام)»: an age, not a period.
@@ -252,6 +272,7 @@ enum FilterWords {
         "ارتفاع", "يرتفع", "ترتفع", "تزايد", "ازدياد", "زيادة", "تضاعف", "للازدياد", "للارتفاع",
     ])
     static let ayy = Word("أي")
+    static let inMonth = WordSet(.exact, ["في", "وفي", "فى", "خلال", "وخلال"])
     static let reports = WordSet(.procliticsAndSuffixes, [
         "تقرير", "التقرير", "تقارير", "التقارير", "دراسة", "الدراسة", "دراسات", "الدراسات",
         "إحصائية", "الإحصائية", "إحصائيات", "الإحصائيات", "الباحثون", "باحثون",
