@@ -197,9 +197,8 @@ extension ArticleBuilder {
         guard i + 1 < range.upperBound, let p = published, p.count >= 7,
             let now = Int(p.dropFirst(5).prefix(2))
         else { return nil }
-        let word = tokens[i + 1].key
-        var month = DateReader.Lexicon.months[word]
-        if month == nil, i + 2 < range.upperBound, let heads = DateReader.Lexicon.monthHeads[word] {
+        var month = FilterWords.months[tokens[i + 1]]
+        if month == nil, i + 2 < range.upperBound, let heads = FilterWords.monthHeads[tokens[i + 1]] {
             month = heads[tokens[i + 2].key]
         }
         guard let m = month, m != now else { return nil }
@@ -272,6 +271,9 @@ enum FilterWords {
         "ارتفاع", "يرتفع", "ترتفع", "تزايد", "ازدياد", "زيادة", "تضاعف", "للازدياد", "للارتفاع",
     ])
     static let ayy = Word("أي")
+    /// The date reader's month names, looked up by token.
+    static let months = WordTable<Int>(keys: DateReader.Lexicon.months)
+    static let monthHeads = WordTable<[String: Int]>(keys: DateReader.Lexicon.monthHeads)
     static let inMonth = WordSet(.exact, ["في", "وفي", "فى", "خلال", "وخلال"])
     static let reports = WordSet(.procliticsAndSuffixes, [
         "تقرير", "التقرير", "تقارير", "التقارير", "دراسة", "الدراسة", "دراسات", "الدراسات",
