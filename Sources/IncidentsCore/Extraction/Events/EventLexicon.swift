@@ -140,16 +140,28 @@ enum EventLexicon {
     ])
 
     /// Words that make a clause talk about a possible, denied, threatened, condemned or
-    /// investigated act rather than report one. Such clauses yield no incident.
+    /// investigated act rather than report one: such a clause yields no incident when the
+    /// word frames the act (`ArticleBuilder.talkTrigger` reads it in context).
     static let nonFactualWords = WordSet(.procliticsAndSuffixes, [
         "تهديد", "تهديدات", "يهدد", "تهدد", "هدد", "هددت", "يترقب", "ترقب", "محتمل", "محتملة",
         "محتملا", "إمكانية", "احتمال", "احتمالات", "خيار", "يستبعد", "نفى", "نفت", "ينفي", "تنفي",
         "مزاعم", "ادعاءات", "اتهامات", "اتهم", "اتهمت", "يتهم", "تتهم", "سيشن", "ستشن", "سيتم",
-        "مستعدة", "مستعد", "للتصدي", "أدانت", "أدان", "يدين", "تدين", "إدانة", "ندد", "استنكر",
-        "استنكرت", "دعت", "دعا", "يطالب", "طالبت", "حذر", "حذرت", "تحذير", "يحذر", "تحذر",
-        "تحقيق", "للتحقيق", "التحقيق", "مفتشي", "مؤتمر", "محادثات", "مفاوضات", "سيناريو",
-        "لتجنب", "تجنب", "منع", "لمنع", "يخشى", "تخشى", "مخاوف", "ستقوم", "سيقوم", "قد يشن",
+        "مستعدة", "مستعد", "أدانت", "أدان", "دانت", "دان", "يدين", "تدين", "إدانة", "ندد", "نددت",
+        "يندد", "استنكر", "استنكرت", "دعت", "دعا", "يطالب", "طالبت", "حذر", "حذرت", "تحذير",
+        "يحذر", "تحذر", "تحقيق", "للتحقيق", "التحقيق", "مفتشي", "مؤتمر", "محادثات", "مفاوضات",
+        "سيناريو", "لتجنب", "تجنب", "منع", "لمنع", "يخشى", "تخشى", "مخاوف", "ستقوم", "سيقوم",
         "تنوي", "ينوي", "تعتزم", "يعتزم", "إذا", "وإذا", "لو", "ولو", "حال", "لئلا",
+    ])
+    /// Adjectives of possibility: after the act's noun they make it hypothetical («هجوم
+    /// محتمل»).
+    static let possibilityAdjectives = WordSet(.procliticsAndSuffixes, [
+        "محتمل", "محتملة", "محتملا", "مرتقب", "مرتقبة", "المرتقب", "المرتقبة",
+    ])
+    /// Denials and accusations: they dispute who did an act, and the act happened when the
+    /// clause counts its dead («نفت روسيا أن تكون قصفت السوق ... ما أسفر عن مقتل 20»).
+    static let attributionWords = WordSet(.procliticsAndSuffixes, [
+        "نفى", "نفت", "ينفي", "تنفي", "مزاعم", "ادعاءات", "اتهامات", "اتهم", "اتهمت", "يتهم",
+        "تتهم",
     ])
 
     /// Spans of time: with a period word they make a toll cumulative («في الأيام التسعة
@@ -180,10 +192,12 @@ enum EventLexicon {
         "سنوات", "السنوات", "أعوام", "الأعوام", "سنة", "سنين", "أشهر", "الأشهر", "شهور", "الشهور",
         "عاما", "سنتين", "عامين", "شهرين",
     ])
-    /// What may follow «منذ» in fresh news («منذ صباح اليوم», «منذ ساعات»).
+    /// What may follow «منذ» in fresh news («منذ صباح اليوم», «منذ ساعات الصباح»): a part
+    /// of a day, hours («منذ الأحد» is a campaign's days).
     static let sinceShort = WordSet(.procliticsAndSuffixes, [
         "صباح", "مساء", "فجر", "ليل", "ليلة", "ساعات", "ساعة", "الصباح", "الفجر", "أمس", "ظهر",
-        "منتصف", "يومين", "الليلة",
+        "منتصف", "يومين", "الليلة", "الساعات", "دقائق", "ظهيرة", "الظهيرة", "عصر", "العصر",
+        "المساء", "الليل", "البارحة", "صباحا", "ساعتين",
     ])
     /// Words that make a capture general rather than one place's («أغلب المدن»).
     static let generalQuantifiers = WordSet(.exact, [
@@ -205,6 +219,13 @@ enum EventLexicon {
         "بغية", "بهدف", "لمحاولة", "تحاول", "يحاول", "تسعى", "يسعى", "محاولات", "اقتربت",
         "اقترب", "تستعد", "يستعد", "تهدد", "يهدد", "ستشن", "سيشن", "ينوي", "تنوي", "المرتقبة",
         "مرتقبة", "مقبلة",
+    ])
+
+    /// Words before «سيطرة» that make it who holds an area, not a capture («مناطق سيطرة
+    /// المعارضة», «الخاضعة لسيطرة التنظيم», «تحت سيطرة», «نطاق سيطرة»).
+    static let controlWords = WordSet(.procliticsAndSuffixes, [
+        "مناطق", "منطقة", "المناطق", "المنطقة", "تحت", "الخاضعة", "خاضعة", "الخاضع", "خاضع",
+        "الخاضعين", "نطاق", "مساحة", "مساحات", "نفوذ", "ضمن", "خارج", "داخل", "حدود",
     ])
 
     /// Words that announce a cumulative toll or background, not a new incident.

@@ -125,13 +125,15 @@ enum EventTyping {
         return c.hasWord(EventLexicon.airWords, in: lo..<m.range.upperBound)
     }
 
-    /// A capture cue counts unless an intent word stands just before it, or it is a
-    /// purpose («لاستعادة», «للسيطرة»: to take, not taken) or a state («سيطرتها»: whose
-    /// control).
+    /// A capture cue counts unless an intent word stands just before it, it names who
+    /// holds an area («مناطق سيطرة المعارضة», «الخاضعة لسيطرة التنظيم», «تحت سيطرة»), or
+    /// it is a purpose («لاستعادة», «للسيطرة»: to take, not taken) or a state
+    /// («سيطرتها»: whose control).
     static func realCapture(_ c: EventClause) -> Bool {
         for (cue, at) in c.cues where cue == .capture {
             let lo = max(c.range.lowerBound, at - 3)
             if c.hasWord(EventLexicon.intentWords, in: lo..<at) { continue }
+            if c.hasWord(EventLexicon.controlWords, in: max(c.range.lowerBound, at - 2)..<at) { continue }
             if purposeOrState.contains(c.tokens[at]) { continue }
             return true
         }

@@ -4,7 +4,7 @@ enum SyriaWords {
     static let strong = WordSet(.procliticsAndSuffixes, [
         "سوريا", "سورية", "السوري", "السورية", "السوريين", "السوريون", "دمشق", "الأسد", "حلب",
         "إدلب", "الرقة", "دير الزور", "الحسكة", "درعا", "حمص", "حماة", "اللاذقية", "طرطوس",
-        "السويداء", "الغوطة", "تدمر", "عفرين", "منبج", "الميادين", "البوكمال", "داعش",
+        "السويداء", "الغوطة", "تدمر", "عفرين", "منبج", "الميادين", "البوكمال",
         "النظام", "قسد", "المرصد",
     ])
 
@@ -26,6 +26,59 @@ enum ForeignPlaces {
     static func contains(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         names.any(tokens, range)
     }
+
+    /// A mention of a place abroad («سروج», «مدينة كلس التركية», an unknown name holding a
+    /// capital's): never where a Syrian incident happened, never given to a draft (a place
+    /// a draft names is learned as a place in Syria). A border («الحدود مع الأردن») is kept:
+    /// it is in Syria too.
+    static func isAbroad(_ p: PlaceMention, _ tokens: [Token]) -> Bool {
+        if p.isForeign { return !borderWords.contains(tokens[p.range.lowerBound]) }
+        return p.place == nil && contains(p.range, tokens)
+    }
+
+    /// The clause names a place abroad as a place: not inside an actor's name («التحالف
+    /// الدولي بقيادة واشنطن») unless a preposition or a direction puts it on the map («جنوب
+    /// شرقي تركيا»), and not as the other side of a border («على الحدود مع الأردن
+    /// وإسرائيل», «الحدود بين الأردن والجولان»): a border is in Syria too.
+    static func namesPlaceAbroad(_ tokens: [Token], _ range: Range<Int>, actors: [ActorMention]) -> Bool {
+        var borderList = false
+        for i in range {
+            let t = tokens[i]
+            guard names.contains(t) else {
+                // A list after «الحدود مع» goes on only through «و».
+                if borderList && !t.key.hasPrefix("و") { borderList = false }
+                continue
+            }
+            if isBorderSide(i, tokens, range) {
+                borderList = true
+                continue
+            }
+            if borderList && t.key.hasPrefix("و") { continue }
+            borderList = false
+            if actors.contains(where: { $0.range.contains(i) }) {
+                guard i > range.lowerBound, onTheMap.contains(tokens[i - 1]) else { continue }
+            }
+            return true
+        }
+        return false
+    }
+
+    /// The token at `i` is the other side of a border: «الحدود مع X», «الحدود بين X و»,
+    /// «حدود X», «الحدود السورية مع X».
+    static func isBorderSide(_ i: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let lo = max(range.lowerBound, i - 3)
+        guard let b = (lo..<i).last(where: { borderWords.contains(tokens[$0]) }) else { return false }
+        for k in (b + 1)..<i where !borderLinks.contains(tokens[k]) { return false }
+        return true
+    }
+
+    static let borderWords = WordSet(.procliticsAndSuffixes, ["الحدود", "حدود", "الحدودي", "الحدودية"])
+    static let borderLinks = WordSet(.exact, ["مع", "بين", "السورية", "سوريا", "سورية"])
+    /// Words that make a country's name a place even where an actor is read in it.
+    static let onTheMap = WordSet(.procliticsAndSuffixes, [
+        "في", "داخل", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي",
+        "أراضي", "الأراضي",
+    ])
 
     /// Other countries, their people and their wars' main names.
     static let countries: WordSet = WordSet(.procliticsAndSuffixes, Abroad.countriesAndPeople)

@@ -1,44 +1,316 @@
 /// Precision filters: a clause that names a violent act may still not report one incident
-/// of the article's days. Talk about an act, the past recalled, a period, a toll.
+/// of the article's days. Talk about an act, the past recalled, a period, a toll, abroad.
+/// Each reads its trigger in context: the words around a real report (a victim's age, the
+/// time «منذ ساعات الصباح», «ما إذا» "whether", a place described as under someone's
+/// control) do not fire it.
 extension ArticleBuilder {
     /// The clause reports an act as news: not talk about one (a threat, a denial, a
     /// condemnation, an inquiry), not the past recalled, not a period, not a date well
-    /// before publication.
-    func isNews(_ f: ClauseFacts) -> Bool {
+    /// before publication, not abroad.
+    func isNews(_ f: ClauseFacts) -> Bool { notNews(f) == nil }
+
+    /// The rule that keeps clause `f` from being news, and what it read; nil when it is news.
+    func notNews(_ f: ClauseFacts) -> String? {
         // Talk about an act (a threat, a denial, a condemnation, an inquiry) is not a report
         // of one; protesters denounce things while being shot at, so protests are exempt.
-        if !f.has(.protest) && hasWord(EventLexicon.nonFactualWords, in: f.range) { return false }
-        // «وكانت الولايات المتحدة شنت ...»: the past recalled as background.
-        if let first = f.range.first, EventLexicon.pluperfectWords.contains(tokens[first]) { return false }
+        if !f.has(.protest), let i = talkTrigger(f) {
+            return "talk about an act: «\(tokens[i].key)» frames the act"
+        }
+        if let i = negatedOrPurposeOnly(f) {
+            return "no act done: every act cue is denied or a purpose («\(tokens[i].key)»)"
+        }
+        if let i = reportCount(f) {
+            return "a report's or a study's count: «\(tokens[i].key)» with no day of its own"
+        }
+        if let why = pastRecalled(f) { return why }
         // Years, months, «منذ أن ...»: a period or the past recalled, not one incident.
-        if isPeriodOrPast(f) { return false }
+        if let why = periodOrPast(f) { return why }
         // A date well before publication is background, not news.
         if let d = f.date?.date, let p = published, let gap = CalendarDate.daysBetween(d, p), gap > 10 {
-            return false
+            return "background date: \(gap) days before publication («\(f.date?.text ?? "")»)"
+        }
+        if let why = abroad(f) { return why }
+        return nil
+    }
+
+    /// Why clause `f`, which names an act, yields no draft (for `--trace`).
+    func whyNoDraft(_ f: ClauseFacts) -> String {
+        if let why = notNews(f) { return why }
+        if incidentFigures(f) == nil { return "a period's toll with no day of its own (IncidentFigures)" }
+        return "no event type: the cues name no act the product records (EventTyping)"
+    }
+
+    // MARK: Talk about an act
+
+    /// The token of a word that makes the clause talk about an act rather than report it:
+    /// it stands before an act cue it frames («حذرت من قصف», «نفت أن تكون قصفت», «إذا
+    /// شنت»), or an adjective of possibility follows the cue («هجوم محتمل»). Not when it
+    /// only looks like one: «ما إذا» (whether), «حالة» (a state), «لتحقيق تقدم» (to
+    /// achieve), a fear that the toll rises; and a denial or an accusation only disputes
+    /// who did it when the clause counts the dead.
+    func talkTrigger(_ f: ClauseFacts) -> Int? {
+        guard let lastCue = f.cues.map(\.at).max() else { return nil }
+        let figure = f.casualties.killed.value != nil || f.casualties.wounded.value != nil
+        for i in f.range where EventLexicon.nonFactualWords.contains(tokens[i]) {
+            let after = i < lastCue
+            let adjective = EventLexicon.possibilityAdjectives.contains(tokens[i])
+                && f.cues.contains { $0.at < i && i - $0.at <= 2 }
+            guard after || adjective else { continue }
+            if !isTalkInContext(i, f.range) { continue }
+            if figure && EventLexicon.attributionWords.contains(tokens[i]) { continue }
+            return i
+        }
+        return nil
+    }
+
+    /// Whether the trigger at `i` means what it says where it stands.
+    func isTalkInContext(_ i: Int, _ range: Range<Int>) -> Bool {
+        let t = tokens[i]
+        let prev = i > range.lowerBound ? tokens[i - 1] : nil
+        let next = i + 1 < range.upperBound ? tokens[i + 1] : nil
+        // «في حال» (in case): a condition; «حال» alone is a state or «as soon as».
+        if FilterWords.halForms.contains(t) {
+            return t == FilterWords.hal && (prev.map { FilterWords.fi.contains($0) } ?? false)
+        }
+        // «ما إذا» (whether) asks, it does not suppose.
+        if FilterWords.idha.contains(t), let p = prev, p == FilterWords.ma { return false }
+        // «تحقيق» is an inquiry with «في», «فتح», «لجنة»; otherwise «تحقيق تقدم» (achieving).
+        if FilterWords.inquiry.contains(t) {
+            let opens = prev.map { FilterWords.inquiryOpeners.contains($0) } ?? false
+            let into = next.map { FilterWords.inquiryObjects.contains($0) } ?? false
+            return opens || into
+        }
+        // «مخاوف من ارتفاع عدد القتلى»: a hedge on the toll, not a condition on the act.
+        if FilterWords.fear.contains(t) {
+            let hi = min(range.upperBound, i + 4)
+            if FilterWords.rise.any(tokens, (i + 1)..<hi) { return false }
         }
         return true
     }
 
+    // MARK: Acts not done
+
+    /// The token of the first cue when every act cue of the clause is denied («لم تنفذ أي
+    /// غارات», «لا معارك») or a purpose («مشروع لقتل», «تستعد لقصف»): nothing was done.
+    /// Casualty words alone do not make an act («لم تسفر عن إصابات» after a strike keeps
+    /// the strike, which is not denied).
+    func negatedOrPurposeOnly(_ f: ClauseFacts) -> Int? {
+        guard let first = f.cues.first?.at else { return nil }
+        for (_, at) in f.cues where !isNegated(at, f.range) && !isPurpose(at, f.range) { return nil }
+        return first
+    }
+
+    /// «لا معارك», «لم تنفذ أي غارات», «دون قصف», «عدم وقوع اشتباكات».
+    func isNegated(_ at: Int, _ range: Range<Int>) -> Bool {
+        var k = at - 1
+        if k >= range.lowerBound, tokens[k] == FilterWords.ayy { k -= 1 }
+        if k >= range.lowerBound, FilterWords.doVerbs.contains(tokens[k]) { k -= 1 }
+        return k >= range.lowerBound && FilterWords.negations.contains(tokens[k])
+    }
+
+    /// «يسعى لاستعادة», «مشروع لقتل», «تستعد لاقتحام»: ل + the act's noun after a word of
+    /// intent is what someone means to do. Not «تعرضت لقصف» (was shelled), «تصدت لهجوم»
+    /// (repelled an attack): the ل there takes the act as an object.
+    func isPurpose(_ at: Int, _ range: Range<Int>) -> Bool {
+        let key = tokens[at].key
+        guard key.hasPrefix("ل"), !key.hasPrefix("لقي"), !key.hasPrefix("لقو") else { return false }
+        var rest = String(key.dropFirst())
+        if rest.hasPrefix("ل") { rest = "ا" + rest }
+        guard EventLexicon.words[rest] != nil else { return false }
+        return FilterWords.intent.any(tokens, max(range.lowerBound, at - 4)..<at)
+    }
+
+    // MARK: Reports and studies
+
+    /// «ووثق التقرير وفاة 368 شخصا», «تقارير يومية تتحدث عن مقتل مدنيين», «في دراسة عن
+    /// الانتحاريين»: a report or a study that frames the act and names no day counts many
+    /// acts, not one incident. A news report of one day («ذكر تقرير أن غارة قتلت 5 أمس»)
+    /// gives its day.
+    func reportCount(_ f: ClauseFacts) -> Int? {
+        guard f.date == nil, let firstCue = f.cues.map(\.at).min() else { return nil }
+        return firstWord(FilterWords.reports, in: f.range.lowerBound..<firstCue)
+    }
+
+    // MARK: The past recalled
+
+    /// «وكانت الولايات المتحدة شنت ...» opening a clause recalls the past as background.
+    /// Not when what was reported earlier is the news («وكانت وكالة سانا ذكرت أن ...»), nor
+    /// when the clause names a day of the last week («وكان 5 مدنيين قتلوا أمس»).
+    func pastRecalled(_ f: ClauseFacts) -> String? {
+        guard let first = f.range.first, EventLexicon.pluperfectWords.contains(tokens[first]) else {
+            return nil
+        }
+        let hi = min(f.range.upperBound, first + 8)
+        if let firstCue = f.cues.map(\.at).min(),
+            let say = ((first + 1)..<hi).first(where: { FilterWords.reportVerbs.contains(tokens[$0]) }),
+            say < firstCue
+        {
+            return nil
+        }
+        if let d = f.date?.date, let p = published, let gap = CalendarDate.daysBetween(d, p), gap >= 0, gap <= 7 {
+            return nil
+        }
+        return "the past recalled: «\(tokens[first].key)» opens the clause"
+    }
+
+    // MARK: Periods and the past
+
     /// The clause is about years or months («بعد خمس سنوات من الحصار»), names a year before
     /// the article's («في أبريل 2017» in a 2018 article), or says «منذ» of anything longer
     /// than today.
-    func isPeriodOrPast(_ f: ClauseFacts) -> Bool {
-        if hasWord(EventLexicon.longSpans, in: f.range) { return true }
+    func isPeriodOrPast(_ f: ClauseFacts) -> Bool { periodOrPast(f) != nil }
+
+    /// A span of years or months, a past year, or «منذ» of a long time — unless it is a
+    /// victim's age («طفل يبلغ من العمر 10 سنوات», «عمره 19 عاما») or it describes a place or
+    /// a party in a relative clause after the act («... في بادية السويداء، وهي من المناطق
+    /// التي بقيت بمنأى عن المعارك خلال سنوات النزاع»).
+    func periodOrPast(_ f: ClauseFacts) -> String? {
         let year = published.flatMap { Int($0.prefix(4)) }
         for i in f.range {
             let t = tokens[i]
+            if EventLexicon.longSpans.contains(t) {
+                if isAge(i, f.range) || describesAfterAct(i, f) { continue }
+                return "a period: «\(t.key)»"
+            }
             if t.isNumber, t.key.utf8.count == 4, let y = Int(t.key), y >= 1900, y <= 2100 {
-                if let year, y < year { return true }
+                if let year, y < year, !describesAfterAct(i, f) { return "a past year: \(y)" }
+            }
+            if f.date == nil, FilterWords.inMonth.contains(t), let m = pastMonth(after: i, f.range),
+                !describesAfterAct(i, f)
+            {
+                return "a past month: «\(t.key) \(tokens[i + 1].key)» (month \(m))"
             }
             if t == FunctionWords.mundhu {
                 let next = i + 1 < f.range.upperBound ? tokens[i + 1] : nil
-                if next.map({ !EventLexicon.sinceShort.contains($0) }) ?? true { return true }
+                let recent = next.map { EventLexicon.sinceShort.contains($0) } ?? false
+                if !recent && !describesAfterAct(i, f) {
+                    return "«منذ» of a long time: «منذ \(next?.key ?? "")»"
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The month named right after «في»/«خلال» at `i` when it is not the publication's
+    /// month («لكن في يناير شنت ...» in a March article): the past recalled.
+    func pastMonth(after i: Int, _ range: Range<Int>) -> Int? {
+        guard i + 1 < range.upperBound, let p = published, p.count >= 7,
+            let now = Int(p.dropFirst(5).prefix(2))
+        else { return nil }
+        var month = FilterWords.months[tokens[i + 1]]
+        if month == nil, i + 2 < range.upperBound, let heads = FilterWords.monthHeads[tokens[i + 1]] {
+            month = heads[tokens[i + 2].key]
+        }
+        guard let m = month, m != now else { return nil }
+        return m
+    }
+
+    /// «عمره 19 عاما», «يبلغ من العمر 10 سنوات», «طفلة (5 أعوام)»: an age, not a period.
+    func isAge(_ i: Int, _ range: Range<Int>) -> Bool {
+        guard i > range.lowerBound, tokens[i - 1].isNumber else { return false }
+        let lo = max(range.lowerBound, i - 5)
+        return FilterWords.ageWords.any(tokens, lo..<(i - 1))
+    }
+
+    /// The word at `i` stands after the act, in a relative or descriptive clause («التي»,
+    /// «الذي», «وهي», «حيث»): it describes a place or a party, not when the act happened.
+    func describesAfterAct(_ i: Int, _ f: ClauseFacts) -> Bool {
+        guard let firstCue = f.cues.map(\.at).min(), firstCue < i else { return false }
+        for k in (firstCue + 1)..<i where FilterWords.relatives.contains(tokens[k]) {
+            // «وهي», «حيث» open a description; «التي» does right after a place or a comma
+            // («البلدة التي تحاصرها منذ سنوات»), not after the act's noun («الغارات التي
+            // شنتها خلال السنوات الماضية»).
+            if FilterWords.descriptive.contains(tokens[k]) || tokens[k].boundary >= .comma
+                || f.places.contains(where: { $0.range.upperBound == k })
+            {
+                return true
             }
         }
         return false
     }
 
+    // MARK: Abroad
+
+    /// A clause that names a place abroad (outside an actor's name and outside a border
+    /// «الحدود مع الأردن») and nothing in Syria — no Syrian place, not Syria itself.
+    func abroad(_ f: ClauseFacts) -> String? {
+        guard f.foreign, !f.places.contains(where: { $0.governorate != nil }) else { return nil }
+        return "abroad: a place outside Syria and none in it"
+    }
+
     func hasWord(_ set: WordSet, in range: Range<Int>) -> Bool {
         set.any(tokens, range)
     }
+
+    /// The first token of `range` in `set`.
+    func firstWord(_ set: WordSet, in range: Range<Int>) -> Int? {
+        range.first { set.contains(tokens[$0]) }
+    }
+}
+
+/// The words the filters read their triggers' context with.
+enum FilterWords {
+    static let hal = Word("حال")
+    static let halForms = WordSet(.procliticsAndSuffixes, ["حال"])
+    static let ma = Word("ما")
+    static let fi = WordSet(.exact, ["في", "وفي", "فى", "وفى"])
+    static let idha = WordSet(.exact, ["إذا", "اذا"])
+    static let inquiry = WordSet(.procliticsAndSuffixes, ["تحقيق", "التحقيق", "تحقيقا", "التحقيقات", "تحقيقات"])
+    static let inquiryOpeners = WordSet(.procliticsAndSuffixes, [
+        "فتح", "لجنة", "لجان", "إجراء", "بإجراء", "طالب", "يطالب", "طالبت", "تطالب", "بدء", "بدأت",
+        "بدأ", "أجرت", "أجرى", "تجري", "يجري", "فتحت",
+    ])
+    static let inquiryObjects = WordSet(.exact, [
+        "في", "فى", "دولي", "دولية", "مستقل", "مستقلة", "شامل", "شفاف", "أممي", "عاجل", "حول",
+        "بشأن",
+    ])
+    static let fear = WordSet(.procliticsAndSuffixes, [
+        "مخاوف", "يخشى", "تخشى", "خشية", "ترجيحات", "توقعات", "احتمال", "احتمالات",
+    ])
+    static let rise = WordSet(.procliticsAndSuffixes, [
+        "ارتفاع", "يرتفع", "ترتفع", "تزايد", "ازدياد", "زيادة", "تضاعف", "للازدياد", "للارتفاع",
+    ])
+    static let ayy = Word("أي")
+    /// The date reader's month names, looked up by token.
+    static let months = WordTable<Int>(keys: DateReader.Lexicon.months)
+    static let monthHeads = WordTable<[String: Int]>(keys: DateReader.Lexicon.monthHeads)
+    static let inMonth = WordSet(.exact, ["في", "وفي", "فى", "خلال", "وخلال"])
+    static let reports = WordSet(.procliticsAndSuffixes, [
+        "تقرير", "التقرير", "تقارير", "التقارير", "دراسة", "الدراسة", "دراسات", "الدراسات",
+        "إحصائية", "الإحصائية", "إحصائيات", "الإحصائيات", "الباحثون", "باحثون",
+    ])
+    /// Words of intent before «ل + act» («يسعى لاستعادة», «مشروع لقتل»).
+    static let intent = EventLexicon.intentWords.union(WordSet(.procliticsAndSuffixes, [
+        "مشروع", "خطة", "خطط", "يخطط", "تخطط", "للتخطيط", "جهود", "جهودها", "جهوده", "استعدادا",
+        "تحضيرا", "تمهيدا", "يسعون", "تسعى", "يسعى", "سعيا", "محاولة", "محاولتها", "يستعدون",
+        "تستعد", "يستعد", "دعوة", "دعوات", "يدعو", "تدعو",
+    ]))
+    static let negations = WordSet(.exact, [
+        "لا", "ولا", "لم", "ولم", "لن", "ولن", "دون", "بدون", "ودون", "عدم", "وعدم", "بعدم", "غير",
+    ])
+    /// Verbs of doing between a negation and the act («لم تنفذ أي غارات»).
+    static let doVerbs = WordSet(.exact, [
+        "تنفذ", "ينفذ", "تشن", "يشن", "تقم", "يقم", "تقع", "يقع", "تسجل", "يسجل", "تشهد", "يشهد",
+        "تستخدم", "يستخدم", "تطلق", "يطلق", "وقوع", "تحدث", "يحدث",
+    ])
+    /// Verbs of reporting: «وكانت وكالة سانا ذكرت ...» is an earlier report, not a recall.
+    static let reportVerbs = WordSet(.exact, [
+        "ذكر", "ذكرت", "أعلن", "أعلنت", "قال", "قالت", "أفاد", "أفادت", "أكد", "أكدت", "أشار",
+        "أشارت", "نقل", "نقلت", "أورد", "أوردت", "وثق", "وثقت", "أحصى", "أحصت", "بث", "بثت",
+        "نشر", "نشرت",
+    ])
+    /// Words before a number of years that make it an age.
+    static let ageWords = WordSet(.procliticsAndSuffixes, [
+        "عمر", "العمر", "بعمر", "عمره", "عمرها", "عمرهم", "يبلغ", "تبلغ", "البالغ", "البالغة",
+        "البالغين", "يناهز", "سن", "السن", "ابن", "ابنة", "طفل", "طفلة", "الطفل", "الطفلة", "فتى",
+        "فتاة", "الفتى", "الفتاة", "شاب", "شابة", "الشاب", "الشابة", "مسن", "مسنة", "رجل", "امرأة",
+        "سيدة", "صبي", "رضيع", "رضيعة", "عمرهما",
+    ])
+    /// Words that open a description of what was just named.
+    static let descriptive = WordSet(.exact, ["وهي", "وهو", "وهم", "حيث", "ومقره", "ومقرها"])
+    /// Words that open a relative or descriptive clause.
+    static let relatives = WordSet(.exact, [
+        "التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي", "وهي", "وهو", "وهم", "حيث",
+        "والتي", "والذي", "ومقره", "ومقرها",
+    ])
 }

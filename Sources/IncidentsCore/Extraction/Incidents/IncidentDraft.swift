@@ -3,8 +3,6 @@ extension ArticleBuilder {
     /// The draft incident clause `f` reports, or nil when it reports none.
     func makeDraft(_ f: ClauseFacts) -> Draft? {
         guard isNews(f), let figures = incidentFigures(f) else { return nil }
-        // Abroad: a foreign place and no Syrian one.
-        if f.foreign && !f.places.contains(where: { $0.governorate != nil }) { return nil }
         let (agent, other) = pickActors(f)
         guard let subType = EventTyping.subEventType(of: eventClause(f, agent: agent, other: other)) else {
             return nil

@@ -127,6 +127,8 @@ struct ArticleBuilder {
             if let d = facts.date { line += " date: \(d.text)" }
             if let draft {
                 line += "\n    => \(draft.eventType.rawValue)/\(draft.subEventType.rawValue) actor=\(draft.actor ?? "-") actor2=\(draft.actor2 ?? "-") place=\(draft.place?.name ?? "-") gov=\(draft.governorate?.nameAr ?? "-")"
+            } else if !facts.cues.isEmpty {
+                line += "\n    dropped by \(whyNoDraft(facts))"
             }
             trace(line)
         }
@@ -211,7 +213,7 @@ struct ArticleBuilder {
         // anything happened, nor is a place abroad.
         PlaceFinder.mentions(in: text, range: range).filter { p in
             !actors.contains { $0.range.overlaps(p.range) }
-                && !(p.place == nil && ForeignPlaces.contains(p.range, tokens))
+                && !ForeignPlaces.isAbroad(p, tokens)
         }
     }
 
@@ -230,13 +232,7 @@ struct ArticleBuilder {
             actors = ActorMatcher.resolvingAnaphors(actors, namedBefore: actorsBefore())
         }
         let places = placeMentions(range, actors: actors)
-        var foreign = false
-        for i in range where ForeignPlaces.names.contains(tokens[i])
-            && !actors.contains(where: { $0.range.contains(i) })
-        {
-            foreign = true
-            break
-        }
+        let foreign = ForeignPlaces.namesPlaceAbroad(tokens, range, actors: actors)
         return ClauseFacts(
             range: range,
             cues: cues,

@@ -3,18 +3,13 @@
 extension ArticleBuilder {
     mutating func finish() -> [ExtractedIncident] {
         guard !drafts.isEmpty else { return [] }
-        // Articles that never mention Syria or a Syrian place are about somewhere else.
-        let governorates = allGovernorates()
-        guard mentionsSyria || !governorates.isEmpty else { return [] }
-        // An article mostly about another country (Yemen's Hodeidah, Morocco's Kenitra share
-        // names with Syrian places) yields nothing.
-        var syria = 0, abroad = 0
-        for t in tokens {
-            if SyriaWords.strong.contains(t) { syria += 1 } else if ForeignPlaces.countries.contains(t) { abroad += 1 }
+        if let why = notAboutSyria() {
+            trace?("dropped all \(drafts.count) incidents by article country: \(why)")
+            return []
         }
-        if abroad > 2 * syria + 1 { return [] }
         // Where the article names places of one governorate only, an incident it does not
         // place otherwise happened there.
+        let governorates = allGovernorates()
         let onlyGovernorate = governorates.count == 1 ? governorates.first : nil
         let contextAgents = contextAgents()
         return drafts.indices.compactMap { n in
@@ -22,20 +17,11 @@ extension ArticleBuilder {
             if d.governorate == nil, let g = onlyGovernorate, d.place == nil {
                 d.governorate = PlaceResolver.shared.gazetteer.place(pcode: g)
             }
-            // An incident that cannot be placed in a Syrian governorate is not recorded:
-            // most are abroad, and none can be counted by region.
-            guard d.governorate != nil else { return nil }
-            // Nobody named and nobody hurt: commentary about violence («وسط القصف العنيف»,
-            // «الهجوم»), not a report of an act.
-            if (d.actor ?? "unknown") == "unknown" && !d.killed.isMentioned && !d.wounded.isMentioned {
+            if let why = notRecorded(d) {
+                trace?("dropped the incident of clause [\(d.clauseIndex)] by \(why)")
                 return nil
             }
             let actor = contextAgents[n] ?? d.actor ?? "unknown"
-            if d.place == nil && d.governorate == nil && actor == "unknown"
-                && d.killed.value == nil && d.wounded.value == nil
-            {
-                return nil
-            }
             let evStart = tokens[d.evidence.lowerBound].start
             let evEnd = tokens[d.evidence.upperBound - 1].end
             let place = d.place
@@ -54,5 +40,32 @@ extension ArticleBuilder {
                 evidence: text.text(from: evStart, to: evEnd),
                 evidenceStart: evStart, evidenceEnd: evEnd)
         }
+    }
+
+    /// Why the article yields nothing: it never mentions Syria or a Syrian place, or it is
+    /// mostly about another country (Yemen's Hodeidah, Morocco's Kenitra share names with
+    /// Syrian places). Nil when it is about Syria.
+    mutating func notAboutSyria() -> String? {
+        let governorates = allGovernorates()
+        guard mentionsSyria || !governorates.isEmpty else { return "no word of Syria and no Syrian place" }
+        var syria = 0, abroad = 0
+        for t in tokens {
+            if SyriaWords.strong.contains(t) { syria += 1 } else if ForeignPlaces.countries.contains(t) { abroad += 1 }
+        }
+        if abroad > 2 * syria + 1 { return "another country dominates (\(abroad) words of it, \(syria) of Syria)" }
+        return nil
+    }
+
+    /// Why draft `d` is not recorded, or nil when it is.
+    func notRecorded(_ d: Draft) -> String? {
+        // An incident that cannot be placed in a Syrian governorate is not recorded:
+        // most are abroad, and none can be counted by region.
+        guard d.governorate != nil else { return "no governorate: not placed in Syria" }
+        // Nobody named and nobody hurt: commentary about violence («وسط القصف العنيف»,
+        // «الهجوم»), not a report of an act.
+        if (d.actor ?? "unknown") == "unknown" && !d.killed.isMentioned && !d.wounded.isMentioned {
+            return "nobody named and nobody hurt"
+        }
+        return nil
     }
 }

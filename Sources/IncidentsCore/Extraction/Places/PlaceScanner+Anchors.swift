@@ -58,6 +58,8 @@ extension PlaceScanner {
         let bm = raws[b].m
         if raws[b].dropped { return }
         if bm.isForeign {
+            // «بلدة نصيب قرب الحدود مع الأردن»: a place by a border is not abroad.
+            if isBorder(bm) { return }
             // «مدينة سنجار غرب الموصل», «X في تركيا».
             if raws[a].m.place == nil && raws[a].inner == nil || raws[a].byCue
                 || relation != .inside
@@ -134,5 +136,10 @@ extension PlaceScanner {
                 if let gov = raws[b].m.governorate, pick(a, governorate: gov) { break }
             }
         }
+    }
+
+    /// A border mention («الحدود مع الأردن», «الحدود العراقية»): Syria's side too.
+    func isBorder(_ m: PlaceMention) -> Bool {
+        T.index.readings(t[m.range.lowerBound]).contains { L.border.contains($0.stem) }
     }
 }

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import IncidentsCore
+
+/// Not Syria: an incident abroad is never given a Syrian governorate, a place abroad is
+/// never a draft's place (so never learned as a Syrian place), and a border with another
+/// country is in Syria.
+@Suite struct NotSyriaTests {
+    static func incidents(_ text: String) -> [ExtractedIncident] {
+        IncidentExtractor().extract(Article(source: "t", text: text, published: "2018-03-15"))
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        /// The governorate of the one incident, or nil when none is recorded.
+        var governorate: String?
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // Abroad: Turkey, Iraq, Lebanon, Jordan, Yemen.
+        Case(text: "قتل 12 شخصا في تفجير انتحاري في مدينة باتمان جنوب شرقي تركيا", governorate: nil),
+        Case(text: "قتل 7 مدنيين بقصف على مدينة كلس التركية", governorate: nil),
+        Case(text: "قتل 20 شخصا في تفجير سيارة مفخخة في مدينة الموصل العراقية", governorate: nil),
+        Case(text: "قتل 3 جنود لبنانيين في اشتباكات مع مسلحين في بلدة عرسال اللبنانية", governorate: nil),
+        Case(text: "قتل 6 أشخاص بغارات على مدينة الحديدة اليمنية", governorate: nil),
+        Case(text: "قتل 4 جنود أردنيين بتفجير سيارة مفخخة قرب الرويشد", governorate: nil),
+        // In Syria, beside the border: still Syria.
+        Case(text: "قتل 5 مدنيين بغارات روسية على بلدة نصيب قرب الحدود مع الأردن", governorate: "درعا"),
+        Case(text: "قتل 8 مدنيين بقصف لقوات النظام على بلدة جسر الشغور في ريف إدلب قرب الحدود مع تركيا", governorate: "إدلب"),
+    ]
+
+    @Test(arguments: cases)
+    func governorate(_ c: Case) {
+        let found = Self.incidents(c.text)
+        #expect(found.first?.governorate == c.governorate, "\(found.map { ($0.place ?? "-", $0.governorate ?? "-") })")
+    }
+
+    /// A Syrian town named beside a foreign one keeps the incident; the foreign name is never
+    /// its place.
+    @Test func aForeignPlaceIsNeverADraftsPlace() {
+        let found = Self.incidents("فجر انتحاري نفسه في مدينة عين العرب بعد دقائق على تفجير في سروج")
+        #expect(found.allSatisfy { $0.place != "سروج" && $0.place != "سوروتش" })
+        for text in ["الشرق الأوسط", "أميركا", "سروج", "الرويشد"] {
+            let t = TokenizedText("في " + text)
+            let ms = PlaceFinder.mentions(in: t, range: 0..<t.tokens.count)
+            #expect(ms.allSatisfy { ForeignPlaces.isAbroad($0, t.tokens) }, "\(text)")
+        }
+    }
+
+    /// «الحدود مع الأردن وإسرائيل» names a border; «في الأردن» a place abroad.
+    @Test func bordersAreNotAbroad() {
+        func abroad(_ s: String) -> Bool {
+            let t = TokenizedText(s)
+            return ForeignPlaces.namesPlaceAbroad(t.tokens, 0..<t.tokens.count, actors: [])
+        }
+        #expect(!abroad("قصفت الطائرات مواقع على الحدود مع الأردن وإسرائيل"))
+        #expect(abroad("قصفت الطائرات مواقع في الأردن"))
+    }
+}

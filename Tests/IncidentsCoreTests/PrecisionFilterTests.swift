@@ -1,0 +1,84 @@
+import Testing
+
+@testable import IncidentsCore
+
+/// The precision filters read their trigger in context: each fires on talk about an act,
+/// the past recalled, a period, an act not done — and not on the innocent words around a
+/// real report (a victim's age, «ما إذا», «حالة», «لتحقيق تقدم», a place under someone's
+/// control, a report made earlier).
+@Suite struct PrecisionFilterTests {
+    /// `text` read as the one clause of an article published on 2018-03-15.
+    static func facts(_ text: String) -> (ArticleBuilder, ClauseFacts) {
+        let t = TokenizedText(text)
+        var builder = ArticleBuilder(text: t, published: "2018-03-15")
+        builder.clauseIndex = 0
+        let range = 0..<t.tokens.count
+        let f = builder.read(range, cues: CueReader.cues(t.tokens, in: range), shifts: false)
+        return (builder, f)
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var isNews: Bool
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // Talk about an act: the trigger frames the act.
+        Case(text: "هددت أنقرة بشن هجوم على مدينة منبج", isNews: false),
+        Case(text: "في حال شنت قوات النظام هجوما على بلدة جسر الشغور", isNews: false),
+        Case(text: "إذا قصفت الطائرات بلدة معرة النعمان فسيكون الرد قاسيا", isNews: false),
+        Case(text: "طالبت المنظمة بفتح تحقيق في قصف مستشفى بلدة كفرنبل", isNews: false),
+        Case(text: "نفت موسكو أن تكون طائراتها قصفت بلدة سراقب", isNews: false),
+        // … and not when it only looks like one.
+        Case(text: "سجلت 12 حالة اختناق في بلدة سقبا بعد قصف جوي لقوات النظام", isNews: true),
+        Case(text: "قتل 4 مدنيين بغارات على بلدة خان السبل ولم يعرف ما إذا كانت الطائرات روسية", isNews: true),
+        Case(text: "تمكنت فصائل المعارضة من تحقيق تقدم بعد اشتباكات مع قوات النظام قرب بلدة اللطامنة", isNews: true),
+        Case(text: "قتل 9 مدنيين بقصف على بلدة كفرنبل وسط مخاوف من ارتفاع عدد القتلى", isNews: true),
+        Case(text: "نفت روسيا أن تكون طائراتها قصفت سوق بلدة أريحا مما أسفر عن مقتل 15 مدنيا", isNews: true),
+        // The past recalled, and a report made earlier.
+        Case(text: "وكانت قوات النظام قد قصفت بلدة اللطامنة بالبراميل المتفجرة", isNews: false),
+        Case(text: "وكانت وكالة سانا ذكرت أن قوات النظام سيطرت على بلدة حزرما", isNews: true),
+        // Periods, and ages and descriptions that are not periods.
+        Case(text: "قصفت قوات النظام بلدة كفرزيتا خلال السنوات الماضية", isNews: false),
+        Case(text: "قتل طفل يبلغ من العمر 10 سنوات بقصف على بلدة كفرزيتا", isNews: true),
+        Case(text: "أعدم التنظيم شابا عمره 19 عاما في بلدة الميادين", isNews: true),
+        Case(text: "قتل 5 مدنيين بقصف على بلدة كفرزيتا التي تسيطر عليها المعارضة منذ سنوات", isNews: true),
+        Case(text: "تقصف قوات النظام مدينة دوما منذ سنوات", isNews: false),
+        Case(text: "تدور اشتباكات عنيفة في بلدة حرستا منذ ساعات الصباح", isNews: true),
+        // A past month recalled; the publication's own month is news.
+        Case(text: "لكن في يناير شنت القوات التركية هجوما على بلدة راجو", isNews: false),
+        Case(text: "شنت القوات التركية في آذار هجوما على بلدة راجو قتل فيه 3 مدنيين", isNews: true),
+        // Acts denied or only intended.
+        Case(text: "قالت وزارة الدفاع إنها لم تنفذ أي غارات على بلدة سراقب", isNews: false),
+        Case(text: "تسعى قوات النظام لاقتحام بلدة اللطامنة", isNews: false),
+        Case(text: "تعرضت بلدة اللطامنة لقصف عنيف من قوات النظام", isNews: true),
+        // A report's or a study's count, and a news report of one day.
+        Case(text: "ووثق التقرير مقتل 200 مدني بينهم 40 طفلا في محافظة إدلب", isNews: false),
+        Case(text: "ذكر تقرير لوكالة رويترز أن غارة قتلت 5 مدنيين في بلدة سراقب أمس", isNews: true),
+    ]
+
+    @Test(arguments: cases)
+    func news(_ c: Case) {
+        let (builder, f) = Self.facts(c.text)
+        #expect(builder.isNews(f) == c.isNews, "\(builder.notNews(f) ?? "news")")
+    }
+
+    /// «مناطق سيطرة المعارضة» says who holds an area; «سيطرت على» is a capture.
+    @Test func areaControlIsNotACapture() {
+        let (b1, held) = Self.facts("تدور اشتباكات قرب بلدة الحراك في مناطق سيطرة المعارضة")
+        let (agent1, other1) = b1.pickActors(held)
+        #expect(EventTyping.subEventType(of: b1.eventClause(held, agent: agent1, other: other1)) == .armedClash)
+        let (b2, taken) = Self.facts("سيطرت قوات النظام على بلدة الحراك بعد اشتباكات")
+        let (agent2, other2) = b2.pickActors(taken)
+        #expect(EventTyping.subEventType(of: b2.eventClause(taken, agent: agent2, other: other2)) == .governmentRegainsTerritory)
+    }
+
+    /// Every dropped clause says which rule dropped it.
+    @Test func traceNamesTheRule() {
+        var lines: [String] = []
+        let article = Article(source: "t", text: "هددت أنقرة بشن هجوم على مدينة منبج", published: "2018-03-15")
+        _ = IncidentExtractor().extract(article) { lines.append($0) }
+        #expect(lines.contains { $0.contains("dropped by talk about an act") })
+    }
+}
