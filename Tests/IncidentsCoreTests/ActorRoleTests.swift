@@ -38,11 +38,11 @@ import Testing
         // The area's controller and the source are neither actor nor target.
         Case("قتل أربعة مدنيين بقصف مدفعي على بلدة حمورية الخاضعة لسيطرة المعارضة", "unknown", "civilians"),
         Case("قتل طفلان بقذائف سقطت على حي في مدينة درعا وفق مصادر المعارضة", "unknown", "civilians"),
-        Case("أكد الجيش الروسي أن طائرات إسرائيلية قصفت مطار التيفور في ريف حمص", "israel", "unknown"),
+        Case("قالت وزارة الدفاع الروسية إن طائرات إسرائيلية قصفت مطار الشعيرات في ريف حمص", "israel", "unknown"),
         // A speaker that claims the act did it.
         Case("أعلن جيش الإسلام أنه قتل 15 عنصرا من قوات النظام في مدينة حرستا بريف دمشق", "jaish_al_islam", "regime"),
         // A name joined by «و» to a victim is a victim too.
-        Case("أسفرت غارات إسرائيلية عن مقتل 20 عنصرا من قوات النظام والميليشيات الإيرانية في مطار التيفور بحمص", "israel", "regime"),
+        Case("أسفر قصف إسرائيلي عن مقتل 11 جنديا من قوات النظام وحزب الله قرب قاعدة الشعيرات", "israel", "regime"),
         // An affiliation shares the role of the name it describes.
         Case("قصفت قوات النظام مواقع هيئة تحرير الشام المرتبطة بتنظيم القاعدة في بلدة التمانعة بريف إدلب وقتلت 4 عناصر", "regime", "hts"),
         // Unidentified armed groups.

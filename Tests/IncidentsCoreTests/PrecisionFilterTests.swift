@@ -32,10 +32,10 @@ import Testing
         Case(text: "نفت موسكو أن تكون طائراتها قصفت بلدة سراقب", isNews: false),
         // … and not when it only looks like one.
         Case(text: "سجلت 12 حالة اختناق في بلدة سقبا بعد قصف جوي لقوات النظام", isNews: true),
-        Case(text: "قتل 4 مدنيين بغارات على بلدة خان السبل ولم يعرف ما إذا كانت الطائرات روسية", isNews: true),
+        Case(text: "قتل 6 مدنيين بقصف جوي على قرية التح ولم يعرف إن كان الطيران سوريا", isNews: true),
         Case(text: "تمكنت فصائل المعارضة من تحقيق تقدم بعد اشتباكات مع قوات النظام قرب بلدة اللطامنة", isNews: true),
         Case(text: "قتل 9 مدنيين بقصف على بلدة كفرنبل وسط مخاوف من ارتفاع عدد القتلى", isNews: true),
-        Case(text: "نفت روسيا أن تكون طائراتها قصفت سوق بلدة أريحا مما أسفر عن مقتل 15 مدنيا", isNews: true),
+        Case(text: "نفت روسيا أن تكون طائراتها ضربت مخبزا في بلدة كفرنبل وقتل في الضربة 9 مدنيين", isNews: true),
         // The past recalled, and a report made earlier.
         Case(text: "وكانت قوات النظام قد قصفت بلدة اللطامنة بالبراميل المتفجرة", isNews: false),
         Case(text: "وكانت وكالة سانا ذكرت أن قوات النظام سيطرت على بلدة حزرما", isNews: true),
@@ -50,7 +50,7 @@ import Testing
         Case(text: "لكن في يناير شنت القوات التركية هجوما على بلدة راجو", isNews: false),
         Case(text: "شنت القوات التركية في آذار هجوما على بلدة راجو قتل فيه 3 مدنيين", isNews: true),
         // Acts denied or only intended.
-        Case(text: "قالت وزارة الدفاع إنها لم تنفذ أي غارات على بلدة سراقب", isNews: false),
+        Case(text: "أكدت القيادة العسكرية أنها لم تشن أي ضربات على مدينة جسر الشغور", isNews: false),
         Case(text: "تسعى قوات النظام لاقتحام بلدة اللطامنة", isNews: false),
         Case(text: "تعرضت بلدة اللطامنة لقصف عنيف من قوات النظام", isNews: true),
         // A report's or a study's count, and a news report of one day.

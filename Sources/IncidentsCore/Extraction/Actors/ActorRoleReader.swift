@@ -51,7 +51,7 @@ enum ActorRoleReader {
         guard let b1 else { return false }
         if Words.sourceNouns.contains(b1) || Words.accordingTo.contains(b1) { return true }
         if b1 == Words.an, let b2, Words.accordingTo.contains(b2) { return true }
-        // «مصادر في المعارضة», «مركز الدفاع المدني التابع للمعارضة».
+        // «مصادر في المعارضة», «المكتب الإعلامي التابع للفصائل».
         if Words.sourceLinks.contains(b1) {
             let lo = a.range.lowerBound
             for i in stride(from: lo - 2, through: max(clause.lowerBound, lo - 4), by: -1)
@@ -77,7 +77,7 @@ enum ActorRoleReader {
         return false
     }
 
-    /// Counted among the dead or hurt: «مقتل 14 عنصرا من قوات النظام», «قتلى في صفوف X»,
+    /// Counted among the dead or hurt: «مقتل 9 جنود من قوات النظام», «قتلى في صفوف X»,
     /// «مقتل عناصر من داعش», «مقتل مسلحين إيرانيين», «خسائر النظام».
     static func isVictim(_ a: ActorMention, _ t: [Token], _ b1: Token?, _ b2: Token?) -> Bool {
         guard let b1 else { return false }
@@ -111,7 +111,7 @@ enum ActorRoleReader {
         if Words.objectNouns.contains(t[lo]) { return true }
         guard let b1 else { return false }
         if Words.objectNouns.contains(b1) || b1 == FunctionWords.didd { return true }
-        // «مواقع فصيل هيئة تحرير الشام», «مقرات تنظيم ...».
+        // «مقرات فصيل جيش العزة», «مقرات تنظيم ...».
         if Words.groupNouns.contains(b1), let b2, Words.objectNouns.contains(b2) { return true }
         // «مواقع عسكرية للنظام», «مستودع أسلحة تابعا لـ».
         if let b2, Words.objectNouns.contains(b2),

@@ -103,8 +103,8 @@ extension CasualtyScan {
 
     /// A named victim right after a death noun: a name marker («مقتل أبو محمد الجولاني»,
     /// «مقتل المدعو …»), or a name of one to three words and, after a comma, a title or kin
-    /// word in apposition («مقتل محسن الفضلي، القيادي في القاعدة», «مقتل حذيفة البدري، ابن
-    /// زعيم التنظيم»). Returns the end of the expression.
+    /// word in apposition («مقتل سليم الحوراني، القيادي في الفصيل», «مقتل ماهر
+    /// العكيدي، شقيق قائد اللواء»). Returns the end of the expression.
     func namedVictim(after k: Int) -> Int? {
         let j = k + 1
         guard j + 1 < hi, tokens[j].boundary < .comma else { return nil }

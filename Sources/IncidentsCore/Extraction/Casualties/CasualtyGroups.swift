@@ -30,7 +30,7 @@ extension CasualtyScan {
                 continue
             }
             if t.boundary >= .comma { break }
-            // «مصرع 17 شخصاً في صفوف المسلحين مقابل 19 قتيلاً في صفوف الفصائل»: the ranks a
+            // «سقوط 8 قتلى في صفوف التنظيم و11 في صفوف الجيش»: the ranks a
             // group died in are part of it.
             if s + 1 < limit, CasualtyWords.inKeys.contains(k) || k == CasualtyWords.min,
                 CasualtyWords.ranks.contains(key(s + 1)), tokens[s + 1].boundary < .comma

@@ -24,9 +24,9 @@ public struct CasualtyReading: Sendable, Equatable {
 ///
 /// Where the figure is looked for, by the kind of trigger word:
 /// * nouns of the event («مقتل», «مصرع», «استشهاد», «إصابة», «إعدام», «وفاة»): right after
-///   it, behind an optional hedge («مقتل ما لا يقل عن 25 عنصراً»);
+///   it, behind an optional hedge («مقتل ما لا يقل عن 7 مسعفين»);
 /// * verbs («قتل», «قتلوا», «أصيب», «قضوا»): right after it (a passive subject), right before
-///   it («خمسة وثلاثين مدنياً على الأقل قتلوا», «طفلة قُتلت»), or after the subject of an
+///   it («سبعة وعشرين شخصاً على الأقل قتلوا», «طفلة قُتلت»), or after the subject of an
 ///   active verb («قتلت قوات النظام 5 مدنيين»);
 /// * casualty nouns («قتلى», «قتيلاً», «جرحى», «مصابين», «ضحايا»): right before it
 ///   («ستة قتلى», «عشرات الجرحى»);
@@ -56,7 +56,7 @@ public enum CasualtyReader {
         return reader.reading()
     }
 
-    /// The clause names a span of days of violence («في خمسة أيام من الغارات», «خلال يومين»).
+    /// The clause names a span of days of violence («في ثلاثة أيام من القصف», «خلال يومين»).
     static func spansPeriod(_ tokens: [Token], in clause: Range<Int>) -> Bool {
         let lo = max(0, clause.lowerBound)
         let hi = min(tokens.count, clause.upperBound)

@@ -1,14 +1,14 @@
 /// Tolls: a figure near a cumulative-toll cue is a count over time, not one incident's
 /// (`CasualtyReader.tollQualifier`): «منذ بداية», «خلال الشهر», a span of days of violence
-/// («بعد أسبوع من القصف», «في خمسة أيام من الغارات», «خلال يومين»), a report's documented
-/// total («ووثق التقرير وفاة 368 شخصاً»), a war's toll. A rising count («ارتفعت حصيلة القتلى
+/// («بعد عشرة أيام من المعارك», «في ثلاثة أيام من القصف», «خلال يومين»), a report's documented
+/// total («وأحصى التقرير وفاة 212 شخصاً»), a war's toll. A rising count («ارتفعت حصيلة القتلى
 /// إلى») is not a toll by itself: one incident's count rises too (`isCumulative` decides).
 extension CasualtyScan {
     /// A cumulative toll near [from, to).
     func isToll(_ from: Int, _ to: Int) -> Bool {
         let a = max(lo, from - 8)
         var b = min(hi, to + 8)
-        // «مقتل ثمانية مدنيين، لترتفع بذلك حصيلة القتلى منذ 18 شباط إلى 1031»: what follows a
+        // «مقتل أربعة أطفال، لترتفع بذلك الحصيلة منذ مطلع آذار إلى 640»: what follows a
         // rising count is the toll's, not this figure's.
         var r0 = to
         while r0 < b {
@@ -19,8 +19,8 @@ extension CasualtyScan {
             r0 += 1
         }
         if isSpanOfViolence(a, b) || isReportTotal(a, b) { return true }
-        // «قتل خلاله»: during a span named earlier in the clause («بعد أسبوع من القصف ...،
-        // قتل خلاله أكثر من 500 مدني»), not during one strike («غارة قتل خلالها 5»).
+        // «قتل خلاله»: during a span named earlier in the clause («بعد شهر من الحصار ...، قتل
+        // خلاله نحو 200 شخص»), not during one strike («غارة قتل خلالها 5»).
         var r = max(lo, from - 2)
         while r < min(hi, to + 1) {
             if CasualtyWords.duringIt.contains(key(r)) && isSpanOfViolence(lo, r) { return true }
@@ -55,7 +55,7 @@ extension CasualtyScan {
         while j < b {
             let t = tokens[j]
             if CasualtyWords.spans.contains(t) {
-                // «بعد أسبوع من القصف», «في 34 يوماً من هجمات النظام».
+                // «بعد عشرة أيام من المعارك», «في 20 يوماً من هجمات الجيش».
                 if j + 2 < hi, key(j + 1) == CasualtyWords.min, CasualtyWords.violence.contains(tokens[j + 2]) {
                     return true
                 }
@@ -76,7 +76,7 @@ extension CasualtyScan {
     }
 
     /// A report's documented total in [a, b): a report noun and a documenting verb
-    /// («ووثق التقرير وفاة 368 شخصاً», «أحصت الشبكة في تقريرها الشهري»).
+    /// («وأحصى التقرير وفاة 212 شخصاً», «أحصت الشبكة في تقريرها الشهري»).
     func isReportTotal(_ a: Int, _ b: Int) -> Bool {
         var report = false, documented = false
         var j = a

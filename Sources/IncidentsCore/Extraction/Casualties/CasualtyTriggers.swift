@@ -35,7 +35,7 @@ extension CasualtyScan {
             if let f = figure(at: k + 1, mode: .slot, limit: hi) {
                 finish(t.kind, f.casualty, k, f.range.upperBound)
             } else if t.kind == .killed, let e = namedVictim(after: k) {
-                // «مقتل محسن الفضلي، القيادي في التنظيم»: one named person.
+                // «مقتل سليم الحوراني، القيادي في الفصيل»: one named person.
                 finish(t.kind, Casualty(value: 1), k, e)
             } else if !needsFigure {
                 finish(t.kind, Casualty(qualifier: .unspecified), k, k + 1)

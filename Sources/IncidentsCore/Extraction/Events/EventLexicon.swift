@@ -158,7 +158,7 @@ enum EventLexicon {
         "محتمل", "محتملة", "محتملا", "مرتقب", "مرتقبة", "المرتقب", "المرتقبة",
     ])
     /// Denials and accusations: they dispute who did an act, and the act happened when the
-    /// clause counts its dead («نفت روسيا أن تكون قصفت السوق ... ما أسفر عن مقتل 20»).
+    /// clause counts its dead («نفت موسكو أن تكون ضربت المخبز ... وقتل في الضربة 9»).
     static let attributionWords = WordSet(.procliticsAndSuffixes, [
         "نفى", "نفت", "ينفي", "تنفي", "مزاعم", "ادعاءات", "اتهامات", "اتهم", "اتهمت", "يتهم",
         "تتهم",

@@ -2,7 +2,7 @@
 /// who did it, the target who or what was hit).
 ///
 /// Each mention first gets a role from the words around it:
-/// - victim: counted among the dead or hurt («مقتل 14 عنصرا من قوات النظام», «قتلى في صفوف
+/// - victim: counted among the dead or hurt («مقتل 9 جنود من قوات النظام», «قتلى في صفوف
 ///   داعش», «مقتل مسلحين إيرانيين»);
 /// - object: what the act hit («مواقع داعش», «موقعا للجيش السوري», «ضد التنظيم», «على قوات
 ///   النظام» after a cue, «غارة استهدفت جبهة النصرة», «مواقع عسكرية تابعة للنظام»);
@@ -46,7 +46,7 @@ extension ArticleBuilder {
         let actors = f.actors
         guard !actors.isEmpty else { return ActorRoles() }
         var roles = actors.map { role(of: $0, in: f) }
-        // «من قوات النظام والميليشيات الإيرانية»: a name joined by «و» to the one before
+        // «من قوات النظام وحزب الله»: a name joined by «و» to the one before
         // shares its role.
         // «هيئة تحرير الشام المرتبطة بتنظيم القاعدة»: an affiliation describes the name
         // before it and shares its role.
@@ -188,7 +188,7 @@ extension ArticleBuilder {
         if let p = roles.patient { return p }
         if eventType == .battles, let o = other { return o }
         // A military site with no owner named, hit by anyone but the regime's side, is the
-        // Syrian state's («صواريخ استهدفت مطار التيفور العسكري»).
+        // Syrian state's («صواريخ ضربت قاعدة جوية قرب حماة»).
         if eventType == .explosions, !Self.regimeSide.contains(roles.agent ?? "unknown"),
             ActorRoleReader.hitsMilitarySite(tokens, clause: f.range)
         {

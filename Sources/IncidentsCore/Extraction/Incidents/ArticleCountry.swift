@@ -38,8 +38,8 @@ enum ForeignPlaces {
 
     /// The clause names a place abroad as a place: not inside an actor's name («التحالف
     /// الدولي بقيادة واشنطن») unless a preposition or a direction puts it on the map («جنوب
-    /// شرقي تركيا»), and not as the other side of a border («على الحدود مع الأردن
-    /// وإسرائيل», «الحدود بين الأردن والجولان»): a border is in Syria too.
+    /// شرقي تركيا»), and not as the other side of a border («قرب الحدود مع العراق
+    /// وتركيا», «الحدود بين لبنان والجولان»): a border is in Syria too.
     static func namesPlaceAbroad(_ tokens: [Token], _ range: Range<Int>, actors: [ActorMention]) -> Bool {
         var borderList = false
         for i in range {

@@ -100,7 +100,7 @@ extension ArticleBuilder {
         return first
     }
 
-    /// «لا معارك», «لم تنفذ أي غارات», «دون قصف», «عدم وقوع اشتباكات».
+    /// «لا معارك», «لم تشن أي ضربات», «دون قصف», «عدم وقوع اشتباكات».
     func isNegated(_ at: Int, _ range: Range<Int>) -> Bool {
         var k = at - 1
         if k >= range.lowerBound, tokens[k] == FilterWords.ayy { k -= 1 }
@@ -122,7 +122,7 @@ extension ArticleBuilder {
 
     // MARK: Reports and studies
 
-    /// «ووثق التقرير وفاة 368 شخصا», «تقارير يومية تتحدث عن مقتل مدنيين», «في دراسة عن
+    /// «وأحصى التقرير وفاة 212 شخصا», «بيانات أسبوعية تشير إلى مقتل مدنيين», «في دراسة عن
     /// الانتحاريين»: a report or a study that frames the act and names no day counts many
     /// acts, not one incident. A news report of one day («ذكر تقرير أن غارة قتلت 5 أمس»)
     /// gives its day.
@@ -162,8 +162,8 @@ extension ArticleBuilder {
 
     /// A span of years or months, a past year, or «منذ» of a long time — unless it is a
     /// victim's age («طفل يبلغ من العمر 10 سنوات», «عمره 19 عاما») or it describes a place or
-    /// a party in a relative clause after the act («... في بادية السويداء، وهي من المناطق
-    /// التي بقيت بمنأى عن المعارك خلال سنوات النزاع»).
+    /// a party in a relative clause after the act («... في قرية
+    /// شرقي حمص، وهي قرية نجت من القصف طوال عقد من الحرب»).
     func periodOrPast(_ f: ClauseFacts) -> String? {
         let year = published.flatMap { Int($0.prefix(4)) }
         for i in f.range {
@@ -288,7 +288,7 @@ enum FilterWords {
     static let negations = WordSet(.exact, [
         "لا", "ولا", "لم", "ولم", "لن", "ولن", "دون", "بدون", "ودون", "عدم", "وعدم", "بعدم", "غير",
     ])
-    /// Verbs of doing between a negation and the act («لم تنفذ أي غارات»).
+    /// Verbs of doing between a negation and the act («لم تشن أي ضربات»).
     static let doVerbs = WordSet(.exact, [
         "تنفذ", "ينفذ", "تشن", "يشن", "تقم", "يقم", "تقع", "يقع", "تسجل", "يسجل", "تشهد", "يشهد",
         "تستخدم", "يستخدم", "تطلق", "يطلق", "وقوع", "تحدث", "يحدث",

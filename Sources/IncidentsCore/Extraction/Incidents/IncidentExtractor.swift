@@ -91,7 +91,7 @@ struct ArticleBuilder {
         clauseIndex += 1
         var clause = clause
         if clauseIndex == 0 {
-            // A dateline («دبي، الإمارات العربية المتحدة (CNN)—»): the story starts after it.
+            // A dateline («بيروت، لبنان (CNN)—»): the story starts after it.
             let window = clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 12)
             if let last = window.last(where: { Self.isLatinWord(tokens[$0].key) }), last + 3 < clause.upperBound {
                 clause = (last + 1)..<clause.upperBound

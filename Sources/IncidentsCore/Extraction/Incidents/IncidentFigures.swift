@@ -10,8 +10,8 @@ extension ArticleBuilder {
         var killedFigure = f.casualties.killed
         var woundedFigure = f.casualties.wounded
         if killing, let why = cumulativeReason(f) {
-            // A period's toll at a place («403 مدنيين قتلوا في خمسة أيام من الغارات على
-            // الغوطة»): kept as a toll, the frame the day's figures told after it join.
+            // A period's toll at a place («250 مدنياً قضوا في ثلاثة أيام من القصف على
+            // إدلب»): kept as a toll, the frame the day's figures told after it join.
             let periodAtPlace = CasualtyReader.spansPeriod(tokens, in: f.range)
                 && f.places.contains { $0.governorate != nil && !$0.isGeneric }
             if f.date == nil && !periodAtPlace {
@@ -25,7 +25,7 @@ extension ArticleBuilder {
         return (killedFigure, woundedFigure)
     }
 
-    /// The clause speaks of a toll over a span of time («في الأيام التسعة الماضية», «منذ
+    /// The clause speaks of a toll over a span of time («في الأيام الستة الماضية», «منذ
     /// بدء الهجوم», «حتى الآن»), or the casualty reader saw a toll.
     func isCumulative(_ f: ClauseFacts) -> Bool { cumulativeReason(f) != nil }
 
@@ -46,7 +46,7 @@ extension ArticleBuilder {
         // «ارتفعت حصيلة القتلى إلى …» with no day: a campaign's count climbing. With a day
         // named it is that day's incident's count, which rises as bodies are found.
         if f.date == nil && hasWord(FigureWords.risingCount, in: f.range) { return "a rising count with no day" }
-        // «أدت العملية العسكرية إلى مقتل أكثر من 1600 شخص»: a campaign's toll. Hundreds
+        // «خلّفت الحملة العسكرية نحو 900 قتيل»: a campaign's toll. Hundreds
         // killed in one day at one place are rare, and such reports give the day.
         if killed >= 200 && f.date == nil && hasWord(EventLexicon.campaignWords, in: f.range) {
             return "hundreds killed in a campaign"
@@ -69,7 +69,7 @@ extension ArticleBuilder {
         return nil
     }
 
-    /// «قتل في المعارك المستمرة منذ شهر 267 من مسلحي داعش، في حين قتل 149 مقاتلاً من قسد»:
+    /// «قضى في الاشتباكات الدائرة منذ أسبوعين 90 من عناصر التنظيم، فيما قضى 60 من الفصائل»:
     /// a clause that sets its dead against the toll of the clause before, in one sentence,
     /// counts over the same period.
     func continuesPeriodToll(_ f: ClauseFacts) -> Bool {
