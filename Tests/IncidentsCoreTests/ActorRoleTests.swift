@@ -17,7 +17,7 @@ import Testing
     }
 
     static func first(_ text: String) -> ExtractedIncident? {
-        IncidentExtractor().extract(Article(source: "t", text: text)).first
+        extractArticle(text, published: nil).first
     }
 
     static let cases: [Case] = [

@@ -89,7 +89,7 @@ import Testing
     // MARK: Which figures are one incident's (articles)
 
     func extract(_ text: String) -> [ExtractedIncident] {
-        IncidentExtractor().extract(Article(source: "t", text: text, published: "2018-03-01"))
+        extractArticle(text, published: "2018-03-01")
     }
 
     @Test func warTotalIsNoIncident() {

@@ -5,10 +5,9 @@ import Testing
 
 /// The extractor end to end: an article in, the incidents a careful coder would record out.
 @Suite struct IncidentExtractorTests {
-    let extractor = IncidentExtractor()
 
     func extract(_ text: String, published: String? = "2017-08-25") -> [ExtractedIncident] {
-        extractor.extract(Article(source: "t", text: text, published: published))
+        extractArticle(text, published: published)
     }
 
     static func seed(_ name: String) throws -> String {

@@ -7,7 +7,7 @@ import Testing
 /// country is in Syria.
 @Suite struct NotSyriaTests {
     static func incidents(_ text: String) -> [ExtractedIncident] {
-        IncidentExtractor().extract(Article(source: "t", text: text, published: "2018-03-15"))
+        extractArticle(text, published: "2018-03-15")
     }
 
     struct Case: Sendable, CustomTestStringConvertible {

@@ -7,9 +7,7 @@ import Testing
 @Suite struct SplitIncidentTests {
     let extractor = IncidentExtractor()
 
-    func extract(_ text: String) -> [ExtractedIncident] {
-        extractor.extract(Article(source: "t", text: text, published: "2017-08-25"))
-    }
+    func extract(_ text: String) -> [ExtractedIncident] { extractArticle(text) }
 
     struct Case: Sendable, CustomTestStringConvertible {
         var text: String
