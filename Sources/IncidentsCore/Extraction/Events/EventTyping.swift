@@ -46,7 +46,7 @@ enum EventTyping {
             let lo = c.range.lowerBound
             if c.hasWord(withdrawal, in: lo..<c.range.upperBound) && !c.has(.clash) {
                 return .nonViolentTransfer
-            } else if let a = c.agent, stateSide.contains(a) {
+            } else if let a = c.agent, ActorCamps.progovernment.contains(a) {
                 return .governmentRegainsTerritory
             } else {
                 return .nonStateActorOvertakesTerritory
@@ -177,6 +177,5 @@ enum EventTyping {
         "مقاتلين", "مسلحا", "مسلحين", "عسكريا", "عسكريين", "ضابط", "ضابطا", "ضباط",
     ])
 
-    static let stateSide: Set<String> = ["regime", "russia", "iran", "hezbollah", "ndf", "iraqi_militias"]
     static let withdrawal = WordSet(.procliticsAndSuffixes, ["انسحاب", "انسحب", "انسحبت", "انسحابه", "انسحابها", "تسليم", "سلموا"])
 }

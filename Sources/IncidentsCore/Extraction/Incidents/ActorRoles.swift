@@ -189,7 +189,7 @@ extension ArticleBuilder {
         if eventType == .battles, let o = other { return o }
         // A military site with no owner named, hit by anyone but the regime's side, is the
         // Syrian state's («صواريخ ضربت قاعدة جوية قرب حماة»).
-        if eventType == .explosions, !Self.regimeSide.contains(roles.agent ?? "unknown"),
+        if eventType == .explosions, !ActorCamps.progovernment.contains(roles.agent ?? "unknown"),
             ActorRoleReader.hitsMilitarySite(tokens, clause: f.range)
         {
             return "regime"
@@ -198,10 +198,6 @@ extension ArticleBuilder {
         if eventType != .battles, countsPeople(f) { return "civilians" }
         return f.targets.first
     }
-
-    static let regimeSide: Set<String> = [
-        "regime", "russia", "iran", "hezbollah", "ndf", "iraqi_militias",
-    ]
 
     /// The casualty expressions count people by a plain noun («أشخاص», «شخصا», «شخصين»).
     func countsPeople(_ f: ClauseFacts) -> Bool {

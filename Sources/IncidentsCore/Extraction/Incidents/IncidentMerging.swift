@@ -53,24 +53,13 @@ extension ArticleBuilder {
     /// `allies`, their ally).
     func involves(_ e: Draft, _ x: String, allies: Bool = true) -> Bool {
         for y in [e.actor, e.actor2, e.target] {
-            if y == x || (allies && Self.sameCamp(x, y)) { return true }
+            if y == x || (allies && ActorCamps.sameCamp(x, y)) { return true }
         }
         return false
     }
 
     /// Actors of one camp fight on one side: a clash against the regime's allies is the
     /// same front as a clash against the regime.
-    static let camps: [String: Int] = [
-        "regime": 1, "ndf": 1, "iran": 1, "hezbollah": 1, "iraqi_militias": 1, "russia": 1,
-    ]
-
-    static func sameCamp(_ x: String?, _ y: String?) -> Bool {
-        guard let x, let y else { return false }
-        if x == y { return true }
-        guard let cx = camps[x], let cy = camps[y] else { return false }
-        return cx == cy
-    }
-
     func sameSides(_ a: Draft, _ b: Draft) -> Bool {
         guard let x = b.actor else { return true }
         guard let y = a.actor else { return true }
@@ -78,9 +67,9 @@ extension ArticleBuilder {
         if x == "unknown" || y == "unknown" { return true }
         if a.eventType == .battles && b.eventType == .battles {
             // One front, told by either side or by an ally («قوات النظام», «الدفاع الوطني»).
-            if Self.sameCamp(x, y) || Self.sameCamp(x, a.actor2) || Self.sameCamp(b.actor2, y) { return true }
+            if ActorCamps.sameCamp(x, y) || ActorCamps.sameCamp(x, a.actor2) || ActorCamps.sameCamp(b.actor2, y) { return true }
             // A clash told once from one side only, then with the other side named.
-            if a.actor2 == nil && b.actor2 == nil && !Self.sameCamp(x, y) { return true }
+            if a.actor2 == nil && b.actor2 == nil && !ActorCamps.sameCamp(x, y) { return true }
         }
         // A clause with no place of its own that goes on about a fight against the same
         // side («لا تزال المواجهات مستمرة وسط غارات ... على مواقع التنظيم»).
@@ -189,9 +178,9 @@ extension ArticleBuilder {
         if m.eventType == .battles, m.actor2 == nil {
             // The other side: the later clause's other side, or its actor when not of the
             // first's camp.
-            if let a2 = d.actor2, !Self.sameCamp(a2, m.actor) {
+            if let a2 = d.actor2, !ActorCamps.sameCamp(a2, m.actor) {
                 m.actor2 = a2
-            } else if let a = d.actor, a != "unknown", d.eventType == .battles, !Self.sameCamp(a, m.actor) {
+            } else if let a = d.actor, a != "unknown", d.eventType == .battles, !ActorCamps.sameCamp(a, m.actor) {
                 m.actor2 = a
             }
         }
