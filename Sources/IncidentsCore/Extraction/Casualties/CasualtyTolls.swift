@@ -107,11 +107,8 @@ extension CasualtyWords {
         "الحرب", "النزاع", "الصراع", "الثورة", "الأزمة", "الاقتتال", "التمرد", "الحروب", "النزاعات",
     ])
     static let since = WordSet(.exact, ["منذ", "ومنذ"])
-    static let shortTimes = WordSet(.exact, [
-        "صباح", "الصباح", "فجر", "الفجر", "ساعات", "الساعات", "ساعة", "ليل", "الليل", "ليلة", "الليلة",
-        "مساء", "ظهر", "الظهر", "الظهيرة", "منتصف", "أمس", "الأمس", "دقائق", "صباحا", "مساء", "يوم",
-        "اليوم", "لحظات", "قليل",
-    ])
+    /// «منذ صباح اليوم»: a count since earlier today is the day's, not a period's.
+    static let shortTimes = DateReader.withinToday
     static let during = WordSet(.exact, ["خلال", "وخلال", "طوال", "طيلة"])
     /// «خلال هذه الفترة», «طوال تلك الأيام».
     static let demonstratives = WordSet(.exact, ["هذه", "هذا", "تلك", "ذلك"])

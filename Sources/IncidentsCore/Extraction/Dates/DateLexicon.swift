@@ -1,4 +1,14 @@
 extension DateReader {
+    /// Parts of today, hours and minutes: after «منذ» they make fresh news («منذ صباح
+    /// اليوم», «منذ ساعات», «منذ قليل»), not a period («منذ الأحد», «منذ يوم الأحد» are a
+    /// campaign's days). The one list of them, read by the precision filters and by the
+    /// figures.
+    static let withinToday = WordSet(.procliticsAndSuffixes, [
+        "صباح", "الصباح", "صباحا", "فجر", "الفجر", "ظهر", "الظهر", "ظهيرة", "الظهيرة", "عصر",
+        "العصر", "مساء", "المساء", "ليل", "الليل", "ليلة", "الليلة", "منتصف", "أمس", "الأمس",
+        "البارحة", "اليوم", "ساعة", "ساعتين", "ساعات", "الساعات", "دقائق", "لحظات", "قليل",
+    ])
+
     /// What a token that can start (or anchor) a date expression is.
     enum Anchor: Equatable, Sendable {
         case today

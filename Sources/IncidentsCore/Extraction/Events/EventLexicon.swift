@@ -192,13 +192,10 @@ enum EventLexicon {
         "سنوات", "السنوات", "أعوام", "الأعوام", "سنة", "سنين", "أشهر", "الأشهر", "شهور", "الشهور",
         "عاما", "سنتين", "عامين", "شهرين",
     ])
-    /// What may follow «منذ» in fresh news («منذ صباح اليوم», «منذ ساعات الصباح»): a part
-    /// of a day, hours («منذ الأحد» is a campaign's days).
-    static let sinceShort = WordSet(.procliticsAndSuffixes, [
-        "صباح", "مساء", "فجر", "ليل", "ليلة", "ساعات", "ساعة", "الصباح", "الفجر", "أمس", "ظهر",
-        "منتصف", "يومين", "الليلة", "الساعات", "دقائق", "ظهيرة", "الظهيرة", "عصر", "العصر",
-        "المساء", "الليل", "البارحة", "صباحا", "ساعتين",
-    ])
+    /// What may follow «منذ» in fresh news: today's times (`DateReader.withinToday`), and for
+    /// the filters two days too («منذ يومين» is not background; as a toll's span it is a
+    /// period, which the figures read).
+    static let sinceShort = DateReader.withinToday.union(WordSet(.procliticsAndSuffixes, ["يومين"]))
     /// Words that make a capture general rather than one place's («أغلب المدن»).
     static let generalQuantifiers = WordSet(.exact, [
         "أغلب", "معظم", "غالبية", "مساحات", "أنحاء", "أجزاء", "مناطق", "البلاد", "تلو",
