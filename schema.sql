@@ -1,4 +1,4 @@
--- schema.sql: the incidents database, schema version 3.
+-- schema.sql: the incidents database, schema version 4.
 --
 -- This file is the single definition of the database. The `incidents` binary carries a
 -- copy of it (Sources/IncidentsCore/Store/SchemaSQL.swift, written by scripts/gen-schema;
@@ -25,7 +25,7 @@
 -- upgrade step there that brings a database of the previous version to the new one.
 
 -- The schema version; the binary refuses databases with a newer one.
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 -- Facts about this database file, as key/value text. Keys the binary writes:
 --   app             always 'incidents': marks the file as an incidents database
@@ -75,8 +75,11 @@ CREATE TABLE places (
     lon               REAL CHECK (lon IS NULL OR lon BETWEEN -180 AND 180),
     CONSTRAINT only_governorates_lack_parent CHECK ((level = 1) = (parent_pcode IS NULL)),
     -- Level 5: 'HAND:<slug>' for well-known places added to the compiled gazetteer by
-    -- hand (HandPlaces.swift), 'LOC:<hash>' for names met in article text.
-    CONSTRAINT local_pcode CHECK (level <> 5 OR pcode GLOB 'LOC:*' OR pcode GLOB 'HAND:*')
+    -- hand (HandPlaces.swift), 'REG:<slug>' for named regions (NamedRegions.swift: the
+    -- countryside of a city by direction, plains, valleys), 'LOC:<hash>' for names met in
+    -- article text.
+    CONSTRAINT local_pcode CHECK (level <> 5 OR pcode GLOB 'LOC:*' OR pcode GLOB 'HAND:*'
+        OR pcode GLOB 'REG:*')
 ) STRICT;
 
 CREATE INDEX places_parent ON places (parent_pcode);
@@ -202,9 +205,22 @@ CREATE TABLE events (
     date              TEXT CONSTRAINT date_is_a_date CHECK (date IS NULL OR (
                           date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
                           AND date(date, '+0 days') = date)),
-    -- Earliest publication date of the articles reporting it (the day used when no
-    -- report dates the event itself).
+    -- Earliest publication date of the articles reporting it.
     published         TEXT,
+    -- The day the event is dated to, for charts and filters (`--from`, `--to`, `--by
+    -- month`), and how precisely, as ACLED's time_precision: 1 the text gives or implies the
+    -- day (= `date`); 2 only the week: no words about when, so the publication day stands
+    -- for it; 3 only the month, dated to its 15th. The most precise report's; NULL only
+    -- when no report has a date and no article a publication day.
+    event_date        TEXT CONSTRAINT event_date_is_a_date CHECK (event_date IS NULL OR (
+                          event_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+                          AND date(event_date, '+0 days') = event_date)),
+    time_precision    INTEGER CHECK (time_precision BETWEEN 1 AND 3),
+    -- How precisely lat/lon place it, as ACLED's geo_precision: 1 the town, village or
+    -- neighbourhood itself; 2 an area smaller than a governorate (a district, subdistrict,
+    -- named region, or a village the gazetteer lacks, drawn at the unit the text puts it
+    -- in); 3 only the governorate, drawn at its capital. NULL when not placed in Syria.
+    geo_precision     INTEGER CHECK (geo_precision BETWEEN 1 AND 3),
     -- The report whose figures and evidence represent the event (the one giving
     -- killed_best, else the first).
     lead_incident_id  INTEGER,
@@ -229,7 +245,7 @@ CREATE TABLE events (
     FOREIGN KEY (event_type, sub_event_type) REFERENCES event_types (event_type, sub_event_type)
 ) STRICT;
 
-CREATE INDEX events_date ON events (date);
+CREATE INDEX events_date ON events (event_date);
 CREATE INDEX events_governorate ON events (governorate_pcode, date);
 CREATE INDEX events_grouping ON events (event_type, governorate_pcode, date);
 CREATE INDEX events_pcode ON events (pcode);
@@ -266,6 +282,14 @@ CREATE TABLE incidents (
                           date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
                           AND date(date, '+0 days') = date)),      -- YYYY-MM-DD the date words resolve to
     date_text         TEXT,                 -- the words about when, e.g. «ظهر الخميس»
+    -- The day the incident is dated to and how precisely (1 day, 2 week: the publication
+    -- day, 3 month), and how precisely it is placed (1 place, 2 area, 3 governorate): as
+    -- in events, for this report alone.
+    event_date        TEXT CONSTRAINT event_date_is_a_date CHECK (event_date IS NULL OR (
+                          event_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+                          AND date(event_date, '+0 days') = event_date)),
+    time_precision    INTEGER CHECK (time_precision BETWEEN 1 AND 3),
+    geo_precision     INTEGER CHECK (geo_precision BETWEEN 1 AND 3),
     -- Casualties: the number the text gives (NULL = no number given; never 0 for unknown)
     -- and how it is qualified:
     --   at_least        «على الأقل»: the number is a lower bound

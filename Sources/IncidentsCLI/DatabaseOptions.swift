@@ -34,6 +34,12 @@ struct DatabaseOptions: ParsableArguments {
         if isFolder.boolValue { throw Self.folderError(p) }
         do {
             return try IncidentStore(path: p, readOnly: true)
+        } catch StoreError.readOnly where FileManager.default.isWritableFile(atPath: p)
+            && ((try? FileManager.default.attributesOfItem(atPath: p)[.size] as? Int) ?? 0) > 0
+        {
+            // A database of an older schema: upgrade it once (a writer does), then read.
+            _ = try IncidentStore(path: p)
+            return try IncidentStore(path: p, readOnly: true)
         } catch StoreError.readOnly {
             // Opened read-only, the store refuses to create the schema of an empty file
             // (or to upgrade an old one): say what to do instead.

@@ -31,6 +31,13 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: Format = .jsonl
 
+    @Flag(help: "Begin the CSV with a UTF-8 byte order mark, so that Excel reads its Arabic right.")
+    var excel = false
+
+    func validate() throws {
+        if excel && format != .csv { throw ValidationError("--excel applies to --format csv only") }
+    }
+
     func run() throws {
         let store = try database.openExisting()
         let filter = try filters.filter(store)
@@ -49,6 +56,7 @@ struct ExportCommand: ParsableCommand {
                 }
             }
         case .csv:
+            if excel { out.write("\u{FEFF}") }
             out.write(CSVText.row(ACLEDFormat.columns) + "\n")
             try queries.export(filter) { r in
                 out.append { bytes in

@@ -56,6 +56,7 @@ struct QueryCommand: ParsableCommand {
             console.out(BidiCells.render(
                 header: header, rows: rows.map(cells) + [cells(total)],
                 numeric: Set(n..<(n + 5))))
+            console.out(Self.precisionNote(rows, total: total.incidents))
         case .csv:
             var out = CSVText.row(names + ["incidents", "killed", "killed_unknown", "wounded", "wounded_unknown"]) + "\n"
             for r in rows { out += CSVText.row(cells(r)) + "\n" }
@@ -73,5 +74,15 @@ struct QueryCommand: ParsableCommand {
             }
             console.out(items.isEmpty ? "[]\n" : "[\n" + items.joined(separator: ",\n") + "\n]\n")
         }
+    }
+
+    /// The line under the table that says how many rows are dated or placed only roughly,
+    /// so that a month's or a region's total is read with it.
+    static func precisionNote(_ rows: [AggregateRow], total: Int) -> String {
+        let week = rows.reduce(0) { $0 + $1.weekDated }
+        let month = rows.reduce(0) { $0 + $1.monthDated }
+        let governorate = rows.reduce(0) { $0 + $1.governorateOnly }
+        return "precision: \(week) of \(total) dated by the publication day (week), \(month) to the month only; "
+            + "\(governorate) placed by governorate only\n"
     }
 }

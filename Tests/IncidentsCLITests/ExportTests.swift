@@ -5,12 +5,16 @@ import Testing
 @testable import IncidentsCLI
 
 @Suite struct ExportTests {
-    static let reportKeys = [
-        "id", "article", "event_type", "sub_event_type", "actor", "actor_name", "target", "place",
-        "governorate", "district", "lat", "lon", "date", "date_text", "killed", "killed_qualifier",
-        "wounded", "wounded_qualifier", "evidence", "evidence_start", "evidence_end",
+    static let commonKeys = [
+        "id", "article", "event_type", "sub_event_type", "actor", "actor_name", "actor2", "target",
+        "place", "governorate", "district", "lat", "lon", "date", "date_text", "killed",
+        "killed_qualifier", "wounded", "wounded_qualifier", "evidence", "evidence_start",
+        "evidence_end",
     ]
-    static let eventKeys = reportKeys + ["killed_low", "killed_high", "wounded_low", "wounded_high", "reports"]
+    static let mergeKeys = ["event_date", "time_precision", "geo_precision", "outlet", "url"]
+    static let reportKeys = commonKeys + mergeKeys
+    static let eventKeys = commonKeys + ["killed_low", "killed_high", "wounded_low", "wounded_high", "reports"]
+        + mergeKeys
 
     func export(_ db: String, _ args: [String]) throws -> (lines: [String], rows: [[String: Any]]) {
         let r = incidents(["export", "--db", db] + args)
@@ -26,9 +30,9 @@ import Testing
         defer { box.remove() }
         let db = try box.seededDatabase()
         let (lines, rows) = try export(db, ["--format", "jsonl"] + (reports ? ["--reports"] : []))
-        // 27 reports, 24 events: seed 000's UNICEF summary («تقارير حول مقتل ...», optional in
+        // 27 reports, 25 events: seed 000's UNICEF summary («تقارير حول مقتل ...», optional in
         // the gold) is a report's count, not an incident (ClauseFilters).
-        #expect(rows.count == (reports ? 27 : 24))
+        #expect(rows.count == (reports ? 27 : 25))
         for line in lines {
             #expect(keyOrder(line) == (reports ? Self.reportKeys : Self.eventKeys), "\(line.prefix(80))")
         }
@@ -126,7 +130,7 @@ import Testing
             "fatalities", "tags", "timestamp",
         ]
         #expect(Array(header.prefix(acled.count)) == acled)
-        #expect(table.count == 25)
+        #expect(table.count == 26)
         let (_, rows) = try export(db, [])
         func col(_ row: [String], _ name: String) -> String { row[header.firstIndex(of: name)!] }
         for (fields, json) in zip(table.dropFirst(), rows) {
@@ -148,32 +152,50 @@ import Testing
                 #expect(col(fields, "event_date") == date)
                 #expect(col(fields, "time_precision") == "1")
                 #expect(col(fields, "year") == String(date.prefix(4)))
+            } else {
+                // No day in the text: the publication day stands for it, to the week.
+                #expect(col(fields, "event_date") == Fixtures.seedsPublished || col(fields, "event_date").count == 10)
+                #expect(col(fields, "time_precision") == "2")
             }
+            #expect(col(fields, "event_date") == json["event_date"] as? String)
+            #expect(col(fields, "geo_precision") == (json["geo_precision"] as? Int).map(String.init))
+            #expect(["", "Civilian targeting"].contains(col(fields, "civilian_targeting")))
+            #expect(Int(col(fields, "timestamp")) ?? 0 > 1_700_000_000)
+            #expect(!col(fields, "admin1").contains { $0.unicodeScalars.first!.value >= 0x600 })
         }
     }
 
-    /// geo_precision per ACLED: 1 a town's own coordinates, 2 those of a nearby town or
-    /// area, 3 those of a governorate or district, decided by the kind of place and not
-    /// by its name (الرقة is a town and a governorate).
+    /// geo_precision per ACLED: 1 a town's own coordinates, 2 an area smaller than a
+    /// governorate (a subdistrict, a named region, a place the gazetteer lacks), 3 the
+    /// governorate only, decided by the kind of place and not by its name (الرقة is a town
+    /// and a governorate). The English columns hold ACLED's spellings, the Arabic ours.
     @Test func csvGeoPrecision() throws {
         let box = try Sandbox()
         defer { box.remove() }
         let db = try box.seededDatabase()
         let table = csvRows(incidents(["export", "--db", db, "--format", "csv", "--reports"]).out)
         let header = try #require(table.first)
-        func precision(of place: String, governorate: String) -> [String] {
-            table.dropFirst().filter {
-                $0[header.firstIndex(of: "location")!] == place && $0[header.firstIndex(of: "admin1")!] == governorate
-            }.map { $0[header.firstIndex(of: "geo_precision")!] }
+        func col(_ row: [String], _ name: String) -> String { row[header.firstIndex(of: name)!] }
+        func rows(of place: String, governorate: String) -> [[String]] {
+            table.dropFirst().filter { col($0, "location_ar") == place && col($0, "admin1_ar") == governorate }
         }
-        // The town of الرقة (seed 000) and the governorate (seed 001, «بريف الرقة»).
+        func precision(of place: String, governorate: String) -> [String] {
+            rows(of: place, governorate: governorate).map { col($0, "geo_precision") }
+        }
+        // The town of الرقة (seed 000).
         let raqqa = precision(of: "الرقة", governorate: "الرقة")
-        #expect(raqqa.contains("1") && raqqa.contains("3"), "\(raqqa)")
+        #expect(raqqa.contains("1"), "\(raqqa)")
+        #expect(rows(of: "الرقة", governorate: "الرقة").allSatisfy { col($0, "admin1") == "Ar-Raqqa" })
         #expect(precision(of: "الطبقة", governorate: "الرقة").allSatisfy { $0 == "1" })
         #expect(precision(of: "إدلب", governorate: "إدلب") == ["3"])
+        #expect(rows(of: "إدلب", governorate: "إدلب").map { col($0, "location") } == ["Idleb"])
         #expect(precision(of: "مركدة", governorate: "الحسكة") == ["2"])  // a subdistrict
-        // Outside the gazetteer, placed in (and located at) the governorate only.
-        #expect(precision(of: "حارة البدو", governorate: "الرقة") == ["3"])
+        #expect(precision(of: "ريف الرقة الشمالي", governorate: "الرقة") == ["2"])  // a named region
+        #expect(rows(of: "ريف الرقة الشمالي", governorate: "الرقة").map { col($0, "location") }
+            == ["Northern Raqqa countryside"])
+        // Outside the gazetteer: a neighbourhood the text names, drawn at the unit it lies in.
+        #expect(precision(of: "حارة البدو", governorate: "الرقة") == ["2"])
+        #expect(rows(of: "حارة البدو", governorate: "الرقة").map { col($0, "location") } == ["Hara Al-Bdou"])
     }
 
     @Test func geoJSON() throws {
@@ -185,7 +207,7 @@ import Testing
         let root = try #require(try json(r.out) as? [String: Any])
         #expect(root["type"] as? String == "FeatureCollection")
         let features = try #require(root["features"] as? [[String: Any]])
-        #expect(features.count == 24)
+        #expect(features.count == 25)
         var points = 0
         for f in features {
             #expect(f["type"] as? String == "Feature")

@@ -80,7 +80,7 @@ import Testing
         #expect(text.contains("database:   \(db)\n"))
         #expect(text.contains("articles:   9\n"))
         #expect(text.contains("reports:    27 "))
-        #expect(text.contains("events:     24 "))
+        #expect(text.contains("events:     25 "))
         #expect(text.contains("last ingest: "))
         // The unknown counts agree with `query`'s killed?/wounded? totals.
         let q = csvRows(incidents(["query", "--db", db, "--format", "csv", "--by", "region"]).out).dropFirst()
@@ -93,7 +93,7 @@ import Testing
         // The governorate table: a row per governorate, summing to the events.
         let table = text.components(separatedBy: "\n\n").last!.split(separator: "\n").dropFirst(2)
         #expect(table.count == 7)
-        #expect(table.map { Int($0.split(separator: " ").dropFirst().first { Int($0) != nil }!)! }.reduce(0, +) == 24)
+        #expect(table.map { Int($0.split(separator: " ").dropFirst().first { Int($0) != nil }!)! }.reduce(0, +) == 25)
     }
 
     @Test func statsOnAnEmptyDatabase() throws {

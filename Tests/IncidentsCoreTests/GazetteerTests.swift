@@ -8,7 +8,7 @@ import Testing
         #expect(g.places.filter { $0.level == .governorate }.count == 14)
         #expect(g.places.filter { $0.level == .district }.count == 62)
         #expect(g.places.filter { $0.level == .subdistrict }.count == 272)
-        #expect(g.places.filter { $0.level == .local }.count == HandPlaces.all.count)
+        #expect(g.places.filter { $0.level == .local }.count == HandPlaces.all.count + NamedRegions.all.count)
         #expect(g.place(pcode: "SY11")?.nameAr == "الرقة")
         #expect(g.place(pcode: "SY99") == nil)
     }

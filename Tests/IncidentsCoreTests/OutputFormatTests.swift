@@ -111,16 +111,17 @@ import Testing
     @Test func exportColumnsGiveTheDocumentedJSONKeys() {
         let keys = ExportColumn.allCases.compactMap { $0.json }.map { "\($0.key)" }
         #expect(keys == [
-            "id", "article", "event_type", "sub_event_type", "actor", "actor_name", "target", "place",
+            "id", "article", "event_type", "sub_event_type", "actor", "actor_name", "actor2", "target", "place",
             "governorate", "district", "lat", "lon", "date", "date_text", "killed", "killed_qualifier",
             "wounded", "wounded_qualifier", "evidence", "evidence_start", "evidence_end",
             "killed_low", "killed_high", "wounded_low", "wounded_high", "reports",
+            "event_date", "time_precision", "geo_precision", "outlet", "url",
         ])
         #expect(ExportColumn.allCases.filter { $0.json?.eventsOnly == true }.map { "\($0)" }
             == ["killedLow", "killedHigh", "woundedLow", "woundedHigh", "reportCount"])
-        let sql = ExportColumn.allCases.map { $0.sql(container: true) }
+        let sql = ExportColumn.allCases.map { $0.sql(english: true) }
         #expect(Set(sql).count == sql.count)
-        #expect(ExportColumn.selectList(container: false).hasSuffix(", NULL"))
+        #expect(ExportColumn.selectList(english: false).hasSuffix("NULL, NULL, NULL"))
     }
 
     @Test func csvRows() {

@@ -8,7 +8,11 @@
 /// town → منطقة تدمر; «الطبقة» → ناحية مركز الطبقة → منطقة الثورة).
 public final class Gazetteer: Sendable {
     /// The shared, compiled-in gazetteer.
-    public static let shared = Gazetteer(places: PlaceTable.all + HandPlaces.all)
+    public static let shared = Gazetteer(places: compiled)
+
+    /// The compiled-in rows: `places.csv` with each governorate at its capital's point, the
+    /// hand-added places and the named regions.
+    static let compiled = GovernorateCapitals.placing(PlaceTable.all) + HandPlaces.all + NamedRegions.all
 
     /// Every row (rows with an empty Arabic name are dropped).
     public let places: [Place]
@@ -150,6 +154,20 @@ public final class Gazetteer: Sendable {
         if p.level == .district { return p }
         if p.level == .governorate { return nil }
         return index(p).flatMap { linkedDistrictIndex[$0] }.map { places[$0] }
+    }
+
+    /// The point a place is drawn at: its own, else that of the nearest enclosing unit
+    /// that has one (a village the gazetteer knows without coordinates is drawn at its
+    /// district's, a district without one at its governorate's capital).
+    public func point(of p: Place) -> (lat: Double, lon: Double)? {
+        var q: Place? = p
+        var steps = 0
+        while let r = q, steps < 6 {
+            if let lat = r.lat, let lon = r.lon { return (lat, lon) }
+            q = r.parent.flatMap { place(pcode: $0) }
+            steps += 1
+        }
+        return nil
     }
 
     /// Every row once (the first of a P-code), each parent before its children.

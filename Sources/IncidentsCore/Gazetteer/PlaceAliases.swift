@@ -29,4 +29,13 @@ enum PlaceAliases {
     static let englishForLearned: [String: String] = [
         "Jobar": "جوبر",
     ]
+
+    /// ACLED's spelling of each governorate (its `admin1`, OCHA's English names), which
+    /// the CSV export writes so that rows merge with ACLED's Syria data.
+    static let acledAdmin1: [String: String] = [
+        "SY01": "Damascus", "SY02": "Aleppo", "SY03": "Rural Damascus", "SY04": "Homs",
+        "SY05": "Hama", "SY06": "Lattakia", "SY07": "Idleb", "SY08": "Al-Hasakeh",
+        "SY09": "Deir-ez-Zor", "SY10": "Tartous", "SY11": "Ar-Raqqa", "SY12": "Dar'a",
+        "SY13": "As-Sweida", "SY14": "Quneitra",
+    ]
 }

@@ -31,6 +31,12 @@ public struct ExtractedIncident: Sendable, Equatable {
     public var dateText: String?
     /// The calendar date `YYYY-MM-DD` those words resolve to, when the publication date is known.
     public var date: String?
+    /// The day the event is dated to and how precisely (`EventDate.of`): the day above, or
+    /// the month the text gives, or the publication day.
+    public var eventDate: String?
+    public var timePrecision: TimePrecision?
+    /// How precisely `lat`/`lon` place it (`Gazetteer.geoPrecision`).
+    public var geoPrecision: GeoPrecision?
     public var killed: Casualty
     public var wounded: Casualty
     /// The sentence (clause) the incident was read from, as written in the article.
@@ -45,7 +51,8 @@ public struct ExtractedIncident: Sendable, Equatable {
         governorate: String? = nil, governoratePcode: String? = nil, district: String? = nil,
         districtPcode: String? = nil, lat: Double? = nil,
         lon: Double? = nil, dateText: String? = nil, date: String? = nil,
-        killed: Casualty = .none, wounded: Casualty = .none, evidence: String,
+        eventDate: String? = nil, timePrecision: TimePrecision? = nil,
+        geoPrecision: GeoPrecision? = nil, killed: Casualty = .none, wounded: Casualty = .none, evidence: String,
         evidenceStart: Int, evidenceEnd: Int
     ) {
         self.eventType = eventType
@@ -63,6 +70,9 @@ public struct ExtractedIncident: Sendable, Equatable {
         self.lon = lon
         self.dateText = dateText
         self.date = date
+        self.eventDate = eventDate
+        self.timePrecision = timePrecision
+        self.geoPrecision = geoPrecision
         self.killed = killed
         self.wounded = wounded
         self.evidence = evidence

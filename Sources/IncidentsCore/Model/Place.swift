@@ -34,13 +34,15 @@ public struct Place: Sendable, Equatable {
 
 extension Place {
     /// How specific a stored place is, on the one scale the store and the event grouping
-    /// use: 1 governorate, 2 district, 3 subdistrict (OCHA codes by their length), 4 a town
+    /// use: 1 governorate, 2 district or named region, 3 subdistrict (OCHA codes by their length), 4 a town
     /// (`GN:`) or a hand-added place (`HAND:`), 5 a place learned from text (`LOC:`) or a
     /// place named without a code, 0 no place. It reads the code alone, so rows read back
     /// from the database rank without the gazetteer.
     public static func rank(pcode: String?, named: Bool) -> Int {
         guard let pcode else { return named ? 5 : 0 }
         if pcode.hasPrefix("LOC:") { return 5 }
+        // A named region (`REG:`, «ريف إدلب الجنوبي») is an area like a district.
+        if pcode.hasPrefix("REG:") { return 2 }
         if pcode.hasPrefix("GN:") { return 4 }
         switch pcode.count {
         case 4: return 1

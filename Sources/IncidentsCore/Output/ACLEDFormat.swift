@@ -15,7 +15,7 @@ public enum ACLEDFormat {
     /// One exported row with what several columns derive from it.
     struct Fields {
         var r: ExportRow
-        /// The event's day, or the publication day when the text gives none.
+        /// The day the event is dated to (`time_precision` says how precisely).
         var day: String?
         var civilians: Bool
         var inter1: String
@@ -24,7 +24,7 @@ public enum ACLEDFormat {
 
         init(_ r: ExportRow, actors: Actors) {
             self.r = r
-            day = r.date ?? r.day
+            day = r.eventDate
             civilians = CivilianTargets.categories.contains(r.target ?? "")
             actor2Name = r.actor2.flatMap { actors.namesEn[$0] } ?? (civilians ? "Civilians (Syria)" : nil)
             inter1 = ACLEDFormat.inter(actors.kinds[r.actor])
@@ -36,7 +36,7 @@ public enum ACLEDFormat {
     /// provenance), each with its value. Header and values come from this one list. (An
     /// enum, not a list of closures: a switch per field keeps a large export fast.)
     enum Column: CaseIterable {
-        case eventIdCnty, eventDate, year, timePrecision, disorderType, eventType, subEventType, actor1, assocActor1, inter1, actor2, assocActor2, inter2, interaction, civilianTargeting, iso, region, country, admin1, admin2, admin3, location, latitude, longitude, geoPrecision, source, sourceScale, notes, fatalities, tags, timestamp, killed, killedQualifier, wounded, woundedQualifier, article, evidenceStart, evidenceEnd
+        case eventIdCnty, eventDate, year, timePrecision, disorderType, eventType, subEventType, actor1, assocActor1, inter1, actor2, assocActor2, inter2, interaction, civilianTargeting, iso, region, country, admin1, admin2, admin3, location, latitude, longitude, geoPrecision, source, sourceScale, notes, fatalities, tags, timestamp, killed, killedQualifier, wounded, woundedQualifier, admin1Ar, admin2Ar, locationAr, article, url, evidenceStart, evidenceEnd
 
         /// The header.
         var name: String {
@@ -76,7 +76,11 @@ public enum ACLEDFormat {
             case .killedQualifier: return "killed_qualifier"
             case .wounded: return "wounded"
             case .woundedQualifier: return "wounded_qualifier"
+            case .admin1Ar: return "admin1_ar"
+            case .admin2Ar: return "admin2_ar"
+            case .locationAr: return "location_ar"
             case .article: return "article"
+            case .url: return "url"
             case .evidenceStart: return "evidence_start"
             case .evidenceEnd: return "evidence_end"
             }
@@ -87,7 +91,7 @@ public enum ACLEDFormat {
             case .eventIdCnty: return "SYR-INC\(f.r.id)"
             case .eventDate: return f.day
             case .year: return f.day.map { String($0.prefix(4)) }
-            case .timePrecision: return f.r.date != nil ? "1" : (f.day != nil ? "2" : "")
+            case .timePrecision: return f.r.timePrecision.map(String.init)
             case .disorderType: return ACLEDFormat.disorderType(f.r.eventType)
             case .eventType: return f.r.eventType
             case .subEventType: return f.r.subEventType
@@ -98,28 +102,32 @@ public enum ACLEDFormat {
             case .assocActor2: return ""
             case .inter2: return f.inter2
             case .interaction: return f.inter2.isEmpty ? f.inter1 : f.inter1 + "-" + f.inter2
-            case .civilianTargeting: return f.civilians ? "Civilians targeted" : ""
+            case .civilianTargeting: return f.civilians ? "Civilian targeting" : ""
             case .iso: return "760"
             case .region: return "Middle East"
             case .country: return "Syria"
-            case .admin1: return f.r.governorate
-            case .admin2: return f.r.district
-            case .admin3: return ""
-            case .location: return f.r.place
+            case .admin1: return f.r.governoratePcode.flatMap { PlaceAliases.acledAdmin1[$0] } ?? f.r.governorate
+            case .admin2: return f.r.districtEn ?? f.r.district.map(Romanizer.latin)
+            case .admin3: return f.r.subdistrictEn ?? ""
+            case .location: return ACLEDFormat.location(f.r)
             case .latitude: return f.r.lat.map(ACLEDFormat.format4)
             case .longitude: return f.r.lon.map(ACLEDFormat.format4)
-            case .geoPrecision: return ACLEDFormat.geoPrecision(f.r)
-            case .source: return f.r.article
-            case .sourceScale: return ""
+            case .geoPrecision: return f.r.geoPrecision.map(String.init)
+            case .source: return ACLEDFormat.sources(f.r)
+            case .sourceScale: return ACLEDFormat.sourceScale(f.r)
             case .notes: return f.r.evidence
             case .fatalities: return String(ACLEDFormat.fatalities(f.r.killed, qualifier: f.r.killedQualifier))
             case .tags: return ""
-            case .timestamp: return ""
+            case .timestamp: return f.r.storedAt.map(String.init)
             case .killed: return f.r.killed.map(String.init)
             case .killedQualifier: return f.r.killedQualifier
             case .wounded: return f.r.wounded.map(String.init)
             case .woundedQualifier: return f.r.woundedQualifier
+            case .admin1Ar: return f.r.governorate
+            case .admin2Ar: return f.r.district
+            case .locationAr: return f.r.place
             case .article: return f.r.article
+            case .url: return f.r.url
             case .evidenceStart: return String(f.r.evidenceStart)
             case .evidenceEnd: return String(f.r.evidenceEnd)
             }
@@ -135,21 +143,31 @@ public enum ACLEDFormat {
         return Column.allCases.map { $0.value(fields) }
     }
 
-    /// ACLED's geo_precision: 1 the coordinates of the town itself, 2 of a town or area
-    /// near the place (a subdistrict, or the town a local place lies in), 3 of a larger
-    /// region (a governorate or district, or the one a local place was only placed in).
-    /// Decided by the kind of place (pcode), not its name: «الرقة» is a town and a
-    /// governorate.
-    static func geoPrecision(_ r: ExportRow) -> String {
-        guard r.lat != nil, r.lon != nil else { return "" }
-        guard let pcode = r.pcode else { return "2" }
-        if pcode.hasPrefix("GN:") { return "1" }
-        if pcode.hasPrefix("LOC:") { return (r.containerLevel ?? 1) <= 2 ? "3" : "2" }
-        switch pcode.count {
-        case ...6: return "3"  // SY02 governorate, SY0200 district
-        case 8: return "2"  // subdistrict
-        default: return "1"
-        }
+    /// ACLED's `location`: the place's English name (a governorate's in ACLED's spelling,
+    /// a named region's, a town's), else its Arabic name in Latin letters (`Romanizer`).
+    static func location(_ r: ExportRow) -> String? {
+        if let g = r.governoratePcode, r.pcode == g || r.pcode == nil { return PlaceAliases.acledAdmin1[g] ?? r.placeEn }
+        if let en = r.placeEn, !en.isEmpty { return en }
+        return r.place.map(Romanizer.latin)
+    }
+
+    /// ACLED's `source`: the outlets that report it, `; `-joined (the article's name when
+    /// no outlet is known).
+    static func sources(_ r: ExportRow) -> String {
+        let list = (r.outlets ?? r.outlet ?? "").split(separator: ",").map(trimmed).filter { !$0.isEmpty }
+        return list.isEmpty ? r.article : Set(list).sorted().joined(separator: "; ")
+    }
+
+    /// ACLED's `source_scale` from the outlets' scales (`OutletScale`): one scale, or two
+    /// joined as ACLED writes them ("Regional-International"); blank when unknown.
+    static func sourceScale(_ r: ExportRow) -> String {
+        let outlets = (r.outlets ?? r.outlet ?? "").split(separator: ",").map(trimmed)
+        let scales = Set(outlets.compactMap { OutletScale.of($0) })
+        return OutletScale.order.filter(scales.contains).joined(separator: "-")
+    }
+
+    private static func trimmed(_ s: Substring) -> String {
+        String(s.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 
     /// A coordinate rounded to 4 decimals (about 10 m), as Swift prints a Double.

@@ -1,8 +1,8 @@
 public import IncidentsSQLite
 
 /// The columns of `incidents export`, in one list: the SQL that selects each (over the
-/// unit row `u` of `IncidentQueries.units`, its actor `ac` and, for a local place, the unit
-/// `container` it lies in), its JSON key and how JSON writes it. The SELECT, the JSON
+/// unit row `u` of `IncidentQueries.units`, its actor `ac` and, for the CSV, the places
+/// `pd` (district), `ps` (subdistrict) and `pl` (the place) for English names), its JSON key and how JSON writes it. The SELECT, the JSON
 /// writer and `ExportRow` (which the CSV reads by field name) all follow this list, so a
 /// column is added here once. The case order is the SELECT's column order and the JSON key
 /// order.
@@ -10,7 +10,9 @@ public enum ExportColumn: Int32, CaseIterable, Sendable {
     case id, article, eventType, subEventType, actor, actorName, actor2, target, place,
         governorate, district, lat, lon, date, dateText, killed, killedQualifier, wounded,
         woundedQualifier, evidence, evidenceStart, evidenceEnd, killedLow, killedHigh,
-        woundedLow, woundedHigh, reportCount, day, pcode, containerLevel
+        woundedLow, woundedHigh, reportCount, pcode, eventDate, timePrecision,
+        geoPrecision, outlet, url, outlets, storedAt, governoratePcode, districtEn,
+        subdistrictEn, placeEn
 
     /// How JSON writes a column's value; null when unknown unless a fallback is given.
     enum JSONKind {
@@ -22,9 +24,9 @@ public enum ExportColumn: Int32, CaseIterable, Sendable {
     /// The column's position in the SELECT.
     var index: Int32 { rawValue }
 
-    /// The SQL expression of the column. `container: false` leaves out the level of a local
-    /// place's container (NULL), which needs two more joins.
-    func sql(container: Bool) -> String {
+    /// The SQL expression of the column. `english: false` leaves out the English place
+    /// names (NULL), which need three more joins.
+    func sql(english: Bool) -> String {
         switch self {
         case .id: return "u.id"
         case .article: return "u.article"
@@ -53,9 +55,18 @@ public enum ExportColumn: Int32, CaseIterable, Sendable {
         case .woundedLow: return "u.wounded_low"
         case .woundedHigh: return "u.wounded_high"
         case .reportCount: return "u.report_count"
-        case .day: return "u.day"
         case .pcode: return "u.pcode"
-        case .containerLevel: return container ? "container.level" : "NULL"
+        case .eventDate: return "u.day"
+        case .timePrecision: return "u.time_precision"
+        case .geoPrecision: return "u.geo_precision"
+        case .outlet: return "u.outlet"
+        case .url: return "u.url"
+        case .outlets: return english ? "u.outlets" : "NULL"
+        case .storedAt: return "CAST(strftime('%s', u.stored_at) AS INTEGER)"
+        case .governoratePcode: return "u.governorate_pcode"
+        case .districtEn: return english ? "pd.name_en" : "NULL"
+        case .subdistrictEn: return english ? "ps.name_en" : "NULL"
+        case .placeEn: return english ? "pl.name_en" : "NULL"
         }
     }
 
@@ -89,13 +100,21 @@ public enum ExportColumn: Int32, CaseIterable, Sendable {
         case .woundedLow: return ("wounded_low", .int(nullable: true), true)
         case .woundedHigh: return ("wounded_high", .int(nullable: true), true)
         case .reportCount: return ("reports", .int(nullable: false), true)
-        case .actor2, .day, .pcode, .containerLevel: return nil
+        case .actor2: return ("actor2", .text(orElse: nil), false)
+        case .eventDate: return ("event_date", .text(orElse: nil), false)
+        case .timePrecision: return ("time_precision", .int(nullable: true), false)
+        case .geoPrecision: return ("geo_precision", .int(nullable: true), false)
+        case .outlet: return ("outlet", .text(orElse: nil), false)
+        case .url: return ("url", .text(orElse: nil), false)
+        case .pcode, .outlets, .storedAt, .governoratePcode, .districtEn, .subdistrictEn,
+            .placeEn:
+            return nil
         }
     }
 
     /// The select list of every column, in order.
-    static func selectList(container: Bool) -> String {
-        allCases.map { $0.sql(container: container) }.joined(separator: ", ")
+    static func selectList(english: Bool) -> String {
+        allCases.map { $0.sql(english: english) }.joined(separator: ", ")
     }
 }
 
@@ -128,12 +147,24 @@ public struct ExportRow: Sendable {
     public var woundedLow: Int?
     public var woundedHigh: Int?
     public var reportCount: Int
-    public var day: String?
     /// The gazetteer code of `place` (`LOC:…` for a place outside the gazetteer).
     public var pcode: String?
-    /// For a place outside the gazetteer, the level of the unit it was placed in (1
-    /// governorate … 4 town), whose coordinates it borrows.
-    public var containerLevel: Int?
+    /// The day it is dated to (`time_precision` says how precisely) and how precisely it
+    /// is placed (ACLED's codes, 1-3).
+    public var eventDate: String?
+    public var timePrecision: Int?
+    public var geoPrecision: Int?
+    /// The outlet and address of the (lead) article; `outlets`: every outlet reporting it.
+    public var outlet: String?
+    public var url: String?
+    public var outlets: String?
+    /// When the (lead) article was stored, Unix time.
+    public var storedAt: Int?
+    public var governoratePcode: String?
+    /// English names of the district, subdistrict and place, when the gazetteer has them.
+    public var districtEn: String?
+    public var subdistrictEn: String?
+    public var placeEn: String?
 
     /// The fields of a row selected with `ExportColumn.selectList`.
     public init(_ r: Row) {
@@ -167,8 +198,17 @@ public struct ExportRow: Sendable {
         woundedLow = int(.woundedLow)
         woundedHigh = int(.woundedHigh)
         reportCount = r.int(ExportColumn.reportCount.index)
-        day = text(.day)
         pcode = text(.pcode)
-        containerLevel = int(.containerLevel)
+        eventDate = text(.eventDate)
+        timePrecision = int(.timePrecision)
+        geoPrecision = int(.geoPrecision)
+        outlet = text(.outlet)
+        url = text(.url)
+        outlets = text(.outlets)
+        storedAt = int(.storedAt)
+        governoratePcode = text(.governoratePcode)
+        districtEn = text(.districtEn)
+        subdistrictEn = text(.subdistrictEn)
+        placeEn = text(.placeEn)
     }
 }

@@ -33,6 +33,12 @@ public struct AggregateRow: Sendable, Equatable {
     /// Incidents that report deaths (or injuries) without a number.
     public var killedUnknown: Int
     public var woundedUnknown: Int
+    /// Incidents dated only to the week (`time_precision` 2: the publication day stands
+    /// for the day) or to the month (3), and placed only by their governorate
+    /// (`geo_precision` 3).
+    public var weekDated = 0
+    public var monthDated = 0
+    public var governorateOnly = 0
 
     public init(keys: [String], incidents: Int, killed: Int, wounded: Int, killedUnknown: Int, woundedUnknown: Int) {
         self.keys = keys

@@ -19,8 +19,9 @@ public struct IncidentQueries {
             sql = """
                 SELECT e.id AS id, e.event_type, e.sub_event_type, e.actor, e.actor2, e.place,
                        e.pcode, e.governorate, e.governorate_pcode, e.district, e.district_pcode,
-                       COALESCE(e.date, e.published) AS day, e.killed_best AS killed,
-                       e.killed_qualifier, e.wounded_best AS wounded, e.wounded_qualifier
+                       e.event_date AS day, e.time_precision, e.geo_precision,
+                       e.killed_best AS killed, e.killed_qualifier, e.wounded_best AS wounded,
+                       e.wounded_qualifier
                 FROM events e
                 """
         } else if f.reports {
@@ -28,11 +29,12 @@ public struct IncidentQueries {
                 SELECT i.id AS id, i.event_type, i.sub_event_type, i.actor, i.actor2, i.target,
                        i.place, i.pcode, i.governorate, i.governorate_pcode, i.district,
                        i.district_pcode, i.lat, i.lon, i.date AS date, i.date_text,
-                       COALESCE(i.date, a.published) AS day, i.killed, i.killed_qualifier,
-                       i.wounded, i.wounded_qualifier, i.evidence, i.evidence_start,
-                       i.evidence_end, a.source AS article, i.killed AS killed_low,
-                       i.killed AS killed_high, i.wounded AS wounded_low,
-                       i.wounded AS wounded_high, 1 AS report_count
+                       i.event_date AS day, i.time_precision, i.geo_precision, i.killed,
+                       i.killed_qualifier, i.wounded, i.wounded_qualifier, i.evidence,
+                       i.evidence_start, i.evidence_end, a.source AS article,
+                       i.killed AS killed_low, i.killed AS killed_high,
+                       i.wounded AS wounded_low, i.wounded AS wounded_high, 1 AS report_count,
+                       a.outlet, a.url, a.outlet AS outlets, a.ingested_at AS stored_at
                 FROM incidents i JOIN articles a ON a.id = i.article_id
                 """
         } else {
@@ -40,13 +42,16 @@ public struct IncidentQueries {
                 SELECT e.id AS id, e.event_type, e.sub_event_type, e.actor, e.actor2, e.target,
                        e.place, e.pcode, e.governorate, e.governorate_pcode, e.district,
                        e.district_pcode, e.lat, e.lon, e.date AS date, r.date_text,
-                       COALESCE(e.date, e.published) AS day, e.killed_best AS killed,
-                       e.killed_qualifier AS killed_qualifier,
+                       e.event_date AS day, e.time_precision, e.geo_precision,
+                       e.killed_best AS killed, e.killed_qualifier AS killed_qualifier,
                        e.wounded_best AS wounded,
                        e.wounded_qualifier AS wounded_qualifier,
                        r.evidence, r.evidence_start, r.evidence_end, a.source AS article,
                        e.killed_low, e.killed_high, e.wounded_low, e.wounded_high,
-                       e.report_count
+                       e.report_count, a.outlet, a.url,
+                       (SELECT group_concat(DISTINCT a2.outlet) FROM incidents r2
+                        JOIN articles a2 ON a2.id = r2.article_id WHERE r2.event_id = e.id) AS outlets,
+                       a.ingested_at AS stored_at
                 FROM events e
                 JOIN incidents r ON r.id = e.lead_incident_id
                 JOIN articles a ON a.id = r.article_id
@@ -135,7 +140,8 @@ public struct IncidentQueries {
         let sql = """
             SELECT \(keyList), COUNT(*), COALESCE(SUM(killed), 0), COALESCE(SUM(wounded), 0),
                    SUM(killed IS NULL AND killed_qualifier IS NOT NULL),
-                   SUM(wounded IS NULL AND wounded_qualifier IS NOT NULL)
+                   SUM(wounded IS NULL AND wounded_qualifier IS NOT NULL),
+                   SUM(time_precision = 2), SUM(time_precision = 3), SUM(geo_precision = 3)
             FROM (\(units))
             GROUP BY \(groupList)
             ORDER BY COUNT(*) DESC, COALESCE(SUM(killed), 0) DESC, \(groupList)
@@ -143,10 +149,14 @@ public struct IncidentQueries {
         let stmt = try db.prepare(sql)
         let n = Int32(keys.count)
         return try stmt.map(args) { row in
-            AggregateRow(
+            var r = AggregateRow(
                 keys: (0..<n).map { row.string($0) ?? "" },
                 incidents: row.int(n), killed: row.int(n + 1), wounded: row.int(n + 2),
                 killedUnknown: row.int(n + 3), woundedUnknown: row.int(n + 4))
+            r.weekDated = row.int(n + 5)
+            r.monthDated = row.int(n + 6)
+            r.governorateOnly = row.int(n + 7)
+            return r
         }
     }
 
@@ -165,7 +175,7 @@ public struct IncidentQueries {
     ) throws {
         var line: [UInt8] = []
         line.reserveCapacity(4096)
-        try exportRows(f, container: false) { r in
+        try exportRows(f, english: false) { r in
             line.removeAll(keepingCapacity: true)
             ExportJSON.write(r, events: events, into: &line)
             let lat = r.isNull(ExportColumn.lat.index) ? nil : r.double(ExportColumn.lat.index)
@@ -174,19 +184,20 @@ public struct IncidentQueries {
         }
     }
 
-    /// The rows of `export`: the columns of `ExportColumn`. Without `container` the level
-    /// of the unit a local place lies in (for CSV's geo_precision) is NULL and the two joins
-    /// that find it are skipped.
-    func exportRows(_ f: IncidentFilter, container: Bool = true, _ body: (Row) throws -> Void) throws {
+    /// The rows of `export`: the columns of `ExportColumn`. Without `english` the English
+    /// place names (for the CSV) are NULL and the three joins that find them are skipped.
+    func exportRows(_ f: IncidentFilter, english: Bool = true, _ body: (Row) throws -> Void) throws {
         let (units, args) = units(f)
-        let containerJoins = container ? """
-            LEFT JOIN places local ON local.pcode = u.pcode AND u.pcode GLOB 'LOC:*'
-            LEFT JOIN places container ON container.pcode = local.parent_pcode
+        let englishJoins = english ? """
+            LEFT JOIN places pl ON pl.pcode = u.pcode
+            LEFT JOIN places pd ON pd.pcode = u.district_pcode
+            LEFT JOIN places ps ON ps.level = 3 AND ps.pcode = CASE
+                WHEN length(u.pcode) = 8 AND u.pcode GLOB 'SY*' THEN u.pcode ELSE pl.parent_pcode END
             """ : ""
         let sql = """
-            SELECT \(ExportColumn.selectList(container: container))
+            SELECT \(ExportColumn.selectList(english: english))
             FROM (\(units)) u LEFT JOIN actors ac ON ac.slug = u.actor
-            \(containerJoins)
+            \(englishJoins)
             ORDER BY u.id
             """
         try db.prepare(sql).forEachRow(args, body)

@@ -20,6 +20,7 @@ struct EventGrouper {
     let reports: Statement
     let updateEvent: Statement
     let deleteEmpty: Statement
+    let setPrecision: Statement
 
     init(db: Database) throws {
         self.db = db
@@ -78,6 +79,20 @@ struct EventGrouper {
                 district = ?16, district_pcode = ?17, lat = ?18, lon = ?19, killed_rank = ?20,
                 wounded_rank = ?21, killed_qualifier = ?22, wounded_qualifier = ?23
             WHERE id = ?1
+            """)
+        // The event's date is its most precise report's (then the earliest), its
+        // geo_precision that of the report whose place it carries.
+        setPrecision = try db.prepare("""
+            UPDATE events SET
+                (event_date, time_precision) = (
+                    SELECT r.event_date, r.time_precision FROM incidents r
+                    WHERE r.event_id = events.id AND r.event_date IS NOT NULL
+                    ORDER BY r.time_precision, r.event_date LIMIT 1),
+                geo_precision = coalesce((
+                    SELECT r.geo_precision FROM incidents r
+                    WHERE r.event_id = events.id AND r.pcode IS events.pcode AND r.place IS events.place
+                    LIMIT 1), (SELECT min(r.geo_precision) FROM incidents r WHERE r.event_id = events.id))
+            WHERE id = ?
             """)
         deleteEmpty = try db.prepare(
             "DELETE FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 FROM incidents WHERE event_id = events.id)")
@@ -139,6 +154,7 @@ struct EventGrouper {
                 SQLiteValue(r.match.date),
             ])
         try upgradePlace.run(.integer(r.id), .integer(Int64(r.match.placeLevel)), .integer(eventID))
+        try setPrecision.run(.integer(eventID))
     }
 
     /// low, high, best, rank, qualifier.
@@ -199,5 +215,6 @@ struct EventGrouper {
             SQLiteValue(placeRow.lon), SQLiteValue(killed.rank), SQLiteValue(wounded.rank),
             SQLiteValue(killed.qualifier), SQLiteValue(wounded.qualifier),
         ])
+        try setPrecision.run(.integer(eventID))
     }
 }

@@ -6,7 +6,8 @@
 /// - same event type;
 /// - compatible actors: the same actor, or one side of the other's clash, or either unknown;
 /// - the same governorate, and both known (no governorate, no grouping);
-/// - the same place, or one of them is only a governorate or district that holds the other,
+/// - the same place, or one of them is only a governorate, district or named region that
+///   holds the other,
 ///   or either has no place;
 /// - the same calendar day when both dates are known (consecutive days are two events, as
 ///   ACLED codes them); when either date is unknown, the articles were published within two
@@ -67,12 +68,15 @@ enum EventMatch {
             return true
         }
         // A governorate or district (levels 1-2) holds what lies in it.
+        // So does a named region: which towns lie in it is not known, only its governorate.
         let eventHolds = e.placeLevel > 0 && e.placeLevel <= 2
-            && (e.pcode == r.districtPcode || e.pcode == governorate)
+            && (e.pcode == r.districtPcode || e.pcode == governorate || Self.isRegion(e.pcode))
         let reportHolds = r.placeLevel > 0 && r.placeLevel <= 2
-            && (r.pcode == e.districtPcode || r.pcode == governorate)
+            && (r.pcode == e.districtPcode || r.pcode == governorate || Self.isRegion(r.pcode))
         return samePlace || eventHolds || reportHolds || e.place == nil || r.place == nil
     }
+
+    static func isRegion(_ pcode: String?) -> Bool { pcode?.hasPrefix("REG:") ?? false }
 
     /// How specific a place is: 1 governorate, 2 district, 3 subdistrict, 4 town, 5 a place
     /// outside the gazetteer, 0 none (`events.place_level`).

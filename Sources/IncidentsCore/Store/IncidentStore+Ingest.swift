@@ -37,8 +37,8 @@ final class IngestStatements {
                 article_id, seq, event_type, sub_event_type, actor, actor2, target, place, pcode,
                 governorate, governorate_pcode, district, district_pcode, lat, lon, date,
                 date_text, killed, killed_qualifier, wounded, wounded_qualifier, evidence,
-                evidence_start, evidence_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                evidence_start, evidence_end, event_date, time_precision, geo_precision)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, persistent: true)
         searchInsert = try db.prepare(
             "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", persistent: true)
@@ -153,7 +153,8 @@ extension IncidentStore {
                 }
                 for (offset, incident) in incidents.enumerated() {
                     let location = try insert(
-                        incident, seq: offset + 1, articleID: articleID, source: article.source, s)
+                        incident, seq: offset + 1, articleID: articleID, source: article.source,
+                        published: article.published, s)
                     try grouper().group(EventGrouper.Report(
                         id: database.lastInsertRowID, articleID: articleID,
                         match: EventMatch.Side(
@@ -204,9 +205,13 @@ extension IncidentStore {
 
     private func insert(
         _ incident: ExtractedIncident, seq: Int, articleID: Int64, source: String,
-        _ s: IngestStatements
+        published: String?, _ s: IngestStatements
     ) throws -> StoredLocation {
         let location = try locate(incident, s)
+        // The extractor dates each incident (`EventDate.of`); rows made without it (tests,
+        // other callers) are dated here by the same rule.
+        let when = incident.timePrecision.flatMap { p in incident.eventDate.map { EventDate(date: $0, precision: p) } }
+            ?? EventDate.of(day: incident.date, month: nil, published: published)
         let values: [SQLiteValue] = [
             .integer(articleID), .integer(Int64(seq)),
             .text(incident.eventType), .text(incident.subEventType),
@@ -220,6 +225,8 @@ extension IncidentStore {
             SQLiteValue(incident.wounded.value), SQLiteValue(incident.wounded.qualifier?.code),
             .text(incident.evidence),
             .integer(Int64(incident.evidenceStart)), .integer(Int64(incident.evidenceEnd)),
+            SQLiteValue(when?.date), SQLiteValue(when.map { Int64($0.precision.rawValue) }),
+            SQLiteValue(location.geoPrecision.map { Int64($0.rawValue) }),
         ]
         do {
             try s.insertIncident.run(values)

@@ -9,6 +9,8 @@ struct StoredLocation: Equatable {
     var districtPcode: String?
     var lat: Double?
     var lon: Double?
+    /// ACLED's geo_precision of the stored place (`Gazetteer.geoPrecision`).
+    var geoPrecision: GeoPrecision?
 }
 
 extension IncidentStore {
@@ -124,7 +126,9 @@ extension IncidentStore {
             pcode: pcode, governorate: governorateName, governoratePcode: unit.governorate,
             district: districtName, districtPcode: districtPcode,
             lat: incident.lat ?? (pcode == unit.pcode ? unit.lat : nil),
-            lon: incident.lon ?? (pcode == unit.pcode ? unit.lon : nil))
+            lon: incident.lon ?? (pcode == unit.pcode ? unit.lon : nil),
+            geoPrecision: g.geoPrecision(
+                pcode: pcode ?? unit.pcode, governoratePcode: unit.governorate, name: placeText))
     }
 }
 

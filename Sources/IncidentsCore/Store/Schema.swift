@@ -4,7 +4,7 @@ import IncidentsSQLite
 /// `SchemaSQL.text`) and the ordered steps that upgrade older databases.
 public enum Schema {
     /// The schema version this binary creates and understands (`PRAGMA user_version`).
-    public static let version = 3
+    public static let version = 4
 
     /// One upgrade step: turns a database of version `version - 1` into `version`.
     struct Step: Sendable {
@@ -14,6 +14,8 @@ public enum Schema {
         /// Tables rebuilt from their definitions in the schema script (`TableRebuild`),
         /// after `sql`; the step then runs with foreign keys off, as SQLite requires.
         var rebuild: (added: [String], tables: [String])? = nil
+        /// SQL run after the rebuild, in the same transaction (to fill added columns).
+        var after = ""
         /// The step changes nothing readers depend on (an index, a constraint): a database
         /// one step behind can still be read as it is, by a read-only store that cannot
         /// upgrade it.
@@ -33,7 +35,34 @@ public enum Schema {
         // ACLED's taxonomy becomes the event_types table; incidents and events trade their
         // CHECK for a foreign key to it.
         Step(version: 3, rebuild: (added: ["event_types"], tables: ["events", "incidents"]), readableBefore: true),
+        // Dates and places with ACLED's precision (event_date, time_precision,
+        // geo_precision on events and incidents), and named regions (`REG:` places). Rows
+        // stored before are dated by the same rule (the text's day, else the publication
+        // day) and placed by the kind of their code; `incidents reextract` redoes both. The
+        // places are reloaded (the regions are new rows).
+        Step(version: 4, rebuild: (added: [], tables: ["places", "events", "incidents"]), after: """
+            UPDATE incidents SET
+                event_date = coalesce(date, (SELECT published FROM articles a WHERE a.id = incidents.article_id)),
+                time_precision = CASE WHEN date IS NOT NULL THEN 1 WHEN (SELECT published FROM articles a
+                    WHERE a.id = incidents.article_id) IS NOT NULL THEN 2 END;
+            UPDATE incidents SET geo_precision = \(geoPrecisionSQL);
+            UPDATE events SET event_date = coalesce(date, published),
+                time_precision = CASE WHEN date IS NOT NULL THEN 1 WHEN published IS NOT NULL THEN 2 END;
+            UPDATE events SET geo_precision = \(geoPrecisionSQL);
+            DROP INDEX IF EXISTS events_date;
+            CREATE INDEX events_date ON events (event_date);
+            DELETE FROM incidents_meta WHERE key = 'gazetteer_hash';
+            """),
     ]
+
+    /// geo_precision of a row stored before version 4, from the kind of its code (the rule
+    /// is `Gazetteer.geoPrecision`; rows without a code are placed by governorate only).
+    private static let geoPrecisionSQL = """
+        CASE WHEN governorate_pcode IS NULL THEN NULL
+             WHEN pcode IS NULL OR pcode = governorate_pcode THEN 3
+             WHEN pcode GLOB 'GN:*' OR pcode GLOB 'HAND:*' THEN 1
+             ELSE 2 END
+        """
 
     /// What `inspect` found in a database file.
     enum State: Equatable {
@@ -150,6 +179,7 @@ public enum Schema {
             if let rebuild = step.rebuild {
                 try TableRebuild.run(db, script: script, added: rebuild.added, rebuilt: rebuild.tables)
             }
+            if !step.after.isEmpty { try db.execute(step.after) }
             try db.setUserVersion(step.version)
             try setMetaVersion(db, step.version)
         }

@@ -103,7 +103,9 @@ extension ArticleBuilder {
         for p in places where !p.isGeneric {
             let rank: Int
             if let pl = p.place {
-                rank = pl.level.rawValue * 2
+                // A named region («ريف إدلب الجنوبي») is an area like a district: a town the
+                // clause names in it is more precise.
+                rank = NamedRegions.isRegion(pcode: pl.pcode) ? 5 : pl.level.rawValue * 2
             } else {
                 rank = p.governorate != nil ? 11 : 9
             }

@@ -41,7 +41,9 @@ extension ArticleBuilder {
 
     /// A hand-added area whose parent is a whole governorate: a region, not a village.
     static func isRegion(_ p: Place?) -> Bool {
-        guard let p, p.level == .local, p.pcode.hasPrefix("HAND:"), let parent = p.parent else { return false }
+        guard let p, p.level == .local else { return false }
+        if NamedRegions.isRegion(pcode: p.pcode) { return true }
+        guard p.pcode.hasPrefix("HAND:"), let parent = p.parent else { return false }
         return parent.count == 4
     }
 

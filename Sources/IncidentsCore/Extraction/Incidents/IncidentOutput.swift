@@ -12,6 +12,7 @@ extension ArticleBuilder {
         let governorates = allGovernorates()
         let onlyGovernorate = governorates.count == 1 ? governorates.first : nil
         let contextAgents = contextAgents()
+        let gazetteer = PlaceResolver.shared.gazetteer
         return drafts.indices.compactMap { n in
             var d = drafts[n]
             if d.governorate == nil, let g = onlyGovernorate, d.place == nil {
@@ -25,17 +26,26 @@ extension ArticleBuilder {
             let evStart = tokens[d.evidence.lowerBound].start
             let evEnd = tokens[d.evidence.upperBound - 1].end
             let place = d.place
+            let pcode = place?.place?.pcode ?? d.governorate?.pcode
+            // Drawn at the place's own point, else at the nearest unit around it that has
+            // one: the district the text names, else the governorate's capital.
+            let point = place?.place.flatMap(gazetteer.point(of:))
+                ?? d.district.flatMap(gazetteer.point(of:)) ?? d.governorate.flatMap(gazetteer.point(of:))
+            let when = EventDate.of(day: d.date?.date, month: nil, published: published)
             return ExtractedIncident(
                 eventType: d.eventType.rawValue, subEventType: d.subEventType.rawValue, actor: actor,
                 actor2: d.actor2 == actor ? nil : d.actor2,
                 target: d.target ?? "unknown",
                 place: place?.name ?? d.governorate?.nameAr,
-                pcode: place?.place?.pcode ?? d.governorate?.pcode,
+                pcode: pcode,
                 governorate: d.governorate?.nameAr, governoratePcode: d.governorate?.pcode,
                 district: d.district?.nameAr, districtPcode: d.district?.pcode,
-                lat: place?.place?.lat ?? d.governorate?.lat,
-                lon: place?.place?.lon ?? d.governorate?.lon,
+                lat: point?.lat, lon: point?.lon,
                 dateText: d.date?.text, date: d.date?.date,
+                eventDate: when?.date, timePrecision: when?.precision,
+                geoPrecision: gazetteer.geoPrecision(
+                    pcode: pcode, governoratePcode: d.governorate?.pcode,
+                    name: place?.name ?? d.governorate?.nameAr),
                 killed: d.killed, wounded: d.wounded,
                 evidence: text.text(from: evStart, to: evEnd),
                 evidenceStart: evStart, evidenceEnd: evEnd)
