@@ -59,7 +59,10 @@ struct ExtractCommand: ParsableCommand {
                         ("killed", .optional(i.killed.value)), ("killed_qualifier", .optional(i.killed.qualifier?.code)),
                         ("wounded", .optional(i.wounded.value)), ("wounded_qualifier", .optional(i.wounded.qualifier?.code)),
                         ("evidence", .string(i.evidence)), ("evidence_start", .int(i.evidenceStart)),
-                        ("evidence_end", .int(i.evidenceEnd)),
+                        ("evidence_end", .int(i.evidenceEnd)), ("event_date", .optional(i.eventDate)),
+                        ("time_precision", .optional(i.timePrecision?.rawValue)),
+                        ("geo_precision", .optional(i.geoPrecision?.rawValue)),
+                        ("lat", .optional(i.lat)), ("lon", .optional(i.lon)),
                     ]).text + "\n"
                 }
                 console.out(out)

@@ -31,7 +31,9 @@ extension ArticleBuilder {
             // one: the district the text names, else the governorate's capital.
             let point = place?.place.flatMap(gazetteer.point(of:))
                 ?? d.district.flatMap(gazetteer.point(of:)) ?? d.governorate.flatMap(gazetteer.point(of:))
-            let when = EventDate.of(day: d.date?.date, month: nil, published: published)
+            let month = d.date?.date == nil
+                ? MonthReader.month(in: text, range: d.evidence, published: published) : nil
+            let when = EventDate.of(day: d.date?.date, month: month, published: published)
             return ExtractedIncident(
                 eventType: d.eventType.rawValue, subEventType: d.subEventType.rawValue, actor: actor,
                 actor2: d.actor2 == actor ? nil : d.actor2,
