@@ -1,3 +1,5 @@
+import Foundation
+
 /// The map section's SVG: the 14 governorates shaded by killed, and one point per spot and
 /// actor, sized by killed and coloured by actor; points that stand for a whole governorate
 /// are hollow.
@@ -47,19 +49,56 @@ struct ReportMap {
         min(2.5 + 1.3 * Double(killed).squareRoot(), 28)
     }
 
+    /// A point: position, size and classes only (about 55 bytes). Its hover text is built
+    /// by the page's script from `pointTable`: 10,000 events at as many spots stay under
+    /// 2 MB, which a <title> in every point would not.
     func point(_ p: ReportData.Point, _ proj: MapProjection) -> String {
         let px = ReportStyle.px
-        let colour = names.colour(p.actor)
-        let paint = p.governorateOnly
-            ? "fill=\"none\" stroke=\"\(colour)\" stroke-width=\"1.8\""
-            : "fill=\"\(colour)\" fill-opacity=\"0.72\" stroke=\"#fff\" stroke-width=\"0.6\""
-        var tip = p.place + (p.otherPlaces > 0 ? " (+\(p.otherPlaces))" : "")
-        tip += " — " + names.actorLabel(p.actor) + "\n"
-        tip += names.dayRange(p.firstDay, p.lastDay, approximate: p.approximate, of: p.tally.units) + "\n"
-        tip += names.tallyLine(p.tally)
-        if p.governorateOnly { tip += "\nالمحافظة فقط · governorate only" }
-        return "<circle class=\"pt \(names.actorClass(p.actor))\" data-tip=\"\" data-n=\"\(p.tally.units)\" "
-            + "cx=\"\(px(proj.x(p.lon)))\" cy=\"\(px(proj.y(p.lat)))\" r=\"\(px(Self.radius(p.tally.killed)))\" "
-            + paint + "><title>\(HTMLEscaping.html(tip))</title></circle>\n"
+        return "<circle class=\"pt \(names.actorClass(p.actor))\(p.governorateOnly ? " g" : "")\" "
+            + "cx=\"\(px(proj.x(p.lon)))\" cy=\"\(px(proj.y(p.lat)))\" r=\"\(px(Self.radius(p.tally.killed)))\"/>\n"
+    }
+
+    /// The points' details, in the order of the circles, as JSON for the script:
+    /// `{"pl": [place names], "a": [[slug, Arabic, English]], "p": [[place, actor, first day,
+    /// last day, units, approximate, killed, killed unnumbered, wounded, wounded unnumbered,
+    /// other places, governorate only (0/1)]]}`. `<` is written \u003c so no text can end
+    /// the <script> element.
+    func pointTable() -> String {
+        var placeIndex: [String: Int] = [:], places: [JSONValue] = []
+        var actorIndex: [String: Int] = [:], actors: [JSONValue] = []
+        var rows: [JSONValue] = []
+        rows.reserveCapacity(data.points.count)
+        for p in data.points {
+            let pi = placeIndex[p.place] ?? {
+                places.append(.string(p.place))
+                placeIndex[p.place] = places.count - 1
+                return places.count - 1
+            }()
+            let ai = actorIndex[p.actor] ?? {
+                let a = ActorLexicon.bySlug[p.actor]
+                actors.append(.array([.string(p.actor), .string(a?.nameAr ?? p.actor), .string(a?.nameEn ?? p.actor)]))
+                actorIndex[p.actor] = actors.count - 1
+                return actors.count - 1
+            }()
+            let t = p.tally
+            rows.append(.array([
+                .int(pi), .int(ai), .optional(p.firstDay), .optional(p.lastDay), .int(t.units),
+                .int(p.approximate), .int(t.killed), .int(t.killedUnnumbered), .int(t.wounded),
+                .int(t.woundedUnnumbered), .int(p.otherPlaces), .int(p.governorateOnly ? 1 : 0),
+            ]))
+        }
+        let json = JSONValue.object([("pl", .array(places)), ("a", .array(actors)), ("p", .array(rows))]).text
+        return json.replacingOccurrences(of: "<", with: "\\u003c")
+    }
+
+    /// The actors' colours for points: filled, or hollow (`g`) for governorate-only ones.
+    func pointStyle() -> String {
+        var css = "circle.pt{fill-opacity:.72;stroke:#fff;stroke-width:.6}"
+            + "circle.pt.g{fill:none;stroke:currentColor;stroke-width:1.8}"
+        for (i, c) in ReportStyle.actorColours.enumerated() where i < names.coloured.count {
+            css += "circle.a\(i){fill:\(c);color:\(c)}"
+        }
+        css += "circle.ax{fill:\(ReportStyle.otherColour);color:\(ReportStyle.otherColour)}"
+        return css
     }
 }

@@ -1,5 +1,5 @@
-/// How the page names things: actors (Arabic and English, colour, CSS class), figures with
-/// their unknowns, and date ranges. Shared by the map, the charts and the tables.
+/// How the page names things: actors (Arabic and English, colour, CSS class) and figures
+/// with their unknowns. Shared by the map, the charts and the tables.
 struct ReportNames {
     /// Actors with their own colour, in the order of `ReportData.colouredActors`.
     let coloured: [String]
@@ -31,17 +31,6 @@ struct ReportNames {
         if t.killedUnnumbered > 0 { s += " (+\(t.killedUnnumbered) بلا رقم · unnumbered)" }
         s += "; جرحى · wounded \(t.wounded)"
         if t.woundedUnnumbered > 0 { s += " (+\(t.woundedUnnumbered) بلا رقم · unnumbered)" }
-        return s
-    }
-
-    /// «2017-08-24» or «2017-06-09 … 2017-08-24», with how many dates are approximate.
-    func dayRange(_ first: String?, _ last: String?, approximate: Int, of units: Int) -> String {
-        guard let first else { return "بلا تاريخ · undated" }
-        var s = first
-        if let last, last != first { s += " … " + last }
-        if approximate > 0 {
-            s += units == 1 ? " (تقريبي · approximate)" : " (\(approximate) تقريبي · approximate)"
-        }
         return s
     }
 }

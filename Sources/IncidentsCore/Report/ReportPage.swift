@@ -24,7 +24,9 @@ public enum ReportPage {
         out += header(data)
         // Map.
         out += "<section id=\"map\" data-section=\"map\">\n<h2>الخريطة <span class=\"en\">Map</span></h2>\n<div class=\"row\">\n"
-        out += ReportMap(data: data, names: names).svg()
+        let map = ReportMap(data: data, names: names)
+        out += "<style>\(map.pointStyle())</style>\n"
+        out += map.svg()
         out += legend(data, names)
         out += "</div>\n</section>\n"
         // Months.
@@ -48,7 +50,9 @@ public enum ReportPage {
         out += "</section>\n"
         out += "<footer class=\"note\"><p>حدود المحافظات: Natural Earth (ملكية عامة) · Governorate outlines: Natural Earth (public domain); "
             + "events are placed by the gazetteer. \(e("incidents report"))</p></footer>\n"
-        out += "<div id=\"tip\" hidden></div>\n<script>\(ReportStyle.script)</script>\n</body>\n</html>\n"
+        out += "<div id=\"tip\" hidden></div>\n"
+        out += "<script type=\"application/json\" id=\"pts\">\(map.pointTable())</script>\n"
+        out += "<script>\(ReportStyle.script)</script>\n</body>\n</html>\n"
         return out
     }
 

@@ -48,22 +48,32 @@ enum ReportStyle {
         .off{display:none}
         """
 
-    /// Hover text in a box that follows the pointer (the SVG <title>s also work without
-    /// script), and the legend's check boxes showing or hiding an actor's points and bars.
+    /// Hover text in a box that follows the pointer: a map point's from the point table
+    /// (`ReportMap.pointTable`), anything else's from its SVG <title> (which also works
+    /// without script). The legend's check boxes show or hide an actor's points and bars.
     /// `data-js="ready"` on <body> tells a headless check that the script ran.
     static let script = """
         (function(){
-        var tip=document.getElementById('tip');
+        var D=JSON.parse(document.getElementById('pts').textContent),tip=document.getElementById('tip');
+        var pts=document.querySelectorAll('circle.pt');
+        pts.forEach(function(c,i){c.setAttribute('data-i',i)});
+        function n(k,u){return k+(u?' (+'+u+' بلا رقم · unnumbered)':'')}
+        function pt(i){var p=D.p[i],a=D.a[p[1]],s=D.pl[p[0]]+(p[10]?' (+'+p[10]+')':'')+' — '+a[1]+' · '+a[2]+'\\n';
+        s+=p[2]?p[2]+(p[3]&&p[3]!==p[2]?' … '+p[3]:''):'بلا تاريخ · undated';
+        if(p[5])s+=' ('+(p[4]>1?p[5]+' ':'')+'تقريبي · approximate)';
+        s+='\\n'+p[4]+(p[4]>1?' events':' event')+' · أحداث; قتلى · killed '+n(p[6],p[7])+'; جرحى · wounded '+n(p[8],p[9]);
+        if(p[11])s+='\\nالمحافظة فقط · governorate only';return s}
         document.addEventListener('mousemove',function(e){
-        var t=e.target.closest?e.target.closest('[data-tip]'):null;
+        var t=e.target.closest?e.target.closest('circle.pt,[data-tip]'):null;
         if(!t){tip.hidden=true;return}
-        var ti=t.querySelector('title');tip.textContent=ti?ti.textContent:'';tip.hidden=false;
-        tip.style.left=(e.clientX+14)+'px';tip.style.top=(e.clientY+14)+'px'});
+        if(t.hasAttribute('data-i'))tip.textContent=pt(+t.getAttribute('data-i'));
+        else{var ti=t.querySelector('title');tip.textContent=ti?ti.textContent:''}
+        tip.hidden=false;tip.style.left=(e.clientX+14)+'px';tip.style.top=(e.clientY+14)+'px'});
         document.querySelectorAll('input[data-actor]').forEach(function(b){
         b.addEventListener('change',function(){
         document.querySelectorAll('.'+b.dataset.actor).forEach(function(n){n.classList.toggle('off',!b.checked)})})});
+        document.getElementById('shown').textContent=pts.length;
         document.body.setAttribute('data-js','ready');
-        document.getElementById('shown').textContent=document.querySelectorAll('circle.pt').length;
         })();
         """
 }
