@@ -126,6 +126,29 @@ import Testing
         #expect(actors.contains("<td class=\"n unk\">1</td>"))
     }
 
+    @Test(arguments: [
+        // Few months: every one; many: each January, and the first bar when most of its
+        // year is shown; over ten years, every other year.
+        ("2019-05", 3, ["2019-05", "2019-06", "2019-07"]),
+        ("2013-12", 25, ["2014", "2015"]),
+        ("2014-03", 24, ["2014", "2015", "2016"]),
+        ("2010-01", 144, ["2010", "2012", "2014", "2016", "2018", "2020"]),
+    ])
+    func monthLabels(first: String, count: Int, expected: [String]) throws {
+        var months: [String: ReportData.Month] = [:]
+        var (y, m) = (Int(first.prefix(4))!, Int(first.suffix(2))!)
+        for _ in 0..<count {
+            let key = String(y) + (m < 10 ? "-0" : "-") + String(m)
+            months[key] = ReportData.Month(month: key)
+            m += 1
+            if m > 12 { (y, m) = (y + 1, 1) }
+        }
+        var data = ReportData()
+        data.months = ReportReader.allMonths(months)
+        let charts = ReportCharts(data: data, names: ReportNames(data))
+        #expect(data.months.indices.compactMap { charts.xLabel($0, data.months) } == expected)
+    }
+
     @Test func emptyStoreGivesAPageToo() throws {
         let data = try ReportReader(store: IncidentStore(path: ":memory:")).read(IncidentFilter())
         let html = ReportPage.html(data)

@@ -84,11 +84,12 @@ struct ReportCharts {
     func xLabel(_ i: Int, _ months: [ReportData.Month]) -> String? {
         let m = months[i].month
         if months.count <= 18 { return m }
-        if m.hasSuffix("-01") || i == 0 {
-            let every = months.count > 120 ? 2 : 1
-            return (Int(m.prefix(4)) ?? 0) % every == 0 || i == 0 ? String(m.prefix(4)) : nil
-        }
-        return nil
+        let year = Int(m.prefix(4)) ?? 0, month = Int(m.suffix(2)) ?? 1
+        // The first bar is labelled too when its year's January is not in the chart but
+        // most of the year is (a label there would not run into the next January's).
+        guard m.hasSuffix("-01") || (i == 0 && month <= 6) else { return nil }
+        let every = months.count > 120 ? 2 : 1
+        return year % every == 0 || i == 0 ? String(m.prefix(4)) : nil
     }
 
     // MARK: Actors

@@ -148,7 +148,7 @@ public enum ReportPage {
                 + "<td>\(e(names.actorLabel(d.actor)))<br><span class=\"note\">\(e(d.subEventType))</span></td>"
                 + "<td class=\"n\">\(d.killed)\(e(qualifier))</td><td class=\"n\">\(range)</td>"
                 + "<td class=\"n\">\(d.wounded.map(String.init) ?? "—")</td><td class=\"ev\">\(e(d.evidence))</td>"
-                + "<td>\(e(d.outlet ?? "—"))</td><td class=\"n\">\(d.reportCount)</td><td>\(link)</td></tr>\n"
+                + "<td>\(e(d.outlet ?? "—"))</td><td class=\"n\">\(d.reportCount)</td><td class=\"art\">\(link)</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
         return out

@@ -33,7 +33,7 @@ public struct ReportReader {
         let (units, args) = queries.units(filter)
         let sql = """
             SELECT u.day, \(ReportPrecision.approximateDateSQL), \(ReportPrecision.governorateOnlySQL),
-                   u.actor, u.place, u.governorate_pcode, u.lat, u.lon, u.killed,
+                   u.actor, COALESCE(u.place, u.governorate), u.governorate_pcode, u.lat, u.lon, u.killed,
                    u.killed_qualifier IS NOT NULL, u.wounded, u.wounded_qualifier IS NOT NULL
             FROM (\(units)) u \(ReportPrecision.placeJoinSQL)
             """

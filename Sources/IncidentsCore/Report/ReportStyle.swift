@@ -43,7 +43,7 @@ enum ReportStyle {
         table{border-collapse:collapse;margin:.6em 0;font-size:.92em}
         th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:start;vertical-align:top}
         td.n,th.n{text-align:end;direction:ltr;unicode-bidi:isolate;white-space:nowrap}
-        td.ev{min-width:300px;max-width:520px}td.d{white-space:nowrap}table.wide{width:100%}.unk{color:#b9373a}.note{color:var(--muted);font-size:.9em}
+        table.wide td{overflow-wrap:anywhere}td.ev{min-width:300px;max-width:480px}td.art{max-width:200px}td.d{white-space:nowrap}table.wide{width:100%}.unk{color:#b9373a}.note{color:var(--muted);font-size:.9em}
         #tip{position:fixed;pointer-events:none;background:#222;color:#fff;padding:6px 9px;border-radius:4px;font-size:.85em;white-space:pre-line;max-width:360px;z-index:9}
         .off{display:none}
         """
