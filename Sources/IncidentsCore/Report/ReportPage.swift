@@ -137,16 +137,16 @@ public enum ReportPage {
             let day = (d.day ?? "—") + (d.approximate ? " ≈" : "")
             let place = [d.place, d.governorate].compactMap { $0 }.uniqued().joined(separator: "، ")
             let range = d.killedLow.map { low in "\(low)–\(d.killedHigh ?? low)" } ?? "—"
-            let qualifier = d.killedQualifier.map { " (\($0))" } ?? ""
+            let qualifier = d.killedQualifier.map { "<br><span class=\"note\">\(e($0))</span>" } ?? ""
             let link: String
             if let url = HTMLEscaping.webURL(d.url) {
                 link = "<a href=\"\(url)\" rel=\"noreferrer noopener\" target=\"_blank\">\(e(d.title ?? "رابط · link"))</a>"
             } else {
                 link = e(d.title ?? "—")
             }
-            out += "<tr><td class=\"n\">\(i + 1)</td><td class=\"d\"><bdi>\(e(day))</bdi></td><td>\(e(place))</td>"
-                + "<td>\(e(names.actorLabel(d.actor)))<br><span class=\"note\">\(e(d.subEventType))</span></td>"
-                + "<td class=\"n\">\(d.killed)\(e(qualifier))</td><td class=\"n\">\(range)</td>"
+            out += "<tr><td class=\"n\">\(i + 1)</td><td class=\"d\"><bdi>\(e(day))</bdi></td><td class=\"pl\">\(e(place))</td>"
+                + "<td class=\"act\">\(e(names.actorLabel(d.actor)))<br><span class=\"note\">\(e(d.subEventType))</span></td>"
+                + "<td class=\"n\">\(d.killed)\(qualifier)</td><td class=\"n\">\(range)</td>"
                 + "<td class=\"n\">\(d.wounded.map(String.init) ?? "—")</td><td class=\"ev\">\(e(d.evidence))</td>"
                 + "<td>\(e(d.outlet ?? "—"))</td><td class=\"n\">\(d.reportCount)</td><td class=\"art\">\(link)</td></tr>\n"
         }

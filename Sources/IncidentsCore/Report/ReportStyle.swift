@@ -42,8 +42,8 @@ enum ReportStyle {
         .sq{border-radius:2px}.hollow{background:none!important;border:2px solid #555;width:9px;height:9px}
         table{border-collapse:collapse;margin:.6em 0;font-size:.92em}
         th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:start;vertical-align:top}
-        td.n,th.n{text-align:end;direction:ltr;unicode-bidi:isolate;white-space:nowrap}
-        table.wide td{overflow-wrap:anywhere}td.ev{min-width:300px;max-width:480px}td.art{max-width:200px}td.d{white-space:nowrap}table.wide{width:100%}.unk{color:#b9373a}.note{color:var(--muted);font-size:.9em}
+        td.n,th.n{text-align:end;direction:ltr;unicode-bidi:isolate}td.n{white-space:nowrap}
+        table.wide td{overflow-wrap:break-word}td.ev{min-width:240px;max-width:460px}td.art{min-width:120px;max-width:220px}td.act{min-width:130px}td.pl{min-width:80px}td.d{white-space:nowrap}table.wide{width:100%}.unk{color:#b9373a}.note{color:var(--muted);font-size:.9em}
         #tip{position:fixed;pointer-events:none;background:#222;color:#fff;padding:6px 9px;border-radius:4px;font-size:.85em;white-space:pre-line;max-width:360px;z-index:9}
         .off{display:none}
         """
