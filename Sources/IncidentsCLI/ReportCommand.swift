@@ -23,7 +23,7 @@ struct ReportCommand: ParsableCommand {
 
             Examples:
               incidents report --output report.html
-              incidents report --place الرقة --from 2017-06-01 --to 2017-10-31 -o raqqa.html
+              incidents report --place الرقة --from 2017-06-01 -o raqqa.html
               incidents report --actor coalition --type "Air/drone strike" -o strikes.html
             """)
 
