@@ -18,6 +18,7 @@ public struct IncidentsCommand: ParsableCommand {
               incidents query --actor coalition --by month --format csv
               incidents export --format jsonl > incidents.jsonl
               incidents show 12                            one incident and its evidence
+              incidents report -o report.html              a page: map, months, actors
               incidents stats                              what the database holds
 
             The database is incidents.db in the current folder unless --db or the \
@@ -25,7 +26,7 @@ public struct IncidentsCommand: ParsableCommand {
             """,
         subcommands: [
             IngestCommand.self, QueryCommand.self, ExportCommand.self, ShowCommand.self,
-            StatsCommand.self, SearchCommand.self, ExtractCommand.self,
+            StatsCommand.self, SearchCommand.self, ExtractCommand.self, ReportCommand.self,
         ]
     )
 
