@@ -13,7 +13,7 @@ import Testing
         let r = incidents(["report", "--db", db, "--output", out])
         #expect(r.status == 0, "\(r.diagnostics)")
         #expect(r.out.hasPrefix("wrote \(out) ("))
-        #expect(r.out.contains(": 24 events from 9 articles"))
+        #expect(r.out.contains(": 25 events from 9 articles"))
         let html = try String(contentsOfFile: out, encoding: .utf8)
         #expect(html.components(separatedBy: "<path class=\"gov\" data-pcode=\"SY").count - 1 == 14)
         #expect(html.contains("<circle class=\"pt "))

@@ -1,17 +1,12 @@
-/// How precise a unit's date and place are, for the report: the one home of these two rules.
-/// Both are SQL expressions over a row of `IncidentQueries.units` aliased `u`, with the
-/// unit's place row joined as `pl` (`LEFT JOIN places pl ON pl.pcode = u.pcode`).
+/// How precise a unit's date and place are, for the report: SQL expressions over a row of
+/// `IncidentQueries.units` aliased `u`, reading the stored ACLED precision codes
+/// (`time_precision`, `geo_precision`; schema.sql says what they mean).
 enum ReportPrecision {
-    /// True when the unit's date is only approximate: no report dates the event itself, so
-    /// the report uses the publication day.
-    // #13: switch to time_precision
-    static let approximateDateSQL = "(u.date IS NULL)"
+    /// True when the unit's date is only approximate: dated to the week (the publication
+    /// day stands for the day) or to the month.
+    static let approximateDateSQL = "(coalesce(u.time_precision, 2) >= 2)"
 
-    /// True when the unit is placed only to a governorate (its place is a level-1 unit of
-    /// the gazetteer), so its point stands for the whole governorate.
-    // #13: switch to geo_precision
-    static let governorateOnlySQL = "(pl.level IS NOT NULL AND pl.level = 1)"
-
-    /// The join `governorateOnlySQL` needs.
-    static let placeJoinSQL = "LEFT JOIN places pl ON pl.pcode = u.pcode"
+    /// True when the unit is placed only to a governorate, so its point (the capital's)
+    /// stands for the whole governorate.
+    static let governorateOnlySQL = "(coalesce(u.geo_precision, 3) = 3)"
 }

@@ -35,7 +35,7 @@ public struct ReportReader {
             SELECT u.day, \(ReportPrecision.approximateDateSQL), \(ReportPrecision.governorateOnlySQL),
                    u.actor, COALESCE(u.place, u.governorate), u.governorate_pcode, u.lat, u.lon, u.killed,
                    u.killed_qualifier IS NOT NULL, u.wounded, u.wounded_qualifier IS NOT NULL
-            FROM (\(units)) u \(ReportPrecision.placeJoinSQL)
+            FROM (\(units)) u
             """
         struct Spot: Hashable {
             var lat: Double, lon: Double, actor: String, governorateOnly: Bool
