@@ -63,7 +63,9 @@ class Miner:
 
     # -- anchors -------------------------------------------------------------------------
     def parse_anchor(self, nt, j, kind):
-        """Anchor at token j: returns (pcode, region_index|None, rural, end) or None."""
+        """Anchor at token j: (pcode, region_index|None, strong, end) or None; strong: «ريف Y», a
+        region, a direction («شمال Y»), «قرب Y» or «محافظة Y» (cues good enough without a
+        kind word)."""
         n = len(nt)
         k = j
         prep = None
@@ -134,12 +136,13 @@ class Miner:
             govs = {self.gaz.rows[p]['gov'] for p in pcodes}
             if len(govs) > 1:
                 return None
+            cue = prep in ('dir', 'near') or cont == 'محافظه'
             has_gov = any(self.gaz.rows[p]['level'] == 1 for p in pcodes)
             city = cont in ('مدينه', 'بلده', 'قريه') or prep in ('dir', 'near') or kind == 'حي'
             if has_gov and not city:
-                return (govs.pop(), None, False, end)
+                return (govs.pop(), None, cue, end)
             p = self.pick(pcodes, deepest=True)
-            return (p, None, False, end) if p else None
+            return (p, None, cue, end) if p else None
         return None
 
     def pick(self, pcodes, deepest):
@@ -243,10 +246,10 @@ class Miner:
                     continue
                 done.add((a, b))
                 self.add(no, nt[a:b], raw[a:b], kd, anchor)
-        # Pattern B: «في NAME بريف Y» / «في NAME في الغوطة الشرقية» (no kind word)
+        # Pattern B: «في NAME بريف Y», «في NAME في الغوطة الشرقية», «في NAME شمال Y» (no kind word)
         for m in range(2, n):
             t = nt[m]
-            if not (t.startswith('بريف') or t == 'ريف' or t in ('في', 'ب') or t[:1] == 'ب'):
+            if not (t[:1] == 'ب' or t in ('في', 'قرب', 'بالقرب') or t in DIRS):
                 continue
             for L in (1, 2, 3):
                 s = m - L
