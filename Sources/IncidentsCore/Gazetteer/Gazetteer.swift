@@ -11,8 +11,11 @@ public final class Gazetteer: Sendable {
     public static let shared = Gazetteer(places: compiled)
 
     /// The compiled-in rows: `places.csv` with each governorate at its capital's point, the
-    /// hand-added places and the named regions.
-    static let compiled = GovernorateCapitals.placing(PlaceTable.all) + HandPlaces.all + NamedRegions.all
+    /// hand-added places, the named regions and the villages mined from the corpus.
+    static let compiled: [Place] = {
+        let known = GovernorateCapitals.placing(PlaceTable.all) + HandPlaces.all + NamedRegions.all
+        return known + AnchoredPlaces.rows(besides: known)
+    }()
 
     /// Every row (rows with an empty Arabic name are dropped).
     public let places: [Place]

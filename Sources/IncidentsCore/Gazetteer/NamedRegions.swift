@@ -8,7 +8,9 @@
 /// Points: the middle of the towns the region is known for (WGS84, 2 decimals, from public
 /// maps), checked against the median of the gazetteer towns the bulk corpus places in the
 /// region (data/regions.csv, scripts/mine-places). A region whose name spans several
-/// governorates («البادية», «شرق الفرات») is left out: it cannot be given one.
+/// governorates («البادية», «شرق الفرات») is left out: it cannot be given one; so is a
+/// direction from a city («جنوب دمشق»), which reports also use to place a town
+/// («الكسوة جنوب دمشق»).
 enum NamedRegions {
     static let all: [Place] = rows.map { r in
         Place(
@@ -49,6 +51,8 @@ enum NamedRegions {
         Row(slug: "western-rif-dimashq", governorate: "SY03", lat: 33.55, lon: 36.10,
             ar: "ريف دمشق الغربي", en: "Western Rif Dimashq"),
         // Aleppo
+        Row(slug: "northeastern-aleppo", governorate: "SY02", lat: 36.60, lon: 37.85,
+            ar: "ريف حلب الشمالي الشرقي", en: "Northeastern Aleppo countryside"),
         Row(slug: "northern-aleppo", governorate: "SY02", lat: 36.48, lon: 37.10,
             ar: "ريف حلب الشمالي", en: "Northern Aleppo countryside"),
         Row(slug: "southern-aleppo", governorate: "SY02", lat: 36.00, lon: 37.03,

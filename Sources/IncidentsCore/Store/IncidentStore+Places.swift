@@ -103,7 +103,7 @@ extension IncidentStore {
         var pcode: String? = exact ? unit.pcode : nil
         if !exact, let placeText, let placeKey {
             // A local place under the most specific unit known to contain it.
-            let localPcode = "LOC:" + ContentHash.hex(unit.governorate + "|" + placeKey)
+            let localPcode = AnchoredPlaces.localPcode(governorate: unit.governorate, name: placeText)
             let parent = unit.level <= 4 ? unit.pcode : (unit.parent ?? unit.governorate)
             try s.insertLocalPlace.run(
                 .text(localPcode), .text(placeText), .text(parent), .text(unit.governorate),

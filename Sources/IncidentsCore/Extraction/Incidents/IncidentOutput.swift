@@ -27,6 +27,10 @@ extension ArticleBuilder {
             let evEnd = tokens[d.evidence.upperBound - 1].end
             let place = d.place
             let pcode = place?.place?.pcode ?? d.governorate?.pcode
+            // A place the gazetteer lacks: the store learns it under this code.
+            let learned = place.flatMap { p in
+                p.place == nil ? d.governorate.map { AnchoredPlaces.localPcode(governorate: $0.pcode, name: p.name) } : nil
+            }
             // Drawn at the place's own point, else at the nearest unit around it that has
             // one: the district the text names, else the governorate's capital.
             let point = place?.place.flatMap(gazetteer.point(of:))
@@ -46,7 +50,7 @@ extension ArticleBuilder {
                 dateText: d.date?.text, date: d.date?.date,
                 eventDate: when?.date, timePrecision: when?.precision,
                 geoPrecision: gazetteer.geoPrecision(
-                    pcode: pcode, governoratePcode: d.governorate?.pcode,
+                    pcode: learned ?? pcode, governoratePcode: d.governorate?.pcode,
                     name: place?.name ?? d.governorate?.nameAr),
                 killed: d.killed, wounded: d.wounded,
                 evidence: text.text(from: evStart, to: evEnd),
