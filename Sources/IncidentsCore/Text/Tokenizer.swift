@@ -147,9 +147,11 @@ public struct TokenizedText: Sendable {
     static func tokenize(_ scalars: [Unicode.Scalar], cache: TokenKeyCache? = nil) -> [Token] {
         ArabicNormalizer.withTable { table in
             scalars.withUnsafeBufferPointer { buffer in
-                var state = TokenizerState(capacity: buffer.count / 5, cache: cache)
+                var state = TokenizerState(capacity: buffer.count / 5, cache: cache, source: buffer)
                 defer { state.release() }
                 state.run(buffer, table)
+                // Platform boilerplate is Latin text: only then is it looked for.
+                if state.sawLatin { Boilerplate.drop(from: &state.tokens, in: buffer) }
                 return state.tokens
             }
         }
@@ -191,13 +193,23 @@ private struct TokenizerState {
     var pendingBoundary = Boundary.space
     var pendingGap = false
     var percentLead = false
+    /// Dots and spaces before this offset are inside a broken word (`BrokenWords`).
+    var bridgeEnd = -1
+    /// The next token follows a `#` (or a `_` inside a hashtag); `tokenInHashtag`: the
+    /// current one does (`Hashtags`).
+    var hashtag = false
+    var tokenInHashtag = false
+    /// Some token starts with a Latin letter (`Boilerplate` is looked for only then).
+    var sawLatin = false
 
     let cache: TokenKeyCache?
+    let source: UnsafeBufferPointer<Unicode.Scalar>
 
-    init(capacity: Int, cache: TokenKeyCache?) {
+    init(capacity: Int, cache: TokenKeyCache?, source: UnsafeBufferPointer<Unicode.Scalar>) {
         tokens.reserveCapacity(capacity)
         key = .allocate(capacity: keyCapacity)
         self.cache = cache
+        self.source = source
     }
 
     func release() { key.deallocate() }
@@ -236,6 +248,14 @@ private struct TokenizerState {
 
     mutating func flush() {
         guard start >= 0 else { return }
+        if key[0] >= 0x61 && key[0] <= 0x7A { sawLatin = true }
+        // A place name glued in a hashtag («#ديرالزور»): at least two words of two letters.
+        if tokenInHashtag, keyCount >= 10,
+            let parts = Hashtags.parts(UnsafeBufferPointer(start: key, count: keyCount))
+        {
+            flushParts(parts)
+            return
+        }
         let h = WordHash.of(key, count: keyCount)
         let bytes = UnsafeBufferPointer(start: key, count: keyCount)
         tokens.append(Token(
@@ -244,6 +264,10 @@ private struct TokenizerState {
             boundary: tokens.isEmpty ? .space : pendingBoundary,
             gapBefore: !tokens.isEmpty && pendingGap,
             isNumber: allDigits && !percentLead))
+        reset()
+    }
+
+    mutating func reset() {
         keyCount = 0
         start = -1
         allDigits = true
@@ -251,6 +275,36 @@ private struct TokenizerState {
         boundary = .space
         spaces = 0
         onlySpaces = true
+    }
+
+    /// One token per glued word of a hashtag; `parts`: their lengths in key scalars (two
+    /// bytes each). Each part's offsets are found by normalising the source again.
+    mutating func flushParts(_ parts: [Int]) {
+        var byteAt = 0
+        var from = start
+        for (n, length) in parts.enumerated() {
+            var to = end
+            if n < parts.count - 1 {
+                to = from
+                var made = 0
+                while made < length && to < end {
+                    switch ArabicNormalizer.map(source[to]) {
+                    case .keep, .replace: made += 1
+                    case .expand(let e): made += e.count
+                    case .delete, .space: break
+                    }
+                    to += 1
+                }
+            }
+            let bytes = UnsafeBufferPointer(start: key + byteAt, count: length * 2)
+            tokens.append(Token(
+                key: String(decoding: bytes, as: UTF8.self), hash: WordHash.of(bytes), start: from, end: to,
+                boundary: n > 0 || tokens.isEmpty ? .space : pendingBoundary,
+                gapBefore: n == 0 && !tokens.isEmpty && pendingGap, isNumber: false))
+            byteAt += length * 2
+            from = to
+        }
+        reset()
     }
 
     mutating func run(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ table: UnsafeBufferPointer<UInt32>) {
@@ -266,7 +320,15 @@ private struct TokenizerState {
                     consume(original, at: i, scalars, table)
                 } else if m == ArabicNormalizer.deleteCode {
                     // Harakat and tatweel inside or at the end of a word belong to it («عنصراً»).
-                    if start >= 0 { end = i + 1 }
+                    if start >= 0 {
+                        end = i + 1
+                        // A tatweel before a dot or space may break a word up («قـ.ـصف»).
+                        if v == BrokenWords.tatweel, bridgeEnd <= i, TokenizedText.isArabicLetter(lastKeyScalar),
+                            let j = BrokenWords.continuation(at: i, in: scalars)
+                        {
+                            bridgeEnd = j
+                        }
+                    }
                 } else if m == ArabicNormalizer.spaceCode {
                     consume(" ", at: i, scalars, table)
                 } else {
@@ -313,10 +375,19 @@ private struct TokenizerState {
                 pendingBoundary = boundary
                 pendingGap = onlySpaces && spaces >= 2
                 start = i
+                tokenInHashtag = hashtag
             }
             appendKey(c)
             end = i + 1
             if !T.isDigit(c) { allDigits = false }
+            return
+        }
+        // A dot or space inside a broken word («قـ.ـصف», «غـ ـارة»): not a separator.
+        if i < bridgeEnd { return }
+        if c == ".", start >= 0, T.isArabicLetter(lastKeyScalar),
+            let j = BrokenWords.continuation(at: i, in: scalars)
+        {
+            bridgeEnd = j
             return
         }
         // A separator inside a number: «1,000», «2.5».
@@ -341,6 +412,7 @@ private struct TokenizerState {
                 pendingBoundary = boundary
                 pendingGap = onlySpaces && spaces >= 2
                 start = i
+                tokenInHashtag = false
                 appendKey(c)
                 end = i + 1
                 percentLead = true
@@ -348,6 +420,8 @@ private struct TokenizerState {
             }
         }
         if start >= 0 { flush() }
+        // `#` starts a hashtag; `_` joins its words; anything else ends it.
+        hashtag = c == "#" || (c == "_" && hashtag)
         switch c {
         case " ":
             spaces += 1
