@@ -77,6 +77,7 @@ private func k(_ written: String) -> String { ArabicNormalizer.key(written) }
         TokenCase("#ريفادلب", [k("ريف"), k("ادلب")]),
         TokenCase("#ريفديرالزور", [k("ريف"), k("دير"), k("الزور")]),
         TokenCase("#ابوالظهور", [k("ابو"), k("الظهور")]),
+        TokenCase("#ريف_ديرالزور_الشرقي", [k("ريف"), k("دير"), k("الزور"), k("الشرقي")]),
         TokenCase("#جسرالشغور", [k("جسر"), k("الشغور")]),
         TokenCase("#عاجل|#إدلب", [k("عاجل"), k("إدلب")]),
         // One word: no head, a head that is the whole word, or too little after it.

@@ -8,13 +8,21 @@
 /// first place (`TokenizedText.isWordScalar`). English dates («December 1, 2024») are kept:
 /// they have no platform word.
 ///
-/// Runs only when some token is Latin (`TokenizerState.sawLatin`): news text rarely pays.
+/// Runs only when the tokenizer met a Latin word whose hash is a platform word's
+/// (`mayBePlatformWord`): news text pays one compare per Latin word.
 enum Boilerplate {
-    static let platformWords: Set<String> = [
+    static let platformWords = WordSet(.exact, [
         "shared", "public", "reactions", "reaction", "like", "likes", "comment", "comments",
         "share", "shares", "reply", "replies", "follow", "followers", "following", "views",
         "translation", "edited", "relevant", "facebook", "telegram", "forwarded", "subscribe",
-    ]
+    ])
+
+    /// The hashes of the platform words: the tokenizer compares a Latin word's hash with
+    /// them (no String is made or read), and `drop` runs only after a match.
+    private static let platformHashes: [UInt64] = platformWords.keys.map { WordHash.of($0) }
+
+    @inline(never)
+    static func mayBePlatformWord(_ hash: UInt64) -> Bool { platformHashes.contains(hash) }
 
     static func drop(from tokens: inout [Token], in source: UnsafeBufferPointer<Unicode.Scalar>) {
         var kept: [Token] = []
@@ -66,7 +74,7 @@ enum Boilerplate {
 
     private static func isBoilerplate(_ line: ArraySlice<Token>) -> Bool {
         guard !line.isEmpty, line.allSatisfy(isLatinOrNumber) else { return false }
-        return line.contains { platformWords.contains($0.key) }
+        return line.contains { platformWords.contains($0) }
     }
 
     /// «25», «1.2k»: a count of reactions.

@@ -20,6 +20,8 @@ enum BrokenWords {
 
     /// The index of the letter that continues the word whose last letter stands right
     /// before `i` (`i`: a tatweel or a dot), or nil when the word ends here.
+    /// Out of line: rare, and the tokenizer's loop stays small.
+    @inline(never)
     static func continuation(at i: Int, in s: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         var j = i
         var tatweelBefore = false

@@ -17,11 +17,38 @@ enum Hashtags {
         ("حي", false), ("سوق", false), ("وادي", false),
     ].map { (Array(ArabicNormalizer.key($0.0).utf8), $0.1) }
 
+    /// Whether the word starting at `start` belongs to a hashtag: a `#` right before it, or
+    /// a `_` joining it to earlier words of one («#ريف_ديرالزور»). The tokenizer asks only
+    /// for long words; the scalar before the word settles most of them.
+    @inline(__always)
+    static func isInHashtag(_ start: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard start > 0 else { return false }
+        let before = s[start - 1]
+        if before == "#" { return true }
+        return before == "_" && hashtagBehind(start - 1, s)
+    }
+
+    /// A `#` before `i` with no white space between.
+    private static func hashtagBehind(_ i: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var k = i - 1
+        while k >= 0 && k > i - maxHashtag {
+            let c = s[k]
+            if c == "#" { return true }
+            if c == " " || c == "\n" || c == "\t" { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Longest hashtag looked through, in scalars.
+    static let maxHashtag = 200
+
     private static let article: [UInt8] = Array("ال".utf8)
     private static let ya: [UInt8] = Array("ي".utf8)
 
     /// The lengths in key scalars of the words glued in hashtag word `key` (UTF-8 bytes),
     /// or nil when it is one word. Arabic letters are two bytes each in a key.
+    @inline(never)
     static func parts(_ key: UnsafeBufferPointer<UInt8>) -> [Int]? {
         // Letters only: each is two bytes in a key.
         for b in key where b < 0x80 { return nil }

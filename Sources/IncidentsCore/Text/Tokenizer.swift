@@ -150,8 +150,8 @@ public struct TokenizedText: Sendable {
                 var state = TokenizerState(capacity: buffer.count / 5, cache: cache, source: buffer)
                 defer { state.release() }
                 state.run(buffer, table)
-                // Platform boilerplate is Latin text: only then is it looked for.
-                if state.sawLatin { Boilerplate.drop(from: &state.tokens, in: buffer) }
+                // Platform boilerplate is looked for only when one of its words was seen.
+                if state.sawPlatformWord { Boilerplate.drop(from: &state.tokens, in: buffer) }
                 return state.tokens
             }
         }
@@ -193,14 +193,8 @@ private struct TokenizerState {
     var pendingBoundary = Boundary.space
     var pendingGap = false
     var percentLead = false
-    /// Dots and spaces before this offset are inside a broken word (`BrokenWords`).
-    var bridgeEnd = -1
-    /// The next token follows a `#` (or a `_` inside a hashtag); `tokenInHashtag`: the
-    /// current one does (`Hashtags`).
-    var hashtag = false
-    var tokenInHashtag = false
-    /// Some token starts with a Latin letter (`Boilerplate` is looked for only then).
-    var sawLatin = false
+    /// Some token may be a platform word (`Boilerplate` is looked for only then).
+    var sawPlatformWord = false
 
     let cache: TokenKeyCache?
     let source: UnsafeBufferPointer<Unicode.Scalar>
@@ -248,15 +242,17 @@ private struct TokenizerState {
 
     mutating func flush() {
         guard start >= 0 else { return }
-        if key[0] >= 0x61 && key[0] <= 0x7A { sawLatin = true }
         // A place name glued in a hashtag («#ديرالزور»): at least two words of two letters.
-        if tokenInHashtag, keyCount >= 10,
+        // The length first, then the scalar before the word: most tokens pay two compares.
+        if keyCount >= 10, Hashtags.isInHashtag(start, source),
             let parts = Hashtags.parts(UnsafeBufferPointer(start: key, count: keyCount))
         {
             flushParts(parts)
             return
         }
         let h = WordHash.of(key, count: keyCount)
+        // Latin words are few in news text: only they are compared with the platform words.
+        if key[0] >= 0x61 && key[0] <= 0x7A && !sawPlatformWord { sawPlatformWord = Boilerplate.mayBePlatformWord(h) }
         let bytes = UnsafeBufferPointer(start: key, count: keyCount)
         tokens.append(Token(
             key: cache?.key(bytes, hash: h) ?? String(decoding: bytes, as: UTF8.self),
@@ -279,6 +275,7 @@ private struct TokenizerState {
 
     /// One token per glued word of a hashtag; `parts`: their lengths in key scalars (two
     /// bytes each). Each part's offsets are found by normalising the source again.
+    @inline(never)
     mutating func flushParts(_ parts: [Int]) {
         var byteAt = 0
         var from = start
@@ -322,11 +319,13 @@ private struct TokenizerState {
                     // Harakat and tatweel inside or at the end of a word belong to it («عنصراً»).
                     if start >= 0 {
                         end = i + 1
-                        // A tatweel before a dot or space may break a word up («قـ.ـصف»).
-                        if v == BrokenWords.tatweel, bridgeEnd <= i, TokenizedText.isArabicLetter(lastKeyScalar),
+                        // A tatweel before a dot or space may break a word up («قـ.ـصف»): the
+                        // word goes on at the letter after them.
+                        if v == BrokenWords.tatweel, TokenizedText.isArabicLetter(lastKeyScalar),
                             let j = BrokenWords.continuation(at: i, in: scalars)
                         {
-                            bridgeEnd = j
+                            i = j
+                            continue
                         }
                     }
                 } else if m == ArabicNormalizer.spaceCode {
@@ -375,19 +374,15 @@ private struct TokenizerState {
                 pendingBoundary = boundary
                 pendingGap = onlySpaces && spaces >= 2
                 start = i
-                tokenInHashtag = hashtag
             }
             appendKey(c)
             end = i + 1
             if !T.isDigit(c) { allDigits = false }
             return
         }
-        // A dot or space inside a broken word («قـ.ـصف», «غـ ـارة»): not a separator.
-        if i < bridgeEnd { return }
-        if c == ".", start >= 0, T.isArabicLetter(lastKeyScalar),
-            let j = BrokenWords.continuation(at: i, in: scalars)
-        {
-            bridgeEnd = j
+        // A dot inside a broken word («است.ـشهاد»): not a separator. Only dots and tatweels
+        // follow it up to the next letter (`BrokenWords`), which the word takes as usual.
+        if c == ".", start >= 0, T.isArabicLetter(lastKeyScalar), BrokenWords.continuation(at: i, in: scalars) != nil {
             return
         }
         // A separator inside a number: «1,000», «2.5».
@@ -412,7 +407,6 @@ private struct TokenizerState {
                 pendingBoundary = boundary
                 pendingGap = onlySpaces && spaces >= 2
                 start = i
-                tokenInHashtag = false
                 appendKey(c)
                 end = i + 1
                 percentLead = true
@@ -420,8 +414,6 @@ private struct TokenizerState {
             }
         }
         if start >= 0 { flush() }
-        // `#` starts a hashtag; `_` joins its words; anything else ends it.
-        hashtag = c == "#" || (c == "_" && hashtag)
         switch c {
         case " ":
             spaces += 1
