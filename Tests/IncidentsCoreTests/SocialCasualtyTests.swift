@@ -39,8 +39,13 @@ import Testing
     @Test func preliminaryCountIsNotARisingToll() {
         let t = TokenizedText("حصيلة أولية: استشهاد 5 مدنيين")
         #expect(CasualtyReader.isPreliminaryCount(t.tokens, in: 0..<t.tokens.count))
+        let atEnd = TokenizedText("استشهاد 5 مدنيين بغارات روسية في حصيلة أولية")
+        #expect(CasualtyReader.isPreliminaryCount(atEnd.tokens, in: 0..<atEnd.tokens.count))
         let rising = TokenizedText("ارتفعت حصيلة القتلى إلى 50")
         #expect(!CasualtyReader.isPreliminaryCount(rising.tokens, in: 0..<rising.tokens.count))
+        // A first count reported earlier and revised since is no label.
+        let revised = TokenizedText("وكان المرصد أفاد في حصيلة أولية عن 18 قتيلا")
+        #expect(!CasualtyReader.isPreliminaryCount(revised.tokens, in: 0..<revised.tokens.count))
     }
 }
 

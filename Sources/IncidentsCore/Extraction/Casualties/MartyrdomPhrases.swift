@@ -5,7 +5,8 @@
 ///   verb (or before «الذي قضى/استشهد») is one death, a list of them is counted;
 /// * «استشهاد الشاب أحمد … والطفل محمد …»: named victims instead of a number, each a
 ///   definite person noun (or «الشهيد») and a name, counted;
-/// * «حصيلة أولية»: a first count of one incident, not a campaign's rising toll.
+/// * «حصيلة أولية:»: a label for the first count of one incident, not a campaign's rising
+///   toll.
 extension CasualtyScan {
     /// «الشهيد فلان» in an obituary: one death per named martyr.
     mutating func martyr(_ t: CasualtyTrigger, at k: Int) {
@@ -133,11 +134,15 @@ enum MartyrdomWords {
 }
 
 extension CasualtyReader {
-    /// The clause gives a first count of one incident («حصيلة أولية»), which is not a
-    /// campaign's rising toll.
+    /// The clause is labelled a first count of one incident («حصيلة أولية: استشهاد 5
+    /// مدنيين», «… في حصيلة أولية»), which is not a campaign's rising toll. Only the label,
+    /// set off by punctuation or ending the clause: a count reported earlier and revised
+    /// since («وكان المرصد أفاد في حصيلة أولية عن 18 قتيلا، إلا أنها واصلت الارتفاع») is the
+    /// rising count it was.
     static func isPreliminaryCount(_ tokens: [Token], in range: Range<Int>) -> Bool {
         for i in range.dropFirst() where MartyrdomWords.preliminary.contains(tokens[i]) {
-            if MartyrdomWords.countNouns.contains(tokens[i - 1]) { return true }
+            guard MartyrdomWords.countNouns.contains(tokens[i - 1]) else { continue }
+            if i + 1 == range.upperBound || tokens[i + 1].boundary >= .quote { return true }
         }
         return false
     }
