@@ -57,6 +57,11 @@ public struct Token: Sendable, Equatable {
 }
 
 /// An article split into tokens, with the original scalars kept for evidence and offsets.
+///
+/// Social-media text is read as the words it stands for: a word broken up by tatweel and a
+/// dot or space is one token spanning its broken spelling (`BrokenWords`); a hashtag is its
+/// words (`#` and `_` separate, and `Hashtags` splits a glued place name); platform
+/// boilerplate lines are dropped (`Boilerplate`). Each costs news text next to nothing.
 public struct TokenizedText: Sendable {
     public let scalars: [Unicode.Scalar]
     public let tokens: [Token]
@@ -147,9 +152,11 @@ public struct TokenizedText: Sendable {
     static func tokenize(_ scalars: [Unicode.Scalar], cache: TokenKeyCache? = nil) -> [Token] {
         ArabicNormalizer.withTable { table in
             scalars.withUnsafeBufferPointer { buffer in
-                var state = TokenizerState(capacity: buffer.count / 5, cache: cache)
+                var state = TokenizerState(capacity: buffer.count / 5, cache: cache, source: buffer)
                 defer { state.release() }
                 state.run(buffer, table)
+                // Platform boilerplate is looked for only when one of its words was seen.
+                if state.sawPlatformWord { Boilerplate.drop(from: &state.tokens, in: buffer) }
                 return state.tokens
             }
         }
@@ -191,13 +198,17 @@ private struct TokenizerState {
     var pendingBoundary = Boundary.space
     var pendingGap = false
     var percentLead = false
+    /// Some token may be a platform word (`Boilerplate` is looked for only then).
+    var sawPlatformWord = false
 
     let cache: TokenKeyCache?
+    let source: UnsafeBufferPointer<Unicode.Scalar>
 
-    init(capacity: Int, cache: TokenKeyCache?) {
+    init(capacity: Int, cache: TokenKeyCache?, source: UnsafeBufferPointer<Unicode.Scalar>) {
         tokens.reserveCapacity(capacity)
         key = .allocate(capacity: keyCapacity)
         self.cache = cache
+        self.source = source
     }
 
     func release() { key.deallocate() }
@@ -236,7 +247,17 @@ private struct TokenizerState {
 
     mutating func flush() {
         guard start >= 0 else { return }
+        // A place name glued in a hashtag («#ديرالزور»): at least two words of two letters.
+        // The length first, then the scalar before the word: most tokens pay two compares.
+        if keyCount >= 10, Hashtags.isInHashtag(start, source),
+            let parts = Hashtags.parts(UnsafeBufferPointer(start: key, count: keyCount))
+        {
+            flushParts(parts)
+            return
+        }
         let h = WordHash.of(key, count: keyCount)
+        // Latin words are few in news text: only they are compared with the platform words.
+        if key[0] >= 0x61 && key[0] <= 0x7A && !sawPlatformWord { sawPlatformWord = Boilerplate.mayBePlatformWord(h) }
         let bytes = UnsafeBufferPointer(start: key, count: keyCount)
         tokens.append(Token(
             key: cache?.key(bytes, hash: h) ?? String(decoding: bytes, as: UTF8.self),
@@ -244,6 +265,10 @@ private struct TokenizerState {
             boundary: tokens.isEmpty ? .space : pendingBoundary,
             gapBefore: !tokens.isEmpty && pendingGap,
             isNumber: allDigits && !percentLead))
+        reset()
+    }
+
+    mutating func reset() {
         keyCount = 0
         start = -1
         allDigits = true
@@ -251,6 +276,37 @@ private struct TokenizerState {
         boundary = .space
         spaces = 0
         onlySpaces = true
+    }
+
+    /// One token per glued word of a hashtag; `parts`: their lengths in key scalars (two
+    /// bytes each). Each part's offsets are found by normalising the source again.
+    @inline(never)
+    mutating func flushParts(_ parts: [Int]) {
+        var byteAt = 0
+        var from = start
+        for (n, length) in parts.enumerated() {
+            var to = end
+            if n < parts.count - 1 {
+                to = from
+                var made = 0
+                while made < length && to < end {
+                    switch ArabicNormalizer.map(source[to]) {
+                    case .keep, .replace: made += 1
+                    case .expand(let e): made += e.count
+                    case .delete, .space: break
+                    }
+                    to += 1
+                }
+            }
+            let bytes = UnsafeBufferPointer(start: key + byteAt, count: length * 2)
+            tokens.append(Token(
+                key: String(decoding: bytes, as: UTF8.self), hash: WordHash.of(bytes), start: from, end: to,
+                boundary: n > 0 || tokens.isEmpty ? .space : pendingBoundary,
+                gapBefore: n == 0 && !tokens.isEmpty && pendingGap, isNumber: false))
+            byteAt += length * 2
+            from = to
+        }
+        reset()
     }
 
     mutating func run(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ table: UnsafeBufferPointer<UInt32>) {
@@ -266,7 +322,17 @@ private struct TokenizerState {
                     consume(original, at: i, scalars, table)
                 } else if m == ArabicNormalizer.deleteCode {
                     // Harakat and tatweel inside or at the end of a word belong to it («عنصراً»).
-                    if start >= 0 { end = i + 1 }
+                    if start >= 0 {
+                        end = i + 1
+                        // A tatweel before a dot or space may break a word up («قـ.ـصف»): the
+                        // word goes on at the letter after them.
+                        if v == BrokenWords.tatweel, TokenizedText.isArabicLetter(lastKeyScalar),
+                            let j = BrokenWords.continuation(at: i, in: scalars)
+                        {
+                            i = j
+                            continue
+                        }
+                    }
                 } else if m == ArabicNormalizer.spaceCode {
                     consume(" ", at: i, scalars, table)
                 } else {
@@ -317,6 +383,11 @@ private struct TokenizerState {
             appendKey(c)
             end = i + 1
             if !T.isDigit(c) { allDigits = false }
+            return
+        }
+        // A dot inside a broken word («است.ـشهاد»): not a separator. Only dots and tatweels
+        // follow it up to the next letter (`BrokenWords`), which the word takes as usual.
+        if c == ".", start >= 0, T.isArabicLetter(lastKeyScalar), BrokenWords.continuation(at: i, in: scalars) != nil {
             return
         }
         // A separator inside a number: «1,000», «2.5».

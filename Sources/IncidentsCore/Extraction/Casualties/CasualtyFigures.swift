@@ -98,6 +98,10 @@ extension CasualtyScan {
                 end += 1
             }
             if let (_, e) = hedgeAfter(end, limit: limit) { end = e }
+            // «استشهاد الشاب أحمد … والطفل محمد …»: named victims counted (`MartyrdomPhrases`).
+            if mode == .slot, p.definite, let list = namedVictims(from: j) {
+                return CasualtyFigure(casualty: Casualty(value: list.count), range: j0..<list.end)
+            }
             return CasualtyFigure(casualty: Casualty(value: 1), range: j0..<end)
         case .dual:
             return CasualtyFigure(casualty: Casualty(value: 2), range: j0..<end)

@@ -14,6 +14,8 @@ struct CasualtyTrigger {
         case tookLives
         /// خسائر بشرية.
         case losses
+        /// «الشهيد» + a name in an obituary (`MartyrdomPhrases`).
+        case martyr
 
         var isLosses: Bool {
             if case .losses = self { return true }
@@ -102,6 +104,16 @@ enum CasualtyWords {
         add(["قتلى", "شهداء", "ضحايا"],
             CasualtyTrigger(kind: .killed, role: .countNoun(.plural, definite: true, needsQuantity: false)), prefixes: definite)
         add(["خسائر"], CasualtyTrigger(kind: .killed, role: .losses), prefixes: noun)
+        // Martyrdom phrasing of local pages (`MartyrdomPhrases`): «ارتقى ثلاثة شهداء»,
+        // «ارتقاء 4 شهداء», «نعت … الشهيد فلان».
+        add(["ارتقى", "ارتقت"], CasualtyTrigger(kind: .killed, role: .verb(plural: false, needsFigure: true)),
+            prefixes: verb)
+        add(["ارتقوا"], CasualtyTrigger(kind: .killed, role: .verb(plural: true, needsFigure: true)), prefixes: verb)
+        add(["ارتقيا"], CasualtyTrigger(kind: .killed, role: .verb(plural: true, needsFigure: true), dualVerb: true),
+            prefixes: verb)
+        add(["ارتقاء"], CasualtyTrigger(kind: .killed, role: .eventNoun(needsFigure: true, alsoCount: false)),
+            prefixes: noun)
+        add(["الشهيد", "الشهيدة"], CasualtyTrigger(kind: .killed, role: .martyr), prefixes: ["", "و"])
 
         // Injuries.
         add(["إصابة"], CasualtyTrigger(kind: .wounded, role: .eventNoun(needsFigure: true, alsoCount: true)), prefixes: noun)

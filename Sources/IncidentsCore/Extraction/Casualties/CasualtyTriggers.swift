@@ -80,6 +80,8 @@ extension CasualtyScan {
             countNoun(t, at: k, number: number, definite: definite, needsQuantity: needsQuantity)
         case .meetDeath:
             meetDeath(t, at: k)
+        case .martyr:
+            martyr(t, at: k)
         case .tookLives:
             // «أودى بحياة 12 مدنياً», «أودى القصف بحياة …».
             var b = k + 1

@@ -20,6 +20,8 @@ extension DateReader {
         case night
         /// An ordinal day word («الخامس» in «الخامس عشر من أكتوبر»).
         case ordinal(Int)
+        /// An English month before its day: «December 1, 2024» (a post's date line).
+        case month(Int)
     }
 
     struct Entry<Value: Sendable>: Sendable {
@@ -84,6 +86,7 @@ extension DateReader {
             out.merge(table([("قبل", Anchor.ago), ("منذ", .ago)], prefixes: conj)) { a, _ in a }
             out.merge(table([("الليلة", Anchor.night)], prefixes: conj)) { a, _ in a }
             out.merge(table(ordinals.map { ($0.0, Anchor.ordinal($0.1)) }, prefixes: [""])) { a, _ in a }
+            out.merge(table(englishMonths.map { ($0.0, Anchor.month($0.1)) }, prefixes: [""])) { a, _ in a }
             return WordTable(keys: out)
         }()
 
@@ -191,8 +194,16 @@ extension DateReader {
                 ("جانفي", 1), ("فيفري", 2), ("أفريل", 4), ("ماي", 5), ("جوان", 6), ("جويلية", 7),
                 ("يوليوز", 7), ("أوت", 8), ("غشت", 8), ("شتنبر", 9), ("نونبر", 11), ("دجنبر", 12),
             ]
-            return dict(names)
+            return dict(names + englishMonths)
         }()
+        /// English month names and abbreviations of social-media posts («1 December 2024»,
+        /// «Dec 1, 2024»), as keys (lower case).
+        static let englishMonths: [(String, Int)] = [
+            ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
+            ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
+            ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
+            ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+        ]
         /// Two-word Levantine months: كانون الثاني، تشرين الأول.
         static let monthHeads: [String: [String: Int]] = [
             k("كانون"): dict([("الثاني", 1), ("ثاني", 1), ("الأول", 12), ("أول", 12)]),

@@ -18,6 +18,8 @@ extension DateReader {
             guard var c = explicit(text, at: i, hi: hi) else { return nil }
             if extendLeft(&c, toks, floor: floor, allowDay: true) { c.score += 1 }
             return c
+        case .month(let m):
+            return englishDate(toks, month: m, at: i, hi: hi)
         case .today:
             return today(toks, at: i, prefix: a.prefix, floor: floor, hi: hi)
         case .yesterday:

@@ -18,7 +18,8 @@ public struct IncidentExtractor: Sendable {
     func extract(_ article: Article, trace: ((String) -> Void)? = nil, cache: TokenKeyCache?) -> [ExtractedIncident] {
         let text = TokenizedText(article.text, cache: cache)
         guard !text.tokens.isEmpty else { return [] }
-        var builder = ArticleBuilder(text: text, published: article.published)
+        // A post's own date line stands for the publication date the input did not give.
+        var builder = ArticleBuilder(text: text, published: article.published ?? DateReader.postDate(in: text))
         builder.trace = trace
         for clause in ClauseSplitter.clauses(text) where !clause.isEmpty {
             builder.add(clause: clause)

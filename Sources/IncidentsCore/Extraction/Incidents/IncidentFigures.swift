@@ -45,7 +45,11 @@ extension ArticleBuilder {
         }
         // «ارتفعت حصيلة القتلى إلى …» with no day: a campaign's count climbing. With a day
         // named it is that day's incident's count, which rises as bodies are found.
-        if f.date == nil && hasWord(FigureWords.risingCount, in: f.range) { return "a rising count with no day" }
+        if f.date == nil && hasWord(FigureWords.risingCount, in: f.range)
+            && !CasualtyReader.isPreliminaryCount(tokens, in: f.range)
+        {
+            return "a rising count with no day"
+        }
         // «خلّفت الحملة العسكرية نحو 900 قتيل»: a campaign's toll. Hundreds
         // killed in one day at one place are rare, and such reports give the day.
         if killed >= 200 && f.date == nil && hasWord(EventLexicon.campaignWords, in: f.range) {
