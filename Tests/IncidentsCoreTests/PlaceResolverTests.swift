@@ -95,8 +95,9 @@ import Testing
         #expect(r.places(named: "Atlantis").isEmpty)
         #expect(r.places(named: "   ").isEmpty)
         #expect(r.places(named: "الرقا").isEmpty)
-        // A learned place's English name means nothing before the database learned it.
-        #expect(r.places(named: "Jobar").isEmpty)
+        // A learned place's English name means nothing before the database learned it
+        // (جوبر is compiled in, mined from the corpus, but without an English name).
+        #expect(r.places(named: "Jobar").allSatisfy { $0.pcode.hasPrefix("LOC:") && $0.nameAr == "جوبر" })
     }
 
     // MARK: Learned places
@@ -106,7 +107,8 @@ import Testing
         let hara = Place(pcode: "LOC:hara", level: .local, nameAr: "حارة البدو", nameEn: "", parent: "SY11", lat: nil, lon: nil)
         let learned = r.learning([jobar, hara])
         for name in ["حي جوبر", "جوبر", "بجوبر", "Jobar", "jobar"] {
-            #expect(codes(name, learned) == ["LOC:jobar"], "\(name)")
+            // Also the compiled جوبر (data/anchored_places.csv): the learned one adds to it.
+            #expect(codes(name, learned).contains("LOC:jobar"), "\(name)")
         }
         #expect(codes("حارة البدو", learned) == ["LOC:hara"])
         // A learned place named like a gazetteer row adds to it.

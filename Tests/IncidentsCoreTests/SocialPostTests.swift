@@ -23,7 +23,7 @@ struct SocialPost: Sendable, CustomTestStringConvertible {
                    place: "إدلب", actor: "russia", killed: 3, date: "2024-12-01", published: "2024-12-01",
                    plain: "استشهاد 3 مدنيين بقصف جوي روسي على مدينة إدلب صباح اليوم"),
         SocialPost(text: "#عاجل | استشهاد 3 مدنيين بغارة روسية على #ريف_إدلب_الجنوبي",
-                   place: "إدلب", actor: "russia", killed: 3,
+                   place: "ريف إدلب الجنوبي", actor: "russia", killed: 3,
                    plain: "استشهاد 3 مدنيين بغارة روسية على ريف إدلب الجنوبي"),
         SocialPost(text: "قصف مدفعي لقوات النظام على #معرة_النعمان يؤدي لمقتل طفلين",
                    place: "معرة النعمان", actor: "regime", killed: 2,
