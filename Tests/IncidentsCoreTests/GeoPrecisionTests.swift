@@ -108,3 +108,13 @@ import Testing
         #expect(Gazetteer.shared.geoPrecision(pcode: pcode, governoratePcode: governorate, name: name) == precision)
     }
 }
+
+extension GeoPrecisionTests {
+    /// A mined name that is also a common word is not compiled in: football is not a place.
+    @Test func commonWordsAreNotMinedPlaces() {
+        let names = Set(Gazetteer.shared.places.filter { $0.pcode.hasPrefix("LOC:") }.map(\.nameAr))
+        #expect(!names.contains("القدم") && !names.contains("البعث"))
+        #expect(names.contains("مديرا"))
+        #expect(extractArticle("خسر الفريق مباراة كرة القدم بعد هجوم قوي في الشوط الثاني", published: "2018-03-10").isEmpty)
+    }
+}

@@ -8,7 +8,6 @@ name_ar,anchor_pcode,governorate_pcode,count
 كفريا,GN:169389,SY07,12
 الشعيرات,GN:169577,SY04,10
 برزة,GN:170654,SY01,7
-القدم,GN:170654,SY01,6
 جمرايا,SY03,SY03,5
 حمورية,SY03,SY03,5
 زملكا,SY030103,SY03,5
@@ -16,7 +15,6 @@ name_ar,anchor_pcode,governorate_pcode,count
 السيدة زينب,GN:170654,SY01,4
 المزة,GN:170654,SY01,4
 جوبر,GN:170654,SY01,4
-الخالدية,GN:170063,SY02,4
 سقبا,SY030103,SY03,4
 الشبكي,SY13,SY13,4
 تل كروم جبا,SY14,SY14,4
