@@ -8,7 +8,9 @@ public final class Ingester {
         public var updated = 0
         public var failed = 0
         public var incidentsStored = 0
-        public var duplicateTexts = 0
+        /// Texts already stored under another name (or another spelling of the name): the
+        /// name is added to the stored article.
+        public var alreadyStored = 0
     }
 
     public let store: IncidentStore
@@ -68,14 +70,9 @@ public final class Ingester {
                 switch outcome {
                 case .new:
                     summary.new += 1
-                    // The same text stored under another name: events will group its
-                    // reports, but the user should know.
-                    if let other = try store.articleSource(withHash: hash),
-                        other != article.source
-                    {
-                        summary.duplicateTexts += 1
-                    }
                     summary.incidentsStored += incidents.count
+                case .alreadyStored:
+                    summary.alreadyStored += 1
                 case .updated:
                     summary.updated += 1
                     summary.incidentsStored += incidents.count

@@ -4,7 +4,7 @@ import IncidentsSQLite
 /// `SchemaSQL.text`) and the ordered steps that upgrade older databases.
 public enum Schema {
     /// The schema version this binary creates and understands (`PRAGMA user_version`).
-    public static let version = 3
+    public static let version = 4
 
     /// One upgrade step: turns a database of version `version - 1` into `version`.
     struct Step: Sendable {
@@ -18,6 +18,11 @@ public enum Schema {
         /// one step behind can still be read as it is, by a read-only store that cannot
         /// upgrade it.
         var readableBefore = false
+        /// SQL run after the rebuild (to fill the tables it added from the old rows).
+        var after = ""
+        /// Views dropped before the step and created again from the schema script after it,
+        /// with the script's views the database lacks.
+        var views: [String] = []
     }
 
     /// Upgrade steps, in order. A new database is created from schema.sql directly; these
@@ -33,6 +38,18 @@ public enum Schema {
         // ACLED's taxonomy becomes the event_types table; incidents and events trade their
         // CHECK for a foreign key to it.
         Step(version: 3, rebuild: (added: ["event_types"], tables: ["events", "incidents"]), readableBefore: true),
+        // Article identity by content, re-extraction, corrections and event-level views:
+        // articles lose UNIQUE on source and gain the extractor's version and options
+        // (NULL: the next ingest reads them again); incidents gain corrected/rejected; each
+        // article's source becomes its first name (re-keyed when met again).
+        Step(
+            version: 4,
+            rebuild: (added: ["article_names", "corrections"], tables: ["articles", "incidents"]),
+            after: """
+                INSERT INTO article_names (name_key, source, article_id, first_seen)
+                SELECT 'legacy:' || source, source, id, ingested_at FROM articles;
+                """,
+            views: ["totals_by_governorate", "totals_by_actor", "incident_view"]),
     ]
 
     /// What `inspect` found in a database file.
@@ -146,10 +163,13 @@ public enum Schema {
         defer { if restoreForeignKeys { try? db.execute("PRAGMA foreign_keys = ON") } }
         try db.transaction(.immediate) {
             guard try db.userVersion() == step.version - 1 else { return }
+            for view in step.views { try db.execute("DROP VIEW IF EXISTS \(view)") }
             if !step.sql.isEmpty { try db.execute(step.sql) }
             if let rebuild = step.rebuild {
                 try TableRebuild.run(db, script: script, added: rebuild.added, rebuilt: rebuild.tables)
             }
+            if !step.after.isEmpty { try db.execute(step.after) }
+            if !step.views.isEmpty { try TableRebuild.createMissingViews(db, script: script) }
             try db.setUserVersion(step.version)
             try setMetaVersion(db, step.version)
         }

@@ -2,7 +2,7 @@
 enum SchemaSQL {
     /// The text of schema.sql (without its final newline).
     static let text = #"""
--- schema.sql: the incidents database, schema version 3.
+-- schema.sql: the incidents database, schema version 4.
 --
 -- This file is the single definition of the database. The `incidents` binary carries a
 -- copy of it (Sources/IncidentsCore/Store/SchemaSQL.swift, written by scripts/gen-schema;
@@ -29,7 +29,7 @@ enum SchemaSQL {
 -- upgrade step there that brings a database of the previous version to the new one.
 
 -- The schema version; the binary refuses databases with a newer one.
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 -- Facts about this database file, as key/value text. Keys the binary writes:
 --   app             always 'incidents': marks the file as an incidents database
@@ -47,7 +47,7 @@ CREATE TABLE incidents_meta (
 
 INSERT INTO incidents_meta (key, value) VALUES
     ('app', 'incidents'),
-    ('schema_version', '3'),
+    ('schema_version', '4'),
     ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     ('search_indexed_through', '0');
 
@@ -159,13 +159,15 @@ INSERT INTO event_types (event_type, sub_event_type) VALUES
 -- Articles and what they report.
 -- ---------------------------------------------------------------------------------------
 
--- One row per ingested article. Ingesting the same `source` again with the same text
--- changes nothing; with a different text it replaces the row's fields and its incidents.
--- The same text under another source is another article (the content_hash index finds
--- such copies; grouping reports into events handles them).
+-- One row per article, and an article is its text: the same text is stored once, whatever
+-- path or name it arrives by (every name is kept in article_names). `source` is one of its
+-- names, as given (the first one still naming this text). A name that arrives with a new
+-- text (the file was edited) moves to that text: the article it named keeps its other
+-- names, or, when it has none left, is replaced (updated in place, or deleted when the new
+-- text is already stored under another name).
 CREATE TABLE articles (
     id           INTEGER PRIMARY KEY,
-    source       TEXT NOT NULL UNIQUE,      -- file path or record id, as ingested
+    source       TEXT NOT NULL,             -- one of its names (file path or record id), as given
     content_hash TEXT NOT NULL,             -- 64-bit FNV-1a of the UTF-8 text, 16 hex digits
     title        TEXT,
     outlet       TEXT,                      -- publisher, when known
@@ -174,11 +176,37 @@ CREATE TABLE articles (
                      AND date(published, '+0 days') = published)),   -- YYYY-MM-DD, a real date
     url          TEXT,
     text         TEXT NOT NULL,             -- the full text; evidence offsets index into it
-    ingested_at  TEXT NOT NULL              -- UTC time of the last insert or replacement
+    ingested_at  TEXT NOT NULL,             -- UTC time of the last insert or replacement
+    -- What its incidents were read with (schema version 4): the extractor's version
+    -- (IncidentExtractor.version) and its options ('published=YYYY-MM-DD' or ''). NULL:
+    -- unknown (stored by an older binary). `ingest` reads a stored text again when either
+    -- differs from the running binary's; `incidents reextract` does it for all.
+    extractor_version TEXT,
+    read_with    TEXT
 ) STRICT;
 
 CREATE INDEX articles_content_hash ON articles (content_hash);
 CREATE INDEX articles_published ON articles (published);
+
+-- Every name an article arrived by (schema version 4): a file path as typed (seeds/a.txt,
+-- ./seeds/a.txt and /home/me/seeds/a.txt are three rows), a JSON Lines "id", or
+-- `stdin:<content hash>` for a text read from standard input without --id (a pipe named
+-- on the command line, such as <(zcat a.gz), keeps its path but is identified likewise). `name_key` is
+-- what identifies the name: for a file, its absolute path with symlinks resolved, so every
+-- spelling of one file shares it; otherwise the name itself. All rows of one key name the
+-- same article.
+-- Names of a database upgraded from version 3 have name_key 'legacy:' || source until
+-- the name is met again.
+CREATE TABLE article_names (
+    name_key   TEXT NOT NULL,
+    source     TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    first_seen TEXT NOT NULL,               -- UTC time the name was first met for this text
+    PRIMARY KEY (name_key, source)
+) STRICT;
+
+CREATE INDEX article_names_source ON article_names (source);
+CREATE INDEX article_names_article ON article_names (article_id);
 
 -- One row per real-world event, after reports of it in one or more articles have been
 -- grouped (ACLED's unit: one day x one place x one actor pair x one event type).
@@ -294,6 +322,11 @@ CREATE TABLE incidents (
     evidence_start    INTEGER NOT NULL CHECK (evidence_start >= 0),
     evidence_end      INTEGER NOT NULL CHECK (evidence_end >= evidence_start),
     event_id          INTEGER REFERENCES events (id) ON DELETE SET NULL,  -- NULL until grouped
+    -- Schema version 4: 1 when a correction (table corrections) changed a field of this
+    -- row; 1 when a reviewer rejected it: the row is kept, but joins no event and counts in
+    -- no total (event_id stays NULL).
+    corrected         INTEGER NOT NULL DEFAULT 0 CHECK (corrected IN (0, 1)),
+    rejected          INTEGER NOT NULL DEFAULT 0 CHECK (rejected IN (0, 1)),
     UNIQUE (article_id, seq),
     -- One of ACLED's (event type, sub event type) pairs.
     FOREIGN KEY (event_type, sub_event_type) REFERENCES event_types (event_type, sub_event_type)
@@ -307,6 +340,34 @@ CREATE INDEX incidents_district ON incidents (district_pcode);
 CREATE INDEX incidents_actor ON incidents (actor, date);
 CREATE INDEX incidents_actor2 ON incidents (actor2);
 CREATE INDEX incidents_type ON incidents (event_type, sub_event_type);
+
+-- A reviewer's corrections of what the extractor read (schema version 4; `incidents
+-- correct`, `incidents reject`, listed by `incidents corrections`). One row per field
+-- changed. A correction is anchored to the article's text and the incident's evidence span,
+-- not to row ids, so it survives re-ingesting and re-extracting: whenever an article's
+-- incidents are (re)written, the store applies the corrections whose content_hash is the
+-- article's and whose span is an incident's (seq breaks a tie between incidents read from
+-- one clause), latest last, before grouping. The incident row then holds the corrected
+-- value (incidents.corrected = 1); the machine's value is kept here (old_value).
+-- A correction whose span no incident has any more (the extractor changed) is kept and
+-- applied again if the span comes back; `incidents corrections` marks it "not applied".
+CREATE TABLE corrections (
+    id             INTEGER PRIMARY KEY,
+    content_hash   TEXT NOT NULL,           -- articles.content_hash of the article
+    evidence_start INTEGER NOT NULL CHECK (evidence_start >= 0),
+    evidence_end   INTEGER NOT NULL CHECK (evidence_end >= evidence_start),
+    seq            INTEGER NOT NULL CHECK (seq >= 1),   -- incidents.seq when it was made
+    -- What changed: killed, wounded (a number >= 0), actor, target (slugs), place (a
+    -- pcode), date (YYYY-MM-DD), type ('event type|sub event type'), or rejected ('1').
+    field          TEXT NOT NULL CHECK (field IN ('killed', 'wounded', 'actor', 'target',
+                       'place', 'date', 'type', 'rejected')),
+    old_value      TEXT,                    -- the machine's value when it was made (NULL: none)
+    new_value      TEXT NOT NULL,
+    note           TEXT NOT NULL CHECK (note <> ''),   -- why: the reviewer's words
+    made_at        TEXT NOT NULL            -- UTC time
+) STRICT;
+
+CREATE INDEX corrections_article ON corrections (content_hash, evidence_start);
 
 -- Full-text search over articles. Contentless FTS5 (content=''): it stores only the
 -- index; rowid = articles.id. The store indexes ArabicNormalizer.key of the title and text
@@ -362,52 +423,94 @@ SELECT
     i.evidence,
     i.evidence_start,
     i.evidence_end,
-    i.event_id
+    i.event_id,
+    i.corrected,
+    i.rejected
 FROM incidents AS i
 JOIN articles AS a ON a.id = i.article_id
 JOIN actors AS act ON act.slug = i.actor
 LEFT JOIN actors AS act2 ON act2.slug = i.actor2;
 
--- Incidents per governorate (a NULL governorate_pcode row collects the unlocated ones).
---   killed, wounded      sum of the numbers given (lower bounds count as given)
---   killed_unknown       incidents with no number for the killed (killed IS NULL)
---   killed_unnumbered    of those, the ones whose text does report deaths («عشرات»...)
+-- Totals the way `incidents query` counts them: EVENTS (reports of one real-world event
+-- counted once, with the event's best figure), rejected reports left out. The columns
+-- mean what `query --format csv` prints under the same names:
+--   events           events
+--   killed, wounded  sum of the events' best figures (lower bounds count as given)
+--   killed_unknown   events whose reports say people were killed WITHOUT a number
+--                    («عشرات القتلى», digits missing): `killed` is a lower bound
+--   wounded_unknown  the same for the wounded
+-- Events that mention no deaths at all count in neither column. A NULL governorate_pcode
+-- row collects the events without a governorate. Sum over this view = `query` totals.
 CREATE VIEW totals_by_governorate AS
+SELECT
+    e.governorate_pcode,
+    coalesce(p.name_ar, e.governorate)                              AS governorate,
+    p.name_en                                                       AS governorate_en,
+    count(*)                                                        AS events,
+    coalesce(sum(e.killed_best), 0)                                 AS killed,
+    count(*) FILTER (WHERE e.killed_best IS NULL AND e.killed_qualifier IS NOT NULL)
+                                                                    AS killed_unknown,
+    coalesce(sum(e.wounded_best), 0)                                AS wounded,
+    count(*) FILTER (WHERE e.wounded_best IS NULL AND e.wounded_qualifier IS NOT NULL)
+                                                                    AS wounded_unknown
+FROM events AS e
+LEFT JOIN places AS p ON p.pcode = e.governorate_pcode
+GROUP BY e.governorate_pcode, CASE WHEN e.governorate_pcode IS NULL THEN e.governorate END;
+
+-- Events per actor (the one who did it, `events.actor`), same columns as above.
+CREATE VIEW totals_by_actor AS
+SELECT
+    e.actor,
+    act.name_ar                                                     AS actor_ar,
+    act.name_en                                                     AS actor_en,
+    act.kind,
+    count(*)                                                        AS events,
+    coalesce(sum(e.killed_best), 0)                                 AS killed,
+    count(*) FILTER (WHERE e.killed_best IS NULL AND e.killed_qualifier IS NOT NULL)
+                                                                    AS killed_unknown,
+    coalesce(sum(e.wounded_best), 0)                                AS wounded,
+    count(*) FILTER (WHERE e.wounded_best IS NULL AND e.wounded_qualifier IS NOT NULL)
+                                                                    AS wounded_unknown
+FROM events AS e
+JOIN actors AS act ON act.slug = e.actor
+GROUP BY e.actor;
+
+-- The same totals over REPORTS (one row per article's account, as `query --reports`
+-- counts them): an event told by three articles counts three times here. Rejected reports
+-- are left out. Columns as above, with `reports` instead of `events`.
+CREATE VIEW report_totals_by_governorate AS
 SELECT
     i.governorate_pcode,
     coalesce(p.name_ar, i.governorate)                              AS governorate,
     p.name_en                                                       AS governorate_en,
-    count(*)                                                        AS incidents,
+    count(*)                                                        AS reports,
     coalesce(sum(i.killed), 0)                                      AS killed,
-    coalesce(sum(i.wounded), 0)                                     AS wounded,
-    count(*) FILTER (WHERE i.killed IS NULL)                        AS killed_unknown,
-    count(*) FILTER (WHERE i.wounded IS NULL)                       AS wounded_unknown,
     count(*) FILTER (WHERE i.killed IS NULL AND i.killed_qualifier IS NOT NULL)
-                                                                    AS killed_unnumbered,
+                                                                    AS killed_unknown,
+    coalesce(sum(i.wounded), 0)                                     AS wounded,
     count(*) FILTER (WHERE i.wounded IS NULL AND i.wounded_qualifier IS NOT NULL)
-                                                                    AS wounded_unnumbered
+                                                                    AS wounded_unknown
 FROM incidents AS i
 LEFT JOIN places AS p ON p.pcode = i.governorate_pcode
+WHERE i.rejected = 0
 GROUP BY i.governorate_pcode, CASE WHEN i.governorate_pcode IS NULL THEN i.governorate END;
 
--- Incidents per actor (the one who did it, `incidents.actor`), same measures.
-CREATE VIEW totals_by_actor AS
+CREATE VIEW report_totals_by_actor AS
 SELECT
     i.actor,
     act.name_ar                                                     AS actor_ar,
     act.name_en                                                     AS actor_en,
     act.kind,
-    count(*)                                                        AS incidents,
+    count(*)                                                        AS reports,
     coalesce(sum(i.killed), 0)                                      AS killed,
-    coalesce(sum(i.wounded), 0)                                     AS wounded,
-    count(*) FILTER (WHERE i.killed IS NULL)                        AS killed_unknown,
-    count(*) FILTER (WHERE i.wounded IS NULL)                       AS wounded_unknown,
     count(*) FILTER (WHERE i.killed IS NULL AND i.killed_qualifier IS NOT NULL)
-                                                                    AS killed_unnumbered,
+                                                                    AS killed_unknown,
+    coalesce(sum(i.wounded), 0)                                     AS wounded,
     count(*) FILTER (WHERE i.wounded IS NULL AND i.wounded_qualifier IS NOT NULL)
-                                                                    AS wounded_unnumbered
+                                                                    AS wounded_unknown
 FROM incidents AS i
 JOIN actors AS act ON act.slug = i.actor
+WHERE i.rejected = 0
 GROUP BY i.actor;
 
 -- One readable row per event, with actor names and the number of articles reporting it.

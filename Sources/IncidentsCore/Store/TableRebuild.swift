@@ -81,6 +81,18 @@ enum TableRebuild {
         }
     }
 
+    /// Creates the views of the schema script that the database lacks, as the script
+    /// defines them (in its order).
+    static func createMissingViews(_ db: Database, script: String) throws {
+        let reference = try Database(.memory)
+        try reference.execute(script)
+        let views = try reference.prepare(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'view' ORDER BY rowid"
+        ).map { (name: $0.string(0) ?? "", sql: $0.string(1) ?? "") }
+        let have = Set(try db.prepare("SELECT name FROM sqlite_schema WHERE type = 'view'").map { $0.string(0) ?? "" })
+        for view in views where !have.contains(view.name) { try db.execute(view.sql) }
+    }
+
     private static func columnNames(_ db: Database, _ table: String) throws -> [String] {
         try db.prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid").map([.text(table)]) { $0.string(0) ?? "" }
     }
