@@ -5,12 +5,14 @@ import Testing
 @testable import IncidentsCLI
 
 @Suite struct ExportTests {
-    static let reportKeys = [
+    static let commonKeys = [
         "id", "article", "event_type", "sub_event_type", "actor", "actor_name", "target", "place",
         "governorate", "district", "lat", "lon", "date", "date_text", "killed", "killed_qualifier",
         "wounded", "wounded_qualifier", "evidence", "evidence_start", "evidence_end",
     ]
-    static let eventKeys = reportKeys + ["killed_low", "killed_high", "wounded_low", "wounded_high", "reports"]
+    // `corrected` (1 when a reviewer corrected the row) comes last.
+    static let reportKeys = commonKeys + ["corrected"]
+    static let eventKeys = commonKeys + ["killed_low", "killed_high", "wounded_low", "wounded_high", "reports", "corrected"]
 
     func export(_ db: String, _ args: [String]) throws -> (lines: [String], rows: [[String: Any]]) {
         let r = incidents(["export", "--db", db] + args)

@@ -114,7 +114,7 @@ import Testing
             "id", "article", "event_type", "sub_event_type", "actor", "actor_name", "target", "place",
             "governorate", "district", "lat", "lon", "date", "date_text", "killed", "killed_qualifier",
             "wounded", "wounded_qualifier", "evidence", "evidence_start", "evidence_end",
-            "killed_low", "killed_high", "wounded_low", "wounded_high", "reports",
+            "killed_low", "killed_high", "wounded_low", "wounded_high", "reports", "corrected",
         ])
         #expect(ExportColumn.allCases.filter { $0.json?.eventsOnly == true }.map { "\($0)" }
             == ["killedLow", "killedHigh", "woundedLow", "woundedHigh", "reportCount"])

@@ -22,24 +22,39 @@ import Testing
     /// A version 2 database at `path`, as release 2 made it (its schema script), holding
     /// the rows `fill` stores.
     static func makeVersionTwo(at path: String) throws {
+        try make(at: path, script: SchemaV2.text, version: 2)
+    }
+
+    /// A database made by an older release's schema script, holding the rows `fill`
+    /// stores (the columns that release had).
+    static func make(at path: String, script: String, version: Int) throws {
         let dir = try StoreTempDir()
         defer { dir.remove() }
         let source = dir.path("source.db")
         do { try fill(try IncidentStore(path: source)) }
         let db = try Database(.file(path))
-        try db.execute(SchemaV2.text)
+        try db.execute(script)
         try db.execute("PRAGMA foreign_keys = OFF")
         try db.execute("ATTACH DATABASE ? AS source", arguments: [.text(source)])
         try db.transaction(.immediate) {
             try db.execute("DELETE FROM incidents_meta")
             for table in ["incidents_meta", "places", "place_names", "actors", "actor_names",
                           "articles", "events", "incidents"] {
-                try db.execute("INSERT INTO main.\(table) SELECT * FROM source.\(table)")
+                let columns = try db.prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid")
+                    .map([.text(table)]) { $0.string(0) ?? "" }.joined(separator: ", ")
+                try db.execute("INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM source.\(table)")
             }
-            try db.execute("UPDATE incidents_meta SET value = '2' WHERE key = 'schema_version'")
+            try db.execute("UPDATE incidents_meta SET value = ? WHERE key = 'schema_version'", arguments: [.text(String(version))])
         }
         try db.execute("DETACH DATABASE source")
-        #expect(try db.userVersion() == 2)
+        #expect(try db.userVersion() == version)
+    }
+
+    /// What queries give on the rows `fill` stores, in a database of this version.
+    static func expectedAnswers() throws -> [String] {
+        let store = try IncidentStore(path: ":memory:")
+        try fill(store)
+        return try answers(store)
     }
 
     /// What queries give: every export row and the totals by region.
@@ -59,31 +74,26 @@ import Testing
         try db.prepare("SELECT type || ' ' || name FROM sqlite_schema ORDER BY 1").map { $0.string(0) ?? "" }
     }
 
-    @Test func versionTwoIsReadThenUpgradedInPlace() throws {
+    /// A version 2 database: version 4 changed the articles table, so a reader cannot use
+    /// it as it is; the next writer upgrades it through versions 3 and 4 in place.
+    @Test func versionTwoIsUpgradedInPlace() throws {
         let dir = try StoreTempDir()
         defer { dir.remove() }
         let path = dir.path("v2.db")
         try Self.makeVersionTwo(at: path)
-        let before: [String]
-        let objectsBefore: [String]
-        do {
-            let reader = try IncidentStore(path: path, readOnly: true)
-            #expect(try reader.database.userVersion() == 2)
-            before = try Self.answers(reader)
-            objectsBefore = try Self.schemaObjects(reader.database)
-        }
+        let before = try Self.expectedAnswers()
         #expect(before.count == 2 + 3 + 2)  // events, reports, totals
+        #expect(caughtStoreError { _ = try IncidentStore(path: path, readOnly: true) } == .readOnly(path: path))
 
         let writer = try IncidentStore(path: path)
         let db = writer.database
-        #expect(try db.userVersion() == 3)
-        #expect(try writer.meta("schema_version") == "3")
+        #expect(try db.userVersion() == 4)
+        #expect(try writer.meta("schema_version") == "4")
         #expect(try db.prepare("PRAGMA integrity_check").map { $0.string(0) } == ["ok"])
         #expect(try db.prepare("PRAGMA foreign_key_check").map { $0.string(0) }.isEmpty)
         #expect(try db.scalar("PRAGMA foreign_keys", as: Int.self) == 1)
         #expect(try Self.answers(writer) == before)
-        // Every index and view is still there, and the schema is a new database's.
-        #expect(try Self.schemaObjects(db) == (objectsBefore + ["table event_types"]).sorted())
+        // Every index and view is there, and the schema is a new database's.
         let fresh = try IncidentStore(path: ":memory:")
         #expect(try Self.schemaObjects(db) == Self.schemaObjects(fresh.database))
         for table in ["events", "incidents"] {
@@ -109,9 +119,42 @@ import Testing
         #expect(try writer.counts() == (articles: 4, incidents: 4, events: 2))
     }
 
-    /// A version 1 database (before the totals index): readers use it as it is, the next
-    /// writer adds the index and rebuilds the tables.
-    @Test func versionOneIsReadThenUpgraded() throws {
+    /// A version 3 database keeps its rows; each article's source becomes its first name
+    /// (re-keyed when met again), and articles read by an unknown extractor are read again
+    /// by the next ingest that meets them.
+    @Test func versionThreeIsUpgradedToFourKeepingItsData() throws {
+        let dir = try StoreTempDir()
+        defer { dir.remove() }
+        let path = dir.path("v3.db")
+        try Self.make(at: path, script: SchemaV3.text, version: 3)
+        let writer = try IncidentStore(path: path)
+        let db = writer.database
+        #expect(try db.userVersion() == 4)
+        #expect(try db.prepare("PRAGMA integrity_check").map { $0.string(0) } == ["ok"])
+        #expect(try db.prepare("PRAGMA foreign_key_check").map { $0.string(0) }.isEmpty)
+        #expect(try Self.answers(writer) == Self.expectedAnswers())
+        #expect(try Self.schemaObjects(db) == Self.schemaObjects(try IncidentStore(path: ":memory:").database))
+        #expect(try db.prepare("SELECT name_key, source FROM article_names ORDER BY article_id").map {
+            [$0.string(0) ?? "", $0.string(1) ?? ""]
+        } == [
+            ["legacy:seeds/001.txt", "seeds/001.txt"], ["legacy:seeds/002.txt", "seeds/002.txt"],
+            ["legacy:seeds/003.txt", "seeds/003.txt"],
+        ])
+        #expect(try db.scalar("SELECT count(*) FROM articles WHERE extractor_version IS NULL", as: Int.self) == 3)
+        // The views now count events, as `query` does.
+        #expect(try db.scalar("SELECT sum(events) FROM totals_by_governorate", as: Int.self) == 2)
+        #expect(try db.scalar("SELECT sum(reports) FROM report_totals_by_governorate", as: Int.self) == 3)
+
+        // Met again: the name is re-keyed and the text read again by this extractor.
+        #expect(try writer.ingest(Sample.article(), incidents: [Sample.incident()]) == .updated)
+        #expect(try writer.ingest(Sample.article(), incidents: [Sample.incident()]) == .unchanged)
+        #expect(try db.scalar("SELECT count(*) FROM article_names WHERE name_key = 'seeds/001.txt'", as: Int.self) == 1)
+        #expect(try writer.counts() == (articles: 3, incidents: 3, events: 2))
+    }
+
+    /// A version 1 database (before the totals index): the next writer adds the index and
+    /// rebuilds the tables.
+    @Test func versionOneIsUpgraded() throws {
         let dir = try StoreTempDir()
         defer { dir.remove() }
         let path = dir.path("v1.db")
@@ -125,16 +168,7 @@ import Testing
         func hasIndex(_ store: IncidentStore) throws -> Bool {
             try store.database.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'events_totals'", as: Int.self) == 1
         }
-        let before: [String]
-        do {
-            let reader = try IncidentStore(path: path, readOnly: true)
-            #expect(try reader.database.userVersion() == 1)
-            #expect(try !hasIndex(reader))
-            var f = IncidentFilter()
-            f.pcodes = ["SY07"]
-            #expect(try IncidentQueries(store: reader).aggregate(f, by: [.region]).map(\.incidents) == [1])
-            before = try Self.answers(reader)
-        }
+        let before = try Self.expectedAnswers()
         let writer = try IncidentStore(path: path)
         #expect(try writer.database.userVersion() == Schema.version)
         #expect(try writer.meta("schema_version") == String(Schema.version))

@@ -10,7 +10,7 @@ public enum ExportColumn: Int32, CaseIterable, Sendable {
     case id, article, eventType, subEventType, actor, actorName, actor2, target, place,
         governorate, district, lat, lon, date, dateText, killed, killedQualifier, wounded,
         woundedQualifier, evidence, evidenceStart, evidenceEnd, killedLow, killedHigh,
-        woundedLow, woundedHigh, reportCount, day, pcode, containerLevel
+        woundedLow, woundedHigh, reportCount, corrected, day, pcode, containerLevel
 
     /// How JSON writes a column's value; null when unknown unless a fallback is given.
     enum JSONKind {
@@ -53,6 +53,7 @@ public enum ExportColumn: Int32, CaseIterable, Sendable {
         case .woundedLow: return "u.wounded_low"
         case .woundedHigh: return "u.wounded_high"
         case .reportCount: return "u.report_count"
+        case .corrected: return "u.corrected"
         case .day: return "u.day"
         case .pcode: return "u.pcode"
         case .containerLevel: return container ? "container.level" : "NULL"
@@ -89,6 +90,7 @@ public enum ExportColumn: Int32, CaseIterable, Sendable {
         case .woundedLow: return ("wounded_low", .int(nullable: true), true)
         case .woundedHigh: return ("wounded_high", .int(nullable: true), true)
         case .reportCount: return ("reports", .int(nullable: false), true)
+        case .corrected: return ("corrected", .int(nullable: false), false)
         case .actor2, .day, .pcode, .containerLevel: return nil
         }
     }
@@ -128,6 +130,8 @@ public struct ExportRow: Sendable {
     public var woundedLow: Int?
     public var woundedHigh: Int?
     public var reportCount: Int
+    /// Whether a reviewer corrected the row (for an event: one of its reports).
+    public var corrected: Bool
     public var day: String?
     /// The gazetteer code of `place` (`LOC:…` for a place outside the gazetteer).
     public var pcode: String?
@@ -167,6 +171,7 @@ public struct ExportRow: Sendable {
         woundedLow = int(.woundedLow)
         woundedHigh = int(.woundedHigh)
         reportCount = r.int(ExportColumn.reportCount.index)
+        corrected = r.int(ExportColumn.corrected.index) == 1
         day = text(.day)
         pcode = text(.pcode)
         containerLevel = int(.containerLevel)

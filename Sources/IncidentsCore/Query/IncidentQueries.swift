@@ -1,7 +1,8 @@
 import IncidentsSQLite
 
 /// The SQL behind `query`, `export`, `show` and `stats`. User text only ever reaches SQL as
-/// bound parameters.
+/// bound parameters. Rejected reports (`incidents.rejected`) count nowhere: events never
+/// hold them, and the per-report rows leave them out.
 public struct IncidentQueries {
     public let store: IncidentStore
     var db: Database { store.database }
@@ -32,8 +33,9 @@ public struct IncidentQueries {
                        i.wounded, i.wounded_qualifier, i.evidence, i.evidence_start,
                        i.evidence_end, a.source AS article, i.killed AS killed_low,
                        i.killed AS killed_high, i.wounded AS wounded_low,
-                       i.wounded AS wounded_high, 1 AS report_count
+                       i.wounded AS wounded_high, 1 AS report_count, i.corrected
                 FROM incidents i JOIN articles a ON a.id = i.article_id
+                WHERE i.rejected = 0
                 """
         } else {
             sql = """
@@ -46,7 +48,9 @@ public struct IncidentQueries {
                        e.wounded_qualifier AS wounded_qualifier,
                        r.evidence, r.evidence_start, r.evidence_end, a.source AS article,
                        e.killed_low, e.killed_high, e.wounded_low, e.wounded_high,
-                       e.report_count
+                       e.report_count,
+                       EXISTS (SELECT 1 FROM incidents c WHERE c.event_id = e.id AND c.corrected = 1)
+                           AS corrected
                 FROM events e
                 JOIN incidents r ON r.id = e.lead_incident_id
                 JOIN articles a ON a.id = r.article_id

@@ -91,9 +91,10 @@ extension IncidentStore {
                         SQLiteValue(incident.wounded.value), SQLiteValue(incident.wounded.qualifier?.code),
                         .integer(corrected ? 1 : 0), .integer(rejected ? 1 : 0),
                     ])
-                    if let old = row.eventID { try grouper().refresh(old) }
-                    if rejected { continue }
-                    try grouper().group(EventGrouper.Report(
+                    // Grouped again before its old event is recomputed: when the event
+                    // still fits (a figure corrected), the report rejoins it and it keeps its id.
+                    if !rejected {
+                        try grouper().group(EventGrouper.Report(
                         id: id, articleID: row.articleID,
                         match: EventMatch.Side(
                             eventType: incident.eventType, actor: incident.actor, actor2: incident.actor2,
@@ -103,6 +104,8 @@ extension IncidentStore {
                             districtPcode: location.districtPcode, date: incident.date,
                             published: row.published),
                         killed: incident.killed, wounded: incident.wounded, outlet: row.outlet))
+                    }
+                    if let old = row.eventID { try grouper().refresh(old) }
                 }
                 return written
             }
@@ -115,10 +118,10 @@ extension IncidentStore {
             try database.prepare("""
                 SELECT c.id, c.made_at,
                        (SELECT a.source FROM articles a WHERE a.content_hash = c.content_hash ORDER BY a.id LIMIT 1),
-                       (SELECT i.id FROM incidents i JOIN articles a ON a.id = i.article_id
+                       (SELECT coalesce(max(i.id) FILTER (WHERE i.seq = c.seq), min(i.id))
+                        FROM incidents i JOIN articles a ON a.id = i.article_id
                         WHERE a.content_hash = c.content_hash AND i.evidence_start = c.evidence_start
-                          AND i.evidence_end = c.evidence_end
-                        ORDER BY i.seq <> c.seq, i.seq LIMIT 1),
+                          AND i.evidence_end = c.evidence_end),
                        c.field, c.old_value, c.new_value, c.note
                 FROM corrections c ORDER BY c.id
                 """).map { r in
@@ -163,5 +166,14 @@ private struct StoredIncident {
         hash = r.string(27) ?? ""
         published = r.string(28)
         outlet = r.string(29)
+    }
+}
+
+extension IncidentStore {
+    /// The level of a place code the database holds (1 governorate … 5 local), or nil.
+    public func placeLevel(pcode: String) throws -> Int? {
+        try storeErrors {
+            try database.prepare("SELECT level FROM places WHERE pcode = ?").map([.text(pcode)]) { $0.int(0) }.first
+        }
     }
 }
