@@ -159,12 +159,9 @@ INSERT INTO event_types (event_type, sub_event_type) VALUES
 -- Articles and what they report.
 -- ---------------------------------------------------------------------------------------
 
--- One row per article, and an article is its text: the same text is stored once, whatever
--- path or name it arrives by (every name is kept in article_names). `source` is one of its
--- names, as given (the first one still naming this text). A name that arrives with a new
--- text (the file was edited) moves to that text: the article it named keeps its other
--- names, or, when it has none left, is replaced (updated in place, or deleted when the new
--- text is already stored under another name).
+-- One row per article; an article is its text, stored once whatever path or name it
+-- arrives by (article_names keeps every name). A name arriving with a new text (an edited
+-- file) moves to it: the old text keeps its other names, or, with none left, is replaced.
 CREATE TABLE articles (
     id           INTEGER PRIMARY KEY,
     source       TEXT NOT NULL,             -- one of its names (file path or record id), as given
@@ -177,10 +174,9 @@ CREATE TABLE articles (
     url          TEXT,
     text         TEXT NOT NULL,             -- the full text; evidence offsets index into it
     ingested_at  TEXT NOT NULL,             -- UTC time of the last insert or replacement
-    -- What its incidents were read with (schema version 4): the extractor's version
-    -- (IncidentExtractor.version) and its options ('published=YYYY-MM-DD' or ''). NULL:
-    -- unknown (stored by an older binary). `ingest` reads a stored text again when either
-    -- differs from the running binary's; `incidents reextract` does it for all.
+    -- What its incidents were read with (version 4; NULL: unknown): the extractor's
+    -- version and options ('published=YYYY-MM-DD' or ''). `ingest` reads the text again
+    -- when they differ from its own; `incidents reextract` reads every text again.
     extractor_version TEXT,
     read_with    TEXT
 ) STRICT;
@@ -188,15 +184,10 @@ CREATE TABLE articles (
 CREATE INDEX articles_content_hash ON articles (content_hash);
 CREATE INDEX articles_published ON articles (published);
 
--- Every name an article arrived by (schema version 4): a file path as typed (seeds/a.txt,
--- ./seeds/a.txt and /home/me/seeds/a.txt are three rows), a JSON Lines "id", or
--- `stdin:<content hash>` for a text read from standard input without --id (a pipe named
--- on the command line, such as <(zcat a.gz), keeps its path but is identified likewise). `name_key` is
--- what identifies the name: for a file, its absolute path with symlinks resolved, so every
--- spelling of one file shares it; otherwise the name itself. All rows of one key name the
--- same article.
--- Names of a database upgraded from version 3 have name_key 'legacy:' || source until
--- the name is met again.
+-- Every name an article arrived by (version 4): a path as typed (seeds/a.txt and
+-- ./seeds/a.txt are two rows), a JSON "id", or stdin:<content hash> for standard input.
+-- name_key identifies the name: a file's real absolute path (shared by its spellings),
+-- stream:<hash> for a pipe, else the name; 'legacy:' || source after an upgrade from 3.
 CREATE TABLE article_names (
     name_key   TEXT NOT NULL,
     source     TEXT NOT NULL,
@@ -205,7 +196,6 @@ CREATE TABLE article_names (
     PRIMARY KEY (name_key, source)
 ) STRICT;
 
-CREATE INDEX article_names_source ON article_names (source);
 CREATE INDEX article_names_article ON article_names (article_id);
 
 -- One row per real-world event, after reports of it in one or more articles have been
@@ -322,9 +312,8 @@ CREATE TABLE incidents (
     evidence_start    INTEGER NOT NULL CHECK (evidence_start >= 0),
     evidence_end      INTEGER NOT NULL CHECK (evidence_end >= evidence_start),
     event_id          INTEGER REFERENCES events (id) ON DELETE SET NULL,  -- NULL until grouped
-    -- Schema version 4: 1 when a correction (table corrections) changed a field of this
-    -- row; 1 when a reviewer rejected it: the row is kept, but joins no event and counts in
-    -- no total (event_id stays NULL).
+    -- Version 4: a correction changed a field of the row; a reviewer rejected it (kept,
+    -- but in no event and no total).
     corrected         INTEGER NOT NULL DEFAULT 0 CHECK (corrected IN (0, 1)),
     rejected          INTEGER NOT NULL DEFAULT 0 CHECK (rejected IN (0, 1)),
     UNIQUE (article_id, seq),
@@ -341,16 +330,11 @@ CREATE INDEX incidents_actor ON incidents (actor, date);
 CREATE INDEX incidents_actor2 ON incidents (actor2);
 CREATE INDEX incidents_type ON incidents (event_type, sub_event_type);
 
--- A reviewer's corrections of what the extractor read (schema version 4; `incidents
--- correct`, `incidents reject`, listed by `incidents corrections`). One row per field
--- changed. A correction is anchored to the article's text and the incident's evidence span,
--- not to row ids, so it survives re-ingesting and re-extracting: whenever an article's
--- incidents are (re)written, the store applies the corrections whose content_hash is the
--- article's and whose span is an incident's (seq breaks a tie between incidents read from
--- one clause), latest last, before grouping. The incident row then holds the corrected
--- value (incidents.corrected = 1); the machine's value is kept here (old_value).
--- A correction whose span no incident has any more (the extractor changed) is kept and
--- applied again if the span comes back; `incidents corrections` marks it "not applied".
+-- Reviewers' corrections (version 4: `incidents correct`, `reject`, `corrections`), one
+-- row per field changed, anchored to the article's text and the evidence span (seq breaks
+-- ties), not to row ids: whenever an article's incidents are written, its corrections are
+-- applied (latest last) before grouping, so they survive re-ingest and re-extraction.
+-- A span no incident has any more leaves the correction kept but "not applied".
 CREATE TABLE corrections (
     id             INTEGER PRIMARY KEY,
     content_hash   TEXT NOT NULL,           -- articles.content_hash of the article
@@ -416,43 +400,28 @@ SELECT
     i.lon,
     i.date,
     i.date_text,
-    i.killed,
-    i.killed_qualifier,
-    i.wounded,
-    i.wounded_qualifier,
-    i.evidence,
-    i.evidence_start,
-    i.evidence_end,
-    i.event_id,
-    i.corrected,
-    i.rejected
+    i.killed, i.killed_qualifier,
+    i.wounded, i.wounded_qualifier,
+    i.evidence, i.evidence_start, i.evidence_end,
+    i.event_id, i.corrected, i.rejected
 FROM incidents AS i
 JOIN articles AS a ON a.id = i.article_id
 JOIN actors AS act ON act.slug = i.actor
 LEFT JOIN actors AS act2 ON act2.slug = i.actor2;
 
--- Totals the way `incidents query` counts them: EVENTS (reports of one real-world event
--- counted once, with the event's best figure), rejected reports left out. The columns
--- mean what `query --format csv` prints under the same names:
---   events           events
---   killed, wounded  sum of the events' best figures (lower bounds count as given)
---   killed_unknown   events whose reports say people were killed WITHOUT a number
---                    («عشرات القتلى», digits missing): `killed` is a lower bound
---   wounded_unknown  the same for the wounded
--- Events that mention no deaths at all count in neither column. A NULL governorate_pcode
--- row collects the events without a governorate. Sum over this view = `query` totals.
+-- Totals as `incidents query` counts them: EVENTS (an event told by several articles
+-- counts once, with its best figure; rejected reports are in none). Columns as in
+-- `query --format csv`: killed/wounded sum the known figures; killed_unknown/wounded_unknown
+-- count events reporting casualties WITHOUT a number («عشرات القتلى»), so killed is a lower
+-- bound; events that mention no deaths count in neither. A NULL governorate_pcode row
+-- collects events without a governorate.
 CREATE VIEW totals_by_governorate AS
 SELECT
-    e.governorate_pcode,
-    coalesce(p.name_ar, e.governorate)                              AS governorate,
-    p.name_en                                                       AS governorate_en,
-    count(*)                                                        AS events,
-    coalesce(sum(e.killed_best), 0)                                 AS killed,
-    count(*) FILTER (WHERE e.killed_best IS NULL AND e.killed_qualifier IS NOT NULL)
-                                                                    AS killed_unknown,
-    coalesce(sum(e.wounded_best), 0)                                AS wounded,
-    count(*) FILTER (WHERE e.wounded_best IS NULL AND e.wounded_qualifier IS NOT NULL)
-                                                                    AS wounded_unknown
+    e.governorate_pcode, coalesce(p.name_ar, e.governorate) AS governorate, p.name_en AS governorate_en,
+    count(*) AS events, coalesce(sum(e.killed_best), 0) AS killed,
+    count(*) FILTER (WHERE e.killed_best IS NULL AND e.killed_qualifier IS NOT NULL) AS killed_unknown,
+    coalesce(sum(e.wounded_best), 0) AS wounded,
+    count(*) FILTER (WHERE e.wounded_best IS NULL AND e.wounded_qualifier IS NOT NULL) AS wounded_unknown
 FROM events AS e
 LEFT JOIN places AS p ON p.pcode = e.governorate_pcode
 GROUP BY e.governorate_pcode, CASE WHEN e.governorate_pcode IS NULL THEN e.governorate END;
@@ -460,36 +429,24 @@ GROUP BY e.governorate_pcode, CASE WHEN e.governorate_pcode IS NULL THEN e.gover
 -- Events per actor (the one who did it, `events.actor`), same columns as above.
 CREATE VIEW totals_by_actor AS
 SELECT
-    e.actor,
-    act.name_ar                                                     AS actor_ar,
-    act.name_en                                                     AS actor_en,
-    act.kind,
-    count(*)                                                        AS events,
-    coalesce(sum(e.killed_best), 0)                                 AS killed,
-    count(*) FILTER (WHERE e.killed_best IS NULL AND e.killed_qualifier IS NOT NULL)
-                                                                    AS killed_unknown,
-    coalesce(sum(e.wounded_best), 0)                                AS wounded,
-    count(*) FILTER (WHERE e.wounded_best IS NULL AND e.wounded_qualifier IS NOT NULL)
-                                                                    AS wounded_unknown
+    e.actor, act.name_ar AS actor_ar, act.name_en AS actor_en, act.kind,
+    count(*) AS events, coalesce(sum(e.killed_best), 0) AS killed,
+    count(*) FILTER (WHERE e.killed_best IS NULL AND e.killed_qualifier IS NOT NULL) AS killed_unknown,
+    coalesce(sum(e.wounded_best), 0) AS wounded,
+    count(*) FILTER (WHERE e.wounded_best IS NULL AND e.wounded_qualifier IS NOT NULL) AS wounded_unknown
 FROM events AS e
 JOIN actors AS act ON act.slug = e.actor
 GROUP BY e.actor;
 
--- The same totals over REPORTS (one row per article's account, as `query --reports`
--- counts them): an event told by three articles counts three times here. Rejected reports
--- are left out. Columns as above, with `reports` instead of `events`.
+-- The same over REPORTS, as `query --reports` counts (an event told by three articles
+-- counts three times); rejected reports left out.
 CREATE VIEW report_totals_by_governorate AS
 SELECT
-    i.governorate_pcode,
-    coalesce(p.name_ar, i.governorate)                              AS governorate,
-    p.name_en                                                       AS governorate_en,
-    count(*)                                                        AS reports,
-    coalesce(sum(i.killed), 0)                                      AS killed,
-    count(*) FILTER (WHERE i.killed IS NULL AND i.killed_qualifier IS NOT NULL)
-                                                                    AS killed_unknown,
-    coalesce(sum(i.wounded), 0)                                     AS wounded,
-    count(*) FILTER (WHERE i.wounded IS NULL AND i.wounded_qualifier IS NOT NULL)
-                                                                    AS wounded_unknown
+    i.governorate_pcode, coalesce(p.name_ar, i.governorate) AS governorate, p.name_en AS governorate_en,
+    count(*) AS reports, coalesce(sum(i.killed), 0) AS killed,
+    count(*) FILTER (WHERE i.killed IS NULL AND i.killed_qualifier IS NOT NULL) AS killed_unknown,
+    coalesce(sum(i.wounded), 0) AS wounded,
+    count(*) FILTER (WHERE i.wounded IS NULL AND i.wounded_qualifier IS NOT NULL) AS wounded_unknown
 FROM incidents AS i
 LEFT JOIN places AS p ON p.pcode = i.governorate_pcode
 WHERE i.rejected = 0
@@ -497,17 +454,11 @@ GROUP BY i.governorate_pcode, CASE WHEN i.governorate_pcode IS NULL THEN i.gover
 
 CREATE VIEW report_totals_by_actor AS
 SELECT
-    i.actor,
-    act.name_ar                                                     AS actor_ar,
-    act.name_en                                                     AS actor_en,
-    act.kind,
-    count(*)                                                        AS reports,
-    coalesce(sum(i.killed), 0)                                      AS killed,
-    count(*) FILTER (WHERE i.killed IS NULL AND i.killed_qualifier IS NOT NULL)
-                                                                    AS killed_unknown,
-    coalesce(sum(i.wounded), 0)                                     AS wounded,
-    count(*) FILTER (WHERE i.wounded IS NULL AND i.wounded_qualifier IS NOT NULL)
-                                                                    AS wounded_unknown
+    i.actor, act.name_ar AS actor_ar, act.name_en AS actor_en, act.kind,
+    count(*) AS reports, coalesce(sum(i.killed), 0) AS killed,
+    count(*) FILTER (WHERE i.killed IS NULL AND i.killed_qualifier IS NOT NULL) AS killed_unknown,
+    coalesce(sum(i.wounded), 0) AS wounded,
+    count(*) FILTER (WHERE i.wounded IS NULL AND i.wounded_qualifier IS NOT NULL) AS wounded_unknown
 FROM incidents AS i
 JOIN actors AS act ON act.slug = i.actor
 WHERE i.rejected = 0
