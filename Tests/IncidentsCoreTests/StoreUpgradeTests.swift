@@ -83,7 +83,7 @@ import Testing
         try Self.makeVersionTwo(at: path)
         let before = try Self.expectedAnswers()
         #expect(before.count == 2 + 3 + 2)  // events, reports, totals
-        #expect(caughtStoreError { _ = try IncidentStore(path: path, readOnly: true) } == .readOnly(path: path))
+        #expect(caughtStoreError { _ = try IncidentStore(path: path, readOnly: true) } == .olderSchema(path: path, found: 2, current: 4))
 
         let writer = try IncidentStore(path: path)
         let db = writer.database
@@ -127,6 +127,9 @@ import Testing
         defer { dir.remove() }
         let path = dir.path("v3.db")
         try Self.make(at: path, script: SchemaV3.text, version: 3)
+        // A reader cannot use it as it is (articles changed); it says why.
+        #expect(caughtStoreError { _ = try IncidentStore(path: path, readOnly: true) }
+            == .olderSchema(path: path, found: 3, current: 4))
         let writer = try IncidentStore(path: path)
         let db = writer.database
         #expect(try db.userVersion() == 4)

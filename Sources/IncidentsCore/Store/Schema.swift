@@ -118,6 +118,9 @@ public enum Schema {
             // write upgrades it.
             return
         }
+        if readOnly, case .incidents(let found) = state {
+            throw .olderSchema(path: path, found: found, current: current)
+        }
         guard !readOnly else { throw .readOnly(path: path) }
         do {
             if state == .empty {
