@@ -22,7 +22,8 @@ struct ArticleName: Equatable {
     /// - a pipe or device named on the command line (`<(zcat a.gz)`, `/dev/stdin`) keeps the
     ///   path it was given, keyed by the text (`stream:<hash>`): the next pipe at that path
     ///   is another stream, not an edit of this one;
-    /// - a regular file, or `FILE:LINE` of a JSON Lines file, is keyed by the real path;
+    /// - a regular file, or `FILE:LINE` of a JSON Lines file, is keyed by the real path
+    ///   (the lines of a pipe, `<(zcat a.jsonl.gz):12`, by their text, as a pipe is);
     /// - anything else (a JSON "id") is its own key.
     static func of(source: String, hash: String, paths: inout RealPathCache) -> ArticleName {
         if source == "-" || source.hasPrefix("-:") {
@@ -37,13 +38,16 @@ struct ArticleName: Equatable {
         case .none:
             break
         }
-        // FILE:LINE of a JSON Lines file.
+        // FILE:LINE of a JSON Lines file (or of a stream: keyed by the text, as above).
         if let colon = source.lastIndex(of: ":"), colon != source.startIndex,
-            source[source.index(after: colon)...].allSatisfy(\.isASCIIDigit),
             source.index(after: colon) != source.endIndex,
-            case .regular(let real) = paths.kind(String(source[..<colon]))
+            source[source.index(after: colon)...].allSatisfy(\.isASCIIDigit)
         {
-            return ArticleName(source: source, key: real + source[colon...])
+            switch paths.kind(String(source[..<colon])) {
+            case .regular(let real): return ArticleName(source: source, key: real + source[colon...])
+            case .stream: return ArticleName(source: source, key: "stream:" + hash)
+            case .none: break
+            }
         }
         return ArticleName(source: source, key: source)
     }
