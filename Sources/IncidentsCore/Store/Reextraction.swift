@@ -15,6 +15,9 @@ public struct ReextractionScope: Sendable, Equatable {
         self.to = to
     }
 
+    /// Every article: the events are then rebuilt from scratch, as a fresh ingest would.
+    var isEverything: Bool { !outdatedOnly && from == nil && to == nil }
+
     var whereSQL: (sql: String, args: [SQLiteValue]) {
         var conds: [String] = []
         var args: [SQLiteValue] = []
@@ -38,9 +41,17 @@ extension IncidentStore {
     /// Reads stored texts again with this binary's extractor (after an upgrade of the tool;
     /// no original files needed) and replaces their incidents, corrections applied and
     /// events regrouped. Each article is read with the options it was stored with (its
-    /// publication date). Works in batches of `batchSize` articles, one transaction each,
-    /// so an interrupted run keeps the batches done (and `--outdated` resumes). `progress`
-    /// receives (articles done, total) after each batch. Returns (articles, incidents).
+    /// publication date). Works in batches of `batchSize` articles, one transaction each.
+    /// `progress` receives (articles done, total) after each batch. Returns (articles,
+    /// incidents).
+    ///
+    /// Grouping depends on the order reports arrive in, so reading everything again
+    /// rebuilds the events from scratch: a first transaction empties `events` and marks
+    /// every article unread (extractor_version NULL), then the articles are read and
+    /// grouped again in id order, exactly as a fresh ingest of them would. An interrupted
+    /// run leaves the articles not yet read without events and marked unread:
+    /// `reextract --outdated` (or the next ingest of them) completes it. With a scope, the
+    /// articles read are regrouped among the events as they stand.
     @discardableResult
     public func reextract(
         _ scope: ReextractionScope = ReextractionScope(), batchSize: Int = 200,
@@ -50,6 +61,17 @@ extension IncidentStore {
         let (whereSQL, args) = scope.whereSQL
         let ids = try storeErrors {
             try database.prepare("SELECT id FROM articles" + whereSQL + " ORDER BY id").map(args) { $0.int64(0) }
+        }
+        if scope.isEverything && !ids.isEmpty {
+            try storeErrors {
+                try withTransaction {
+                    try database.execute("""
+                        UPDATE incidents SET event_id = NULL WHERE event_id IS NOT NULL;
+                        DELETE FROM events;
+                        UPDATE articles SET extractor_version = NULL;
+                        """)
+                }
+            }
         }
         let extractor = IncidentExtractor()
         let cache = TokenKeyCache()
