@@ -51,6 +51,11 @@ import Testing
             #expect(try scalar(box.db, "SELECT sum(killed) FROM totals_by_governorate") == before.killed + 5, "\(step)")
         }
         try check("after correct")
+        // The CSV marks it too, in its last column.
+        let csv = incidents(["export", "--db", box.db, "--format", "csv"]).outLines
+        #expect(csv.first?.hasSuffix(",corrected") == true)
+        #expect(csv.filter { $0.contains("حارة البدو") }.map { $0.hasSuffix(",1") } == [true])
+        #expect(csv.dropFirst().filter { $0.hasSuffix(",1") }.count == 1)
         // Read again: another date makes ingest re-extract every article.
         let again = incidents(["ingest", "--db", box.db, "--published", "2017-08-26", seeds])
         #expect(try IngestTests().summary(again).updated == 4)
