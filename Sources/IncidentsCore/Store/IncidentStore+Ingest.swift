@@ -82,6 +82,18 @@ extension IncidentStore {
         }
     }
 
+    /// Whether `ingest` would find nothing to do: this text is stored under this name and
+    /// was read by this extractor with the same options. Lets a batch skip extracting it.
+    public func isStoredUnchanged(_ article: Article, contentHash hash: String) throws -> Bool {
+        try storeErrors {
+            let name = ArticleName.of(source: article.source, hash: hash, paths: &realPaths)
+            var article = article
+            article.source = name.source
+            return try isUnchanged(
+                name, hash: hash, text: article.text, stamp: ExtractionStamp(article: article), try statements())
+        }
+    }
+
     private func isUnchanged(
         _ name: ArticleName, hash: String, text: String, stamp: ExtractionStamp, _ s: IngestStatements
     ) throws -> Bool {

@@ -18,6 +18,8 @@ public final class Ingester {
     private let keyCache = TokenKeyCache()
     public private(set) var summary = Summary()
     private var pending: [(Article, [ExtractedIncident])] = []
+    /// The sources in `pending`: an article named again in the same batch is not skipped.
+    private var pendingSources = Set<String>()
     public var batchSize = 256
     /// Called with a one-line message for each article the store refuses.
     public var onProblem: ((String) -> Void)?
@@ -29,6 +31,15 @@ public final class Ingester {
     /// Extracts one article and queues it; writes a batch when it is full.
     public func add(_ article: Article) throws {
         summary.seen += 1
+        // Stored under this name and read the same way: nothing to extract (a re-ingest
+        // of a large corpus costs its reading, not its extraction).
+        if !pendingSources.contains(article.source),
+            try store.isStoredUnchanged(article, contentHash: ContentHash.hex(article.text))
+        {
+            summary.unchanged += 1
+            return
+        }
+        pendingSources.insert(article.source)
         pending.append((article, extractor.extract(article, cache: keyCache)))
         if pending.count >= batchSize { try flush() }
     }
@@ -47,6 +58,7 @@ public final class Ingester {
         guard !pending.isEmpty else { return }
         let batch = pending
         pending.removeAll(keepingCapacity: true)
+        pendingSources.removeAll(keepingCapacity: true)
         try store.withTransaction {
             var changed = false
             for (article, incidents) in batch {
