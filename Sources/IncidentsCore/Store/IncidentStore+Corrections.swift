@@ -94,16 +94,9 @@ extension IncidentStore {
                     // Grouped again before its old event is recomputed: when the event
                     // still fits (a figure corrected), the report rejoins it and it keeps its id.
                     if !rejected {
-                        try grouper().group(EventGrouper.Report(
-                        id: id, articleID: row.articleID,
-                        match: EventMatch.Side(
-                            eventType: incident.eventType, actor: incident.actor, actor2: incident.actor2,
-                            place: incident.place, pcode: location.pcode,
-                            placeLevel: EventMatch.placeLevel(pcode: location.pcode, place: incident.place),
-                            governoratePcode: location.governoratePcode,
-                            districtPcode: location.districtPcode, date: incident.date,
-                            published: row.published),
-                        killed: incident.killed, wounded: incident.wounded, outlet: row.outlet))
+                        try group(
+                            report: id, of: row.articleID, incident, at: location,
+                            published: row.published, outlet: row.outlet)
                     }
                     if let old = row.eventID { try grouper().refresh(old) }
                 }

@@ -20,17 +20,26 @@ extension IncidentStore {
                 incident, seq: offset + 1, articleID: articleID, source: article.source,
                 corrected: item.corrected, rejected: item.rejected, s)
             if item.rejected { continue }
-            try grouper().group(EventGrouper.Report(
-                id: database.lastInsertRowID, articleID: articleID,
-                match: EventMatch.Side(
-                    eventType: incident.eventType, actor: incident.actor, actor2: incident.actor2,
-                    place: incident.place, pcode: location.pcode,
-                    placeLevel: EventMatch.placeLevel(pcode: location.pcode, place: incident.place),
-                    governoratePcode: location.governoratePcode,
-                    districtPcode: location.districtPcode, date: incident.date,
-                    published: article.published),
-                killed: incident.killed, wounded: incident.wounded, outlet: article.outlet))
+            try group(
+                report: database.lastInsertRowID, of: articleID, incident, at: location,
+                published: article.published, outlet: article.outlet)
         }
+    }
+
+    /// Attaches a stored report to an event (`EventGrouper`).
+    func group(
+        report id: Int64, of articleID: Int64, _ incident: ExtractedIncident, at location: StoredLocation,
+        published: String?, outlet: String?
+    ) throws {
+        try grouper().group(EventGrouper.Report(
+            id: id, articleID: articleID,
+            match: EventMatch.Side(
+                eventType: incident.eventType, actor: incident.actor, actor2: incident.actor2,
+                place: incident.place, pcode: location.pcode,
+                placeLevel: EventMatch.placeLevel(pcode: location.pcode, place: incident.place),
+                governoratePcode: location.governoratePcode,
+                districtPcode: location.districtPcode, date: incident.date, published: published),
+            killed: incident.killed, wounded: incident.wounded, outlet: outlet))
     }
 
     /// The Arabic name of a place code, from the gazetteer or the places learned from text.
