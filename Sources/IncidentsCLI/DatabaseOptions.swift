@@ -34,12 +34,10 @@ struct DatabaseOptions: ParsableArguments {
         if isFolder.boolValue { throw Self.folderError(p) }
         do {
             return try IncidentStore(path: p, readOnly: true)
-        } catch StoreError.readOnly where FileManager.default.isWritableFile(atPath: p)
-            && ((try? FileManager.default.attributesOfItem(atPath: p)[.size] as? Int) ?? 0) > 0
-        {
-            // A database of an older schema: upgrade it once (a writer does), then read.
-            _ = try IncidentStore(path: p)
-            return try IncidentStore(path: p, readOnly: true)
+        } catch StoreError.olderSchema(_, let found, let current) {
+            // Made by an older incidents: upgrade it in place (once), then read.
+            Console.current.err("upgrading \(p) from schema version \(found) to \(current) (once)...\n")
+            return try IncidentStore(path: p)
         } catch StoreError.readOnly {
             // Opened read-only, the store refuses to create the schema of an empty file
             // (or to upgrade an old one): say what to do instead.

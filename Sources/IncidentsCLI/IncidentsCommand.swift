@@ -27,6 +27,7 @@ public struct IncidentsCommand: ParsableCommand {
         subcommands: [
             IngestCommand.self, QueryCommand.self, ExportCommand.self, ShowCommand.self,
             StatsCommand.self, SearchCommand.self, ExtractCommand.self, ReportCommand.self,
+            ReextractCommand.self, CorrectCommand.self, RejectCommand.self, CorrectionsCommand.self,
         ]
     )
 

@@ -11,14 +11,23 @@ struct IngestCommand: ParsableCommand {
             file (one article a line: "text" and optional "id", "title", "date", "outlet", \
             "url"), an .html page, or - for standard input.
 
-            Ingesting is idempotent: an article whose text has not changed is skipped, a \
-            changed file replaces its old incidents. Each article is stored whole or not at \
-            all. Problems with single files or lines are reported on stderr with their \
-            location; the good ones are still stored, and the exit status is 1.
+            An article is its text: the same text is stored once, whatever path or name it \
+            arrives by (seeds/, ./seeds/, an absolute path, a copy under another name); every \
+            name is kept and shown by `show`. Ingesting is idempotent: a known text is \
+            skipped, a new name for it is added ("already stored under another name"), an \
+            edited file replaces the text it had. A stored text is read again ("updated") \
+            when this binary's extractor differs from the one that read it, or when \
+            --published gives another date (not giving it keeps the stored one). Each \
+            article read from standard input is its own article, named stdin:<hash> unless \
+            --id names it. Each article is stored whole or not at all. Problems with single \
+            files or lines are reported on stderr with their location; the good ones are \
+            still stored, and the exit status is 1.
 
             Examples:
               incidents ingest seeds/
               incidents ingest --published 2017-08-25 report.txt
+              incidents ingest --published 2017-09-14 seeds/    date articles stored undated
+              pbpaste | incidents ingest --id sana-2017-09-14 --title "غارات على الرقة" -
               gzip -dc archive.jsonl.gz | incidents ingest -
             """)
 
@@ -29,6 +38,14 @@ struct IngestCommand: ParsableCommand {
         valueName: "YYYY-MM-DD"))
     var published: String?
 
+    @Option(help: ArgumentHelp(
+        "The name to record for a single article (standard input or one file) instead of its path.",
+        valueName: "name"))
+    var id: String?
+
+    @Option(help: ArgumentHelp("The title of a single article (standard input or one file).", valueName: "text"))
+    var title: String?
+
     @Flag(name: .shortAndLong, help: "Print no summary.")
     var quiet = false
 
@@ -38,6 +55,18 @@ struct IngestCommand: ParsableCommand {
     func validate() throws {
         if paths.isEmpty {
             throw ValidationError("Give at least one folder, file or - (standard input), e.g. `incidents ingest seeds/`.")
+        }
+        if id != nil || title != nil {
+            let option = id != nil ? "--id" : "--title"
+            var isFolder: ObjCBool = false
+            if paths.count != 1 || (paths[0] != "-"
+                && (!FileManager.default.fileExists(atPath: paths[0], isDirectory: &isFolder) || isFolder.boolValue))
+            {
+                throw ValidationError("\(option) names one article: give one file or - (standard input), e.g. `incidents ingest \(option) NAME -`.")
+            }
+            if let id, id.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError("--id needs a name, e.g. --id sana-2017-09-14 (got an empty one).")
+            }
         }
         if let p = published, !CalendarDate.isValid(p) {
             throw ValidationError("--published takes a date as YYYY-MM-DD, e.g. --published 2017-08-25 (got '\(p)').")
@@ -57,7 +86,15 @@ struct IngestCommand: ParsableCommand {
             let seenBefore = ingester.summary.seen
             try reader.read([path]) { item in
                 switch item {
-                case .success(let article):
+                case .success(var article):
+                    if id != nil || title != nil {
+                        // One article only: a stream of JSON Lines cannot share one name.
+                        guard ingester.summary.seen == 0 else {
+                            throw ValidationError("--id and --title name one article, but \(path) holds several (JSON Lines carry their own \"id\" and \"title\"); nothing was stored.")
+                        }
+                        if let id { article.source = id }
+                        if let title { article.title = title }
+                    }
                     try ingester.add(article)
                 case .failure(let problem):
                     ingester.fail()
@@ -79,11 +116,10 @@ struct IngestCommand: ParsableCommand {
         if console.errIsTerminal { console.progress("") }
         let s = ingester.summary
         if !quiet {
-            console.out(
-                "articles: \(s.new) new, \(s.unchanged) unchanged, \(s.updated) updated, \(s.failed) failed; "
-                    + "incidents stored: \(s.incidentsStored)"
-                    + (s.duplicateTexts > 0 ? "; \(s.duplicateTexts) articles repeat the text of another" : "")
-                    + "\n")
+            var counts = "\(s.new) new, \(s.unchanged) unchanged, \(s.updated) updated, "
+            if s.alreadyStored > 0 { counts += "\(s.alreadyStored) already stored under another name, " }
+            counts += "\(s.failed) failed"
+            console.out("articles: \(counts); incidents stored: \(s.incidentsStored)\n")
         }
         if s.failed > 0 { throw ExitCode.failure }
     }

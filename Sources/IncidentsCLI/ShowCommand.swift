@@ -8,9 +8,13 @@ struct ShowCommand: ParsableCommand {
         discussion: """
             ID is an event id as `export` and `query` count them; with --report, the id of \
             one article's report (`export --reports`). An event lists all its reports side \
-            by side.
+            by side; each report lists the other names its article arrived by and the \
+            corrections made to it (`incidents correct`), with their notes. A rejected \
+            report belongs to no event: show it with --report.
 
-            Example: incidents show 3
+            Examples:
+              incidents show 3
+              incidents show --report 12
             """)
 
     @OptionGroup var database: DatabaseOptions

@@ -11,7 +11,8 @@ import Testing
         "killed_qualifier", "wounded", "wounded_qualifier", "evidence", "evidence_start",
         "evidence_end",
     ]
-    static let mergeKeys = ["event_date", "time_precision", "geo_precision", "outlet", "url"]
+    // `corrected` (1 when a reviewer corrected the row) comes last.
+    static let mergeKeys = ["event_date", "time_precision", "geo_precision", "outlet", "url", "corrected"]
     static let reportKeys = commonKeys + mergeKeys
     static let eventKeys = commonKeys + ["killed_low", "killed_high", "wounded_low", "wounded_high", "reports"]
         + mergeKeys

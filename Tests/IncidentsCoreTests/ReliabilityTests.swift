@@ -85,14 +85,14 @@ import Testing
         try first.withTransaction {
             try first.ingest(Sample.article("one"), incidents: [Sample.incident()])
             do {
-                try second.ingest(Sample.article("two"), incidents: [Sample.incident()])
+                try second.ingest(Sample.article("two", text: Sample.text + " ثانية"), incidents: [Sample.incident()])
             } catch let e as StoreError {
                 thrown = e
             }
         }
         #expect(thrown == .busy(path: path))
         // Once the first writer is done, the second goes through.
-        try second.ingest(Sample.article("two"), incidents: [Sample.incident()])
+        try second.ingest(Sample.article("two", text: Sample.text + " ثانية"), incidents: [Sample.incident()])
         #expect(try second.counts().articles == 2)
         #expect(try integrity(second) == "ok")
     }

@@ -209,6 +209,6 @@ import Testing
                 steps: [Schema.Step(version: Schema.version + 1, sql: "CREATE TABLE t (x)")],
                 current: Schema.version + 1)
         }
-        #expect(error == .readOnly(path: path))
+        #expect(error == .olderSchema(path: path, found: Schema.version, current: Schema.version + 1))
     }
 }

@@ -36,7 +36,7 @@ public enum ACLEDFormat {
     /// provenance), each with its value. Header and values come from this one list. (An
     /// enum, not a list of closures: a switch per field keeps a large export fast.)
     enum Column: CaseIterable {
-        case eventIdCnty, eventDate, year, timePrecision, disorderType, eventType, subEventType, actor1, assocActor1, inter1, actor2, assocActor2, inter2, interaction, civilianTargeting, iso, region, country, admin1, admin2, admin3, location, latitude, longitude, geoPrecision, source, sourceScale, notes, fatalities, tags, timestamp, killed, killedQualifier, wounded, woundedQualifier, admin1Ar, admin2Ar, locationAr, article, url, evidenceStart, evidenceEnd
+        case eventIdCnty, eventDate, year, timePrecision, disorderType, eventType, subEventType, actor1, assocActor1, inter1, actor2, assocActor2, inter2, interaction, civilianTargeting, iso, region, country, admin1, admin2, admin3, location, latitude, longitude, geoPrecision, source, sourceScale, notes, fatalities, tags, timestamp, killed, killedQualifier, wounded, woundedQualifier, admin1Ar, admin2Ar, locationAr, article, url, evidenceStart, evidenceEnd, corrected
 
         /// The header.
         var name: String {
@@ -83,6 +83,7 @@ public enum ACLEDFormat {
             case .url: return "url"
             case .evidenceStart: return "evidence_start"
             case .evidenceEnd: return "evidence_end"
+            case .corrected: return "corrected"
             }
         }
 
@@ -130,6 +131,7 @@ public enum ACLEDFormat {
             case .url: return f.r.url
             case .evidenceStart: return String(f.r.evidenceStart)
             case .evidenceEnd: return String(f.r.evidenceEnd)
+            case .corrected: return f.r.corrected ? "1" : "0"
             }
         }
     }

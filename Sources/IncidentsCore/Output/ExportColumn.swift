@@ -12,7 +12,7 @@ public enum ExportColumn: Int32, CaseIterable, Sendable {
         woundedQualifier, evidence, evidenceStart, evidenceEnd, killedLow, killedHigh,
         woundedLow, woundedHigh, reportCount, pcode, eventDate, timePrecision,
         geoPrecision, outlet, url, outlets, storedAt, governoratePcode, districtEn,
-        subdistrictEn, placeEn
+        subdistrictEn, placeEn, corrected
 
     /// How JSON writes a column's value; null when unknown unless a fallback is given.
     enum JSONKind {
@@ -55,6 +55,7 @@ public enum ExportColumn: Int32, CaseIterable, Sendable {
         case .woundedLow: return "u.wounded_low"
         case .woundedHigh: return "u.wounded_high"
         case .reportCount: return "u.report_count"
+        case .corrected: return "u.corrected"
         case .pcode: return "u.pcode"
         case .eventDate: return "u.day"
         case .timePrecision: return "u.time_precision"
@@ -106,6 +107,7 @@ public enum ExportColumn: Int32, CaseIterable, Sendable {
         case .geoPrecision: return ("geo_precision", .int(nullable: true), false)
         case .outlet: return ("outlet", .text(orElse: nil), false)
         case .url: return ("url", .text(orElse: nil), false)
+        case .corrected: return ("corrected", .int(nullable: false), false)
         case .pcode, .outlets, .storedAt, .governoratePcode, .districtEn, .subdistrictEn,
             .placeEn:
             return nil
@@ -147,6 +149,8 @@ public struct ExportRow: Sendable {
     public var woundedLow: Int?
     public var woundedHigh: Int?
     public var reportCount: Int
+    /// Whether a reviewer corrected the row (for an event: one of its reports).
+    public var corrected: Bool
     /// The gazetteer code of `place` (`LOC:…` for a place outside the gazetteer).
     public var pcode: String?
     /// The day it is dated to (`time_precision` says how precisely) and how precisely it
@@ -198,6 +202,7 @@ public struct ExportRow: Sendable {
         woundedLow = int(.woundedLow)
         woundedHigh = int(.woundedHigh)
         reportCount = r.int(ExportColumn.reportCount.index)
+        corrected = r.int(ExportColumn.corrected.index) == 1
         pcode = text(.pcode)
         eventDate = text(.eventDate)
         timePrecision = int(.timePrecision)

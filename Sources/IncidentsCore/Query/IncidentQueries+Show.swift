@@ -5,7 +5,8 @@ extension IncidentQueries {
         SELECT i.id, a.source, a.title, a.published, a.outlet, i.event_type, i.sub_event_type,
                i.actor, ac.name_ar, ac.name_en, i.actor2, i.target, i.place, i.governorate,
                i.district, i.date, i.date_text, i.killed, i.killed_qualifier, i.wounded,
-               i.wounded_qualifier, i.evidence, i.evidence_start, i.evidence_end, i.event_id
+               i.wounded_qualifier, i.evidence, i.evidence_start, i.evidence_end, i.event_id,
+               i.rejected, a.content_hash, i.article_id
         FROM incidents i JOIN articles a ON a.id = i.article_id
         LEFT JOIN actors ac ON ac.slug = i.actor
         """
@@ -52,6 +53,12 @@ extension IncidentQueries {
                 .map([.integer(Int64(id))]) { $0.int64(0) }
         }
         let stmt = try db.prepare(Self.reportColumns + " WHERE i.id = ?")
+        let names = try db.prepare(
+            "SELECT source FROM article_names WHERE article_id = ? ORDER BY first_seen, rowid")
+        let corrections = try db.prepare("""
+            SELECT field, old_value, new_value, note, made_at FROM corrections
+            WHERE content_hash = ? AND evidence_start = ? AND evidence_end = ? ORDER BY id
+            """)
         for rid in reportIDs {
             let text = try stmt.map([.integer(rid)]) { r -> String in
                 func count(_ v: Int32) -> String {
@@ -60,11 +67,14 @@ extension IncidentQueries {
                     return "\(r.int(v))" + (q.map { " (\($0))" } ?? "")
                 }
                 var s = report ? "" : "\n"
-                s += "Report \(r.int(0))" + (r.isNull(24) ? "" : " of event \(r.int(24))") + "\n"
+                s += "Report \(r.int(0))" + (r.isNull(24) ? "" : " of event \(r.int(24))")
+                    + (r.int(25) == 1 ? " (REJECTED: in no event or total)" : "") + "\n"
                 s += "  article:     \(r.string(1) ?? "")"
                 if let t = r.string(2) { s += " «\(t)»" }
                 if let o = r.string(4) { s += ", \(o)" }
                 if let p = r.string(3) { s += ", published \(p)" }
+                let others = try names.map([.integer(r.int64(27))]) { $0.string(0) ?? "" }.filter { $0 != r.string(1) }
+                if !others.isEmpty { s += "\n  also named:  " + others.joined(separator: ", ") }
                 s += "\n  type:        \(r.string(5) ?? "") / \(r.string(6) ?? "")\n"
                 s += "  actor:       \(r.string(7) ?? "") (\(r.string(8) ?? ""), \(r.string(9) ?? ""))"
                 if let a2 = r.string(10) { s += " vs \(a2)" }
@@ -74,6 +84,13 @@ extension IncidentQueries {
                 s += "  killed:      \(count(17))\n"
                 s += "  wounded:     \(count(19))\n"
                 s += "  evidence:    «\(r.string(21) ?? "")» [characters \(r.int(22))–\(r.int(23))]\n"
+                try corrections.forEachRow([.text(r.string(26) ?? ""), .integer(r.int64(22)), .integer(r.int64(23))]) { c in
+                    let field = c.string(0) ?? ""
+                    let change = field == "rejected"
+                        ? (c.string(2) == "1" ? "rejected" : "restored")
+                        : "\(field) \(c.string(1) ?? "none") -> \(c.string(2) ?? "")"
+                    s += "  correction:  \(change) «\(c.string(3) ?? "")» (\(c.string(4) ?? ""))\n"
+                }
                 return s
             }
             guard let t = text.first else { return report ? nil : out }

@@ -1,7 +1,8 @@
 import IncidentsSQLite
 
 /// The SQL behind `query`, `export`, `show` and `stats`. User text only ever reaches SQL as
-/// bound parameters.
+/// bound parameters. Rejected reports (`incidents.rejected`) count nowhere: events never
+/// hold them, and the per-report rows leave them out.
 public struct IncidentQueries {
     public let store: IncidentStore
     var db: Database { store.database }
@@ -34,8 +35,10 @@ public struct IncidentQueries {
                        i.evidence_start, i.evidence_end, a.source AS article,
                        i.killed AS killed_low, i.killed AS killed_high,
                        i.wounded AS wounded_low, i.wounded AS wounded_high, 1 AS report_count,
-                       a.outlet, a.url, a.outlet AS outlets, a.ingested_at AS stored_at
+                       a.outlet, a.url, a.outlet AS outlets, a.ingested_at AS stored_at,
+                       i.corrected
                 FROM incidents i JOIN articles a ON a.id = i.article_id
+                WHERE i.rejected = 0
                 """
         } else {
             sql = """
@@ -51,7 +54,9 @@ public struct IncidentQueries {
                        e.report_count, a.outlet, a.url,
                        (SELECT group_concat(DISTINCT a2.outlet) FROM incidents r2
                         JOIN articles a2 ON a2.id = r2.article_id WHERE r2.event_id = e.id) AS outlets,
-                       a.ingested_at AS stored_at
+                       a.ingested_at AS stored_at,
+                       EXISTS (SELECT 1 FROM incidents c WHERE c.event_id = e.id AND c.corrected = 1)
+                           AS corrected
                 FROM events e
                 JOIN incidents r ON r.id = e.lead_incident_id
                 JOIN articles a ON a.id = r.article_id

@@ -1,95 +1,56 @@
 import IncidentsSQLite
 
-/// The statements `ingest` runs, prepared once per store and reused for every article.
-final class IngestStatements {
-    let findArticle: Statement
-    let oldSearchText: Statement
-    let insertArticle: Statement
-    let updateArticle: Statement
-    let deleteIncidents: Statement
-    let insertIncident: Statement
-    let searchInsert: Statement
-    let searchDelete: Statement
-    let findPlace: Statement
-    let insertLocalPlace: Statement
-    let insertPlaceName: Statement
-    let setLastIngest: Statement
-    let oldEvents: Statement
+/// What an article's incidents were read with: the extractor's version and its options
+/// (`articles.extractor_version`, `articles.read_with`).
+public struct ExtractionStamp: Sendable, Equatable {
+    public var version: String
+    /// `published=YYYY-MM-DD` when the article was read with a publication date, else "".
+    public var options: String
 
-    init(_ db: Database) throws {
-        findArticle = try db.prepare(
-            "SELECT id, content_hash FROM articles WHERE source = ?", persistent: true)
-        oldSearchText = try db.prepare(
-            "SELECT title, text FROM articles WHERE id = ?", persistent: true)
-        insertArticle = try db.prepare("""
-            INSERT INTO articles (source, content_hash, title, outlet, published, url, text, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-            """, persistent: true)
-        updateArticle = try db.prepare("""
-            UPDATE articles SET content_hash = ?, title = ?, outlet = ?, published = ?, url = ?,
-                text = ?, ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-            WHERE id = ?
-            """, persistent: true)
-        deleteIncidents = try db.prepare(
-            "DELETE FROM incidents WHERE article_id = ?", persistent: true)
-        insertIncident = try db.prepare("""
-            INSERT INTO incidents (
-                article_id, seq, event_type, sub_event_type, actor, actor2, target, place, pcode,
-                governorate, governorate_pcode, district, district_pcode, lat, lon, date,
-                date_text, killed, killed_qualifier, wounded, wounded_qualifier, evidence,
-                evidence_start, evidence_end, event_date, time_precision, geo_precision)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, persistent: true)
-        searchInsert = try db.prepare(
-            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", persistent: true)
-        // Contentless FTS5 deletes by replaying the exact values that were indexed.
-        searchDelete = try db.prepare(
-            "INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
-            persistent: true)
-        findPlace = try db.prepare(
-            "SELECT level, name_ar, parent_pcode, governorate_pcode, district_pcode, lat, lon FROM places WHERE pcode = ?",
-            persistent: true)
-        insertLocalPlace = try db.prepare("""
-            INSERT OR IGNORE INTO places (pcode, level, name_ar, name_en, parent_pcode,
-                                          governorate_pcode, district_pcode, lat, lon)
-            VALUES (?, 5, ?, NULL, ?, ?, ?, NULL, NULL)
-            """, persistent: true)
-        insertPlaceName = try db.prepare(
-            "INSERT OR IGNORE INTO place_names (pcode, name_key, name, lang) VALUES (?, ?, ?, 'ar')",
-            persistent: true)
-        setLastIngest = try db.prepare("""
-            INSERT INTO incidents_meta (key, value) VALUES ('last_ingest_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-            ON CONFLICT (key) DO UPDATE SET value = excluded.value
-            """, persistent: true)
-        oldEvents = try db.prepare(
-            "SELECT DISTINCT event_id FROM incidents WHERE article_id = ? AND event_id IS NOT NULL",
-            persistent: true)
+    public init(article: Article, version: String = IncidentExtractor.version) {
+        self.version = version
+        options = Self.options(published: article.published)
+    }
+
+    static func options(published: String?) -> String {
+        published.map { "published=" + $0 } ?? ""
+    }
+
+    /// Whether a text stored with `version`/`options` must be read again when it arrives
+    /// with this stamp: another extractor version, or options that differ. Options not
+    /// given (a plain `ingest` after one with `--published`) keep the stored ones.
+    func needsReading(storedVersion: String?, storedOptions: String?) -> Bool {
+        version != storedVersion || (!options.isEmpty && options != storedOptions)
     }
 }
 
 extension IncidentStore {
-    func statements() throws -> IngestStatements {
-        if let ingestStatements { return ingestStatements }
-        let made = try IngestStatements(database)
-        ingestStatements = made
-        return made
-    }
-
-    /// What the search index holds for an article: normalised title and text.
-    static func searchValues(title: String?, text: String) -> (SQLiteValue, SQLiteValue) {
-        (SQLiteValue(title.map(ArabicNormalizer.key)), .text(ArabicNormalizer.key(text)))
+    /// A stored article found by its text.
+    struct StoredText {
+        var id: Int64
+        var version: String?
+        var options: String?
+        var published: String?
     }
 
     /// Stores one article and the incidents extracted from it, all or nothing (one
-    /// transaction, or a savepoint inside `withTransaction`):
-    /// - a new `source`: inserts the article and its incidents (`.new`);
-    /// - a known source with the same content hash: writes nothing (`.unchanged`);
-    /// - a known source with another hash: replaces the article's fields and its
-    ///   incidents (`.updated`).
+    /// transaction, or a savepoint inside `withTransaction`). An article is its text
+    /// (`articles`); the name it arrives by (`article.source`, see `ArticleName`) is added
+    /// to `article_names`:
+    /// - a text not stored yet: inserts it with its incidents (`.new`), or, when its name
+    ///   held another text that has no other name, replaces that article in place
+    ///   (`.updated`);
+    /// - a stored text under a known name: nothing (`.unchanged`), unless it was read with
+    ///   another extractor version or other options (`ExtractionStamp`): its incidents are
+    ///   replaced (`.updated`);
+    /// - a stored text under a new name: the name is added (`.alreadyStored`);
+    /// - a name that held another text moves to this one (`.updated`); the article it
+    ///   leaves keeps its other names, or is deleted when it has none.
     ///
     /// Places: an incident whose place the gazetteer lacks gets a level-5 `places` row
     /// (pcode `LOC:` + hash of governorate pcode and name key) under the most specific
     /// known unit, when its governorate is known; otherwise only the place text is kept.
+    /// Corrections anchored to the text are applied to its incidents (`Corrections`).
     /// Throws `StoreError.incidentRejected` (e.g. an unknown actor slug) or
     /// `.articleRejected`; nothing of the article is stored then.
     @discardableResult
@@ -105,75 +66,129 @@ extension IncidentStore {
         guard !isReadOnly else { throw StoreError.readOnly(path: path) }
         return try storeErrors {
             let s = try statements()
+            let name = ArticleName.of(source: article.source, hash: hash, paths: &realPaths)
+            var article = article
+            article.source = name.source
+            let stamp = ExtractionStamp(article: article)
             // Fast path without taking the write lock: nothing to do.
-            let seen = try existingArticle(article.source, s)
-            if let seen, seen.hash == hash { return .unchanged }
-            // Inside a transaction the first look is still true; outside, another writer may
-            // have stored the article meanwhile, so look again under the lock.
-            let inTransaction = database.isInTransaction
+            if try isUnchanged(name, hash: hash, text: article.text, stamp: stamp, s) { return .unchanged }
             return try database.savepoint {
-                let articleID: Int64
-                let outcome: IngestOutcome
-                var indexed = false
-                if let existing = inTransaction ? seen : try existingArticle(article.source, s) {
-                    if existing.hash == hash { return .unchanged }
-                    articleID = existing.id
-                    outcome = .updated
-                    // An article the search index holds is re-indexed now; later ones are
-                    // indexed when a search needs them.
-                    indexed = articleID <= (try searchIndexedThrough())
-                    if indexed, let old = try s.oldSearchText.map([.integer(articleID)], {
-                        ($0.string(0), $0.string(1) ?? "")
-                    }).first {
-                        let values = Self.searchValues(title: old.0, text: old.1)
-                        try s.searchDelete.run(.integer(articleID), values.0, values.1)
-                    }
-                    let staleEvents = try s.oldEvents.map([.integer(articleID)]) { $0.int64(0) }
-                    try s.deleteIncidents.run(.integer(articleID))
-                    for e in staleEvents { try grouper().refresh(e) }
-                    try articleWrite(article) {
-                        try s.updateArticle.run(
-                            .text(hash), SQLiteValue(article.title), SQLiteValue(article.outlet),
-                            SQLiteValue(article.published), SQLiteValue(article.url),
-                            .text(article.text), .integer(articleID))
-                    }
-                } else {
-                    try articleWrite(article) {
-                        try s.insertArticle.run(
-                            .text(article.source), .text(hash), SQLiteValue(article.title),
-                            SQLiteValue(article.outlet), SQLiteValue(article.published),
-                            SQLiteValue(article.url), .text(article.text))
-                    }
-                    articleID = database.lastInsertRowID
-                    outcome = .new
-                }
-                if indexed {
-                    let values = Self.searchValues(title: article.title, text: article.text)
-                    try s.searchInsert.run(.integer(articleID), values.0, values.1)
-                }
-                for (offset, incident) in incidents.enumerated() {
-                    let location = try insert(
-                        incident, seq: offset + 1, articleID: articleID, source: article.source,
-                        published: article.published, s)
-                    try grouper().group(EventGrouper.Report(
-                        id: database.lastInsertRowID, articleID: articleID,
-                        match: EventMatch.Side(
-                            eventType: incident.eventType, actor: incident.actor, actor2: incident.actor2,
-                            place: incident.place, pcode: location.pcode,
-                            placeLevel: EventMatch.placeLevel(pcode: location.pcode, place: incident.place),
-                            governoratePcode: location.governoratePcode,
-                            districtPcode: location.districtPcode, date: incident.date,
-                            published: article.published),
-                        killed: incident.killed, wounded: incident.wounded, outlet: article.outlet))
-                }
-                if touch { try s.setLastIngest.run() }
+                // Outside a transaction another writer may have stored it meanwhile.
+                if try isUnchanged(name, hash: hash, text: article.text, stamp: stamp, s) { return .unchanged }
+                let outcome = try store(article, name: name, hash: hash, stamp: stamp, incidents: incidents, s)
+                if touch, outcome != .unchanged { try s.setLastIngest.run() }
                 return outcome
             }
         }
     }
 
-    private func existingArticle(_ source: String, _ s: IngestStatements) throws -> (id: Int64, hash: String)? {
-        try s.findArticle.map([.text(source)]) { (id: $0.int64(0), hash: $0.string(1) ?? "") }.first
+    /// Whether `ingest` would find nothing to do: this text is stored under this name and
+    /// was read by this extractor with the same options. Lets a batch skip extracting it.
+    public func isStoredUnchanged(_ article: Article, contentHash hash: String) throws -> Bool {
+        try storeErrors {
+            let name = ArticleName.of(source: article.source, hash: hash, paths: &realPaths)
+            var article = article
+            article.source = name.source
+            return try isUnchanged(
+                name, hash: hash, text: article.text, stamp: ExtractionStamp(article: article), try statements())
+        }
+    }
+
+    private func isUnchanged(
+        _ name: ArticleName, hash: String, text: String, stamp: ExtractionStamp, _ s: IngestStatements
+    ) throws -> Bool {
+        guard let stored = try storedText(hash: hash, text: text, s),
+            !stamp.needsReading(storedVersion: stored.version, storedOptions: stored.options)
+        else { return false }
+        return try s.findExactName.map([.text(name.key), .text(name.source)]) { $0.int64(0) }.first == stored.id
+    }
+
+    private func store(
+        _ article: Article, name: ArticleName, hash: String, stamp: ExtractionStamp,
+        incidents: [ExtractedIncident], _ s: IngestStatements
+    ) throws -> IngestOutcome {
+        let holder = try s.findName.map([.text(name.key), .text(name.legacyKey)]) { $0.int64(0) }.first
+        if holder != nil {
+            // A name met again under its canonical key.
+            try s.rekeyName.run(.text(name.key), .text(name.legacyKey))
+        }
+        let outcome: IngestOutcome
+        let target: Int64
+        if let stored = try storedText(hash: hash, text: article.text, s) {
+            target = stored.id
+            if let holder, holder != stored.id {
+                try moveName(name, to: stored.id, from: holder, s)
+                outcome = .updated
+            } else {
+                // A new name, or a new spelling of a known one.
+                outcome = .alreadyStored
+            }
+            try s.upsertName.run(.text(name.key), .text(name.source), .integer(target))
+            if stamp.needsReading(storedVersion: stored.version, storedOptions: stored.options) {
+                // The text as it was read before, with the options given now or, for those
+                // not given, the stored ones.
+                var reading = article
+                reading.published = article.published ?? stored.published
+                let fresh = reading.published == article.published
+                    ? incidents : IncidentExtractor().extract(reading)
+                try s.setStamp.run(
+                    .text(stamp.version), .text(ExtractionStamp.options(published: reading.published)),
+                    SQLiteValue(reading.published), .integer(target))
+                try replaceIncidents(of: target, article: reading, hash: hash, incidents: fresh, s)
+                return .updated
+            }
+            return outcome
+        }
+        if let holder,
+            try s.countOtherNames.map([.integer(holder), .text(name.key)], { $0.int(0) }).first == 0
+        {
+            // The name's old text has no other name: this text replaces it in place.
+            try reindexSearch(holder, s) {
+                try articleWrite(article) {
+                    try s.updateArticle.run(
+                        .text(hash), SQLiteValue(article.title), SQLiteValue(article.outlet),
+                        SQLiteValue(article.published), SQLiteValue(article.url),
+                        .text(article.text), .text(stamp.version), .text(stamp.options),
+                        .text(article.source), .integer(holder))
+                }
+            }
+            try s.upsertName.run(.text(name.key), .text(name.source), .integer(holder))
+            try replaceIncidents(of: holder, article: article, hash: hash, incidents: incidents, s)
+            return .updated
+        }
+        try articleWrite(article) {
+            try s.insertArticle.run(
+                .text(article.source), .text(hash), SQLiteValue(article.title),
+                SQLiteValue(article.outlet), SQLiteValue(article.published),
+                SQLiteValue(article.url), .text(article.text), .text(stamp.version), .text(stamp.options))
+        }
+        target = database.lastInsertRowID
+        if let holder { try moveName(name, to: target, from: holder, s) }
+        try s.upsertName.run(.text(name.key), .text(name.source), .integer(target))
+        try replaceIncidents(of: target, article: article, hash: hash, incidents: incidents, s)
+        return holder == nil ? .new : .updated
+    }
+
+    /// The stored article with this text, if any.
+    func storedText(hash: String, text: String, _ s: IngestStatements) throws -> StoredText? {
+        try s.findText.map([.text(hash), .text(text)]) {
+            StoredText(id: $0.int64(0), version: $0.string(1), options: $0.string(2), published: $0.string(3))
+        }.first
+    }
+
+    /// Moves every spelling of `name` from article `old` to `new`. `old` keeps its other
+    /// names (its `source` becomes the first of them), or is deleted when none is left.
+    private func moveName(_ name: ArticleName, to new: Int64, from old: Int64, _ s: IngestStatements) throws {
+        try s.moveName.run(.text(name.key), .integer(new))
+        let left = try s.countOtherNames.map([.integer(old), .text(name.key)]) { $0.int(0) }.first ?? 0
+        if left > 0 {
+            try s.renameArticle.run(.integer(old))
+            return
+        }
+        try reindexSearch(old, s, reinsert: false) {}
+        let staleEvents = try s.oldEvents.map([.integer(old)]) { $0.int64(0) }
+        try s.deleteArticle.run(.integer(old))
+        for e in staleEvents { try grouper().refresh(e) }
     }
 
     private func articleWrite(_ article: Article, _ body: () throws -> Void) throws {
@@ -182,6 +197,32 @@ extension IncidentStore {
         } catch let error as SQLiteError where ResultCode.constraint ~= error.code {
             throw StoreError.articleRejected(source: article.source, underlying: error)
         }
+    }
+
+    /// Runs `body`, which replaces or deletes an article, keeping the search index true:
+    /// an article it holds is taken out before (contentless FTS5 deletes by replaying the
+    /// indexed values) and, unless `reinsert` is false, indexed again after. Articles not
+    /// yet indexed are left to the next search.
+    private func reindexSearch(
+        _ id: Int64, _ s: IngestStatements, reinsert: Bool = true, _ body: () throws -> Void
+    ) throws {
+        let indexed = id <= (try searchIndexedThrough())
+        if indexed, let old = try s.oldSearchText.map([.integer(id)], { ($0.string(0), $0.string(1) ?? "") }).first {
+            let values = Self.searchValues(title: old.0, text: old.1)
+            try s.searchDelete.run(.integer(id), values.0, values.1)
+        }
+        try body()
+        if indexed && reinsert,
+            let new = try s.oldSearchText.map([.integer(id)], { ($0.string(0), $0.string(1) ?? "") }).first
+        {
+            let values = Self.searchValues(title: new.0, text: new.1)
+            try s.searchInsert.run(.integer(id), values.0, values.1)
+        }
+    }
+
+    /// What the search index holds for an article: normalised title and text.
+    static func searchValues(title: String?, text: String) -> (SQLiteValue, SQLiteValue) {
+        (SQLiteValue(title.map(ArabicNormalizer.key)), .text(ArabicNormalizer.key(text)))
     }
 
     func grouper() throws -> EventGrouper {
@@ -201,66 +242,5 @@ extension IncidentStore {
     public func finishIngest() throws {
         guard !isReadOnly else { return }
         try database.execute("PRAGMA optimize")
-    }
-
-    private func insert(
-        _ incident: ExtractedIncident, seq: Int, articleID: Int64, source: String,
-        published: String?, _ s: IngestStatements
-    ) throws -> StoredLocation {
-        let location = try locate(incident, s)
-        // The extractor dates each incident (`EventDate.of`); rows made without it (tests,
-        // other callers) are dated here by the same rule.
-        let when = incident.timePrecision.flatMap { p in incident.eventDate.map { EventDate(date: $0, precision: p) } }
-            ?? EventDate.of(day: incident.date, month: nil, published: published)
-        let values: [SQLiteValue] = [
-            .integer(articleID), .integer(Int64(seq)),
-            .text(incident.eventType), .text(incident.subEventType),
-            .text(incident.actor), SQLiteValue(incident.actor2), SQLiteValue(incident.target),
-            SQLiteValue(incident.place), SQLiteValue(location.pcode),
-            SQLiteValue(location.governorate), SQLiteValue(location.governoratePcode),
-            SQLiteValue(location.district), SQLiteValue(location.districtPcode),
-            SQLiteValue(location.lat), SQLiteValue(location.lon),
-            SQLiteValue(incident.date), SQLiteValue(incident.dateText),
-            SQLiteValue(incident.killed.value), SQLiteValue(incident.killed.qualifier?.code),
-            SQLiteValue(incident.wounded.value), SQLiteValue(incident.wounded.qualifier?.code),
-            .text(incident.evidence),
-            .integer(Int64(incident.evidenceStart)), .integer(Int64(incident.evidenceEnd)),
-            SQLiteValue(when?.date), SQLiteValue(when.map { Int64($0.precision.rawValue) }),
-            SQLiteValue(location.geoPrecision.map { Int64($0.rawValue) }),
-        ]
-        do {
-            try s.insertIncident.run(values)
-            return location
-        } catch let error as SQLiteError where ResultCode.constraint ~= error.code {
-            throw StoreError.incidentRejected(
-                source: source, seq: seq, reason: explain(error, incident, location), underlying: error)
-        }
-    }
-
-    /// A human reason for a constraint failure (SQLite's foreign-key message names no column).
-    private func explain(_ error: SQLiteError, _ incident: ExtractedIncident, _ location: StoredLocation) -> String {
-        switch error.code {
-        case .constraintForeignKey:
-            if !knownActors.contains(incident.actor) { return "unknown actor '\(incident.actor)'" }
-            if let actor2 = incident.actor2, !knownActors.contains(actor2) {
-                return "unknown actor '\(actor2)'"
-            }
-            let pairs = try? database.prepare(
-                "SELECT 1 FROM event_types WHERE event_type = ? AND sub_event_type = ?"
-            ).map([.text(incident.eventType), .text(incident.subEventType)]) { _ in 1 }
-            if pairs?.isEmpty == true {
-                return "'\(incident.subEventType)' is not a sub event type of '\(incident.eventType)'"
-            }
-            if let pcode = location.pcode { return "unknown place code '\(pcode)'?" }
-            return "a reference to a missing row"
-        case .constraintCheck:
-            return "a value outside what the schema allows"
-        case .constraintNotNull:
-            return "a required value is missing"
-        case .constraintUnique:
-            return "a duplicate"
-        default:
-            return "constraint failed"
-        }
     }
 }

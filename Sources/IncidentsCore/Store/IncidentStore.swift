@@ -1,12 +1,18 @@
 public import IncidentsSQLite
 
-/// What `IncidentStore.ingest` did with an article.
+/// What `IncidentStore.ingest` did with an article (with the name it arrived by).
 public enum IngestOutcome: Sendable, Equatable {
-    /// A source not seen before: article and incidents inserted.
+    /// A text not stored before: article and incidents inserted.
     case new
-    /// Same source, same text hash: nothing written.
+    /// A name already known for this text, read with the same extractor and options:
+    /// nothing written.
     case unchanged
-    /// Same source, different text: the article row replaced, its incidents replaced.
+    /// The text was stored under another name: the name is added to that article (its
+    /// incidents are read again only if the extractor or the options differ).
+    case alreadyStored
+    /// Something changed: the name arrived with a new text (the file was edited), or the
+    /// stored text was read with another extractor version or other options; its incidents
+    /// were extracted and written again.
     case updated
 }
 
@@ -33,6 +39,8 @@ public final class IncidentStore {
     var ingestStatements: IngestStatements?
     var eventGrouper: EventGrouper?
     var hashStatement: Statement?
+    /// The real path of the last file name met (`ArticleName`).
+    var realPaths = RealPathCache()
     var searchStatement: Statement?
 
     /// Opens the database at `path` (":memory:" for a private in-memory one), creating it
@@ -229,15 +237,3 @@ public final class IncidentStore {
 
 @available(*, unavailable)
 extension IncidentStore: Sendable {}
-
-extension ActorLexicon {
-    /// A fingerprint of the actor table; a change makes the store reload the actors.
-    static var fingerprint: String {
-        var text = ""
-        for actor in all {
-            text += [actor.slug, actor.nameAr, actor.nameEn, actor.kind.rawValue,
-                     actor.formsAr.joined(separator: "|")].joined(separator: "\t") + "\n"
-        }
-        return ContentHash.hex(text)
-    }
-}

@@ -8,7 +8,9 @@ public final class Ingester {
         public var updated = 0
         public var failed = 0
         public var incidentsStored = 0
-        public var duplicateTexts = 0
+        /// Texts already stored under another name (or another spelling of the name): the
+        /// name is added to the stored article.
+        public var alreadyStored = 0
     }
 
     public let store: IncidentStore
@@ -16,6 +18,8 @@ public final class Ingester {
     private let keyCache = TokenKeyCache()
     public private(set) var summary = Summary()
     private var pending: [(Article, [ExtractedIncident])] = []
+    /// The sources in `pending`: an article named again in the same batch is not skipped.
+    private var pendingSources = Set<String>()
     public var batchSize = 256
     /// Called with a one-line message for each article the store refuses.
     public var onProblem: ((String) -> Void)?
@@ -27,6 +31,15 @@ public final class Ingester {
     /// Extracts one article and queues it; writes a batch when it is full.
     public func add(_ article: Article) throws {
         summary.seen += 1
+        // Stored under this name and read the same way: nothing to extract (a re-ingest
+        // of a large corpus costs its reading, not its extraction).
+        if !pendingSources.contains(article.source),
+            try store.isStoredUnchanged(article, contentHash: ContentHash.hex(article.text))
+        {
+            summary.unchanged += 1
+            return
+        }
+        pendingSources.insert(article.source)
         pending.append((article, extractor.extract(article, cache: keyCache)))
         if pending.count >= batchSize { try flush() }
     }
@@ -45,6 +58,7 @@ public final class Ingester {
         guard !pending.isEmpty else { return }
         let batch = pending
         pending.removeAll(keepingCapacity: true)
+        pendingSources.removeAll(keepingCapacity: true)
         try store.withTransaction {
             var changed = false
             for (article, incidents) in batch {
@@ -68,14 +82,9 @@ public final class Ingester {
                 switch outcome {
                 case .new:
                     summary.new += 1
-                    // The same text stored under another name: events will group its
-                    // reports, but the user should know.
-                    if let other = try store.articleSource(withHash: hash),
-                        other != article.source
-                    {
-                        summary.duplicateTexts += 1
-                    }
                     summary.incidentsStored += incidents.count
+                case .alreadyStored:
+                    summary.alreadyStored += 1
                 case .updated:
                     summary.updated += 1
                     summary.incidentsStored += incidents.count

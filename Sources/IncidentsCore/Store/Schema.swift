@@ -14,12 +14,16 @@ public enum Schema {
         /// Tables rebuilt from their definitions in the schema script (`TableRebuild`),
         /// after `sql`; the step then runs with foreign keys off, as SQLite requires.
         var rebuild: (added: [String], tables: [String])? = nil
-        /// SQL run after the rebuild, in the same transaction (to fill added columns).
+        /// SQL run after the rebuild, in the same transaction (to fill added columns and the
+        /// tables it added from the old rows).
         var after = ""
         /// The step changes nothing readers depend on (an index, a constraint): a database
         /// one step behind can still be read as it is, by a read-only store that cannot
         /// upgrade it.
         var readableBefore = false
+        /// Views dropped before the step and created again from the schema script after it,
+        /// with the script's views the database lacks.
+        var views: [String] = []
     }
 
     /// Upgrade steps, in order. A new database is created from schema.sql directly; these
@@ -35,24 +39,35 @@ public enum Schema {
         // ACLED's taxonomy becomes the event_types table; incidents and events trade their
         // CHECK for a foreign key to it.
         Step(version: 3, rebuild: (added: ["event_types"], tables: ["events", "incidents"]), readableBefore: true),
-        // Dates and places with ACLED's precision (event_date, time_precision,
-        // geo_precision on events and incidents), and named regions (`REG:` places). Rows
-        // stored before are dated by the same rule (the text's day, else the publication
-        // day) and placed by the kind of their code; `incidents reextract` redoes both. The
-        // places are reloaded (the regions are new rows).
-        Step(version: 4, rebuild: (added: [], tables: ["places", "events", "incidents"]), after: """
-            UPDATE incidents SET
-                event_date = coalesce(date, (SELECT published FROM articles a WHERE a.id = incidents.article_id)),
-                time_precision = CASE WHEN date IS NOT NULL THEN 1 WHEN (SELECT published FROM articles a
-                    WHERE a.id = incidents.article_id) IS NOT NULL THEN 2 END;
-            UPDATE incidents SET geo_precision = \(geoPrecisionSQL);
-            UPDATE events SET event_date = coalesce(date, published),
-                time_precision = CASE WHEN date IS NOT NULL THEN 1 WHEN published IS NOT NULL THEN 2 END;
-            UPDATE events SET geo_precision = \(geoPrecisionSQL);
-            DROP INDEX IF EXISTS events_date;
-            CREATE INDEX events_date ON events (event_date);
-            DELETE FROM incidents_meta WHERE key = 'gazetteer_hash';
-            """),
+        // Version 4: article identity by content, re-extraction, corrections and event-level
+        // views (articles lose UNIQUE on source and gain the extractor's version and options,
+        // NULL: the next ingest reads them again; incidents gain corrected/rejected; each
+        // article's source becomes its first name, re-keyed when met again); and dates and
+        // places with ACLED's precision (event_date, time_precision, geo_precision on events
+        // and incidents) and named regions (`REG:` places). Rows stored before are dated by
+        // the same rule (the text's day, else the publication day) and placed by the kind of
+        // their code; `incidents reextract` redoes both. The places are reloaded (the regions
+        // are new rows).
+        Step(
+            version: 4,
+            rebuild: (added: ["article_names", "corrections"],
+                      tables: ["places", "articles", "events", "incidents"]),
+            after: """
+                INSERT INTO article_names (name_key, source, article_id, first_seen)
+                SELECT 'legacy:' || source, source, id, ingested_at FROM articles;
+                UPDATE incidents SET
+                    event_date = coalesce(date, (SELECT published FROM articles a WHERE a.id = incidents.article_id)),
+                    time_precision = CASE WHEN date IS NOT NULL THEN 1 WHEN (SELECT published FROM articles a
+                        WHERE a.id = incidents.article_id) IS NOT NULL THEN 2 END;
+                UPDATE incidents SET geo_precision = \(geoPrecisionSQL);
+                UPDATE events SET event_date = coalesce(date, published),
+                    time_precision = CASE WHEN date IS NOT NULL THEN 1 WHEN published IS NOT NULL THEN 2 END;
+                UPDATE events SET geo_precision = \(geoPrecisionSQL);
+                DROP INDEX IF EXISTS events_date;
+                CREATE INDEX events_date ON events (event_date);
+                DELETE FROM incidents_meta WHERE key = 'gazetteer_hash';
+                """,
+            views: ["totals_by_governorate", "totals_by_actor", "incident_view"]),
     ]
 
     /// geo_precision of a row stored before version 4, from the kind of its code (the rule
@@ -130,6 +145,9 @@ public enum Schema {
             // write upgrades it.
             return
         }
+        if readOnly, case .incidents(let found) = state {
+            throw .olderSchema(path: path, found: found, current: current)
+        }
         guard !readOnly else { throw .readOnly(path: path) }
         do {
             if state == .empty {
@@ -175,11 +193,13 @@ public enum Schema {
         defer { if restoreForeignKeys { try? db.execute("PRAGMA foreign_keys = ON") } }
         try db.transaction(.immediate) {
             guard try db.userVersion() == step.version - 1 else { return }
+            for view in step.views { try db.execute("DROP VIEW IF EXISTS \(view)") }
             if !step.sql.isEmpty { try db.execute(step.sql) }
             if let rebuild = step.rebuild {
                 try TableRebuild.run(db, script: script, added: rebuild.added, rebuilt: rebuild.tables)
             }
             if !step.after.isEmpty { try db.execute(step.after) }
+            if !step.views.isEmpty { try TableRebuild.createMissingViews(db, script: script) }
             try db.setUserVersion(step.version)
             try setMetaVersion(db, step.version)
         }

@@ -4,10 +4,9 @@ enum SchemaSQL {
     static let text = #"""
 -- schema.sql: the incidents database, schema version 4.
 --
--- This file is the single definition of the database. The `incidents` binary carries a
--- copy of it (Sources/IncidentsCore/Store/SchemaSQL.swift, written by scripts/gen-schema;
--- a test fails when the copy differs) and runs it, in one transaction, to create a new
--- database. It can also be run by hand: `sqlite3 new.db < schema.sql`.
+-- The single definition of the database: the binary carries a copy (SchemaSQL.swift,
+-- written by scripts/gen-schema; a test compares them) and runs it to create a database;
+-- `sqlite3 new.db < schema.sql` does the same by hand.
 --
 -- Conventions used throughout:
 --   * Tables are STRICT: a column only accepts values of its declared type.
@@ -19,14 +18,11 @@ enum SchemaSQL {
 --   * Arabic names are stored as written. `*_key` columns hold the matching key of
 --     ArabicNormalizer.key: harakat and tatweel removed, alef/yeh/teh-marbuta forms
 --     folded, Arabic-Indic digits made ASCII, Latin lower-cased.
---   * `pcode` is the gazetteer code of a place: OCHA P-codes (SY02 Aleppo governorate,
---     SY0200 a district, SY020000 a subdistrict), `GN:<geonameid>` for towns, and
---     `LOC:<hash>` for places the store met in article text but the gazetteer lacks.
---   * The connection must run `PRAGMA foreign_keys = ON` for the foreign keys below to be
---     enforced (the binary does; the sqlite3 shell does not by default).
+--   * `pcode`: OCHA P-codes (SY02 governorate, SY0200 district, SY020000 subdistrict),
+--     `GN:<geonameid>` towns, `HAND:`/`REG:`/`LOC:` local places (see places.level).
+--   * Foreign keys need `PRAGMA foreign_keys = ON` (the binary sets it; the shell does not).
 --
--- Schema changes: edit this file, raise the version below and in Schema.swift, and add an
--- upgrade step there that brings a database of the previous version to the new one.
+-- Schema changes: edit this file, raise the version here and in Schema.swift, add an upgrade step.
 
 -- The schema version; the binary refuses databases with a newer one.
 PRAGMA user_version = 4;
@@ -47,7 +43,7 @@ CREATE TABLE incidents_meta (
 
 INSERT INTO incidents_meta (key, value) VALUES
     ('app', 'incidents'),
-    ('schema_version', '3'),
+    ('schema_version', '4'),
     ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     ('search_indexed_through', '0');
 
@@ -78,10 +74,8 @@ CREATE TABLE places (
     lat               REAL CHECK (lat IS NULL OR lat BETWEEN -90 AND 90),   -- WGS84
     lon               REAL CHECK (lon IS NULL OR lon BETWEEN -180 AND 180),
     CONSTRAINT only_governorates_lack_parent CHECK ((level = 1) = (parent_pcode IS NULL)),
-    -- Level 5: 'HAND:<slug>' for well-known places added to the compiled gazetteer by
-    -- hand (HandPlaces.swift), 'REG:<slug>' for named regions (NamedRegions.swift: the
-    -- countryside of a city by direction, plains, valleys), 'LOC:<hash>' for names met in
-    -- article text.
+    -- Level 5: 'HAND:<slug>' hand-added places, 'REG:<slug>' named regions (ريف إدلب
+    -- الجنوبي, سهل الغاب), 'LOC:<hash>' names met in text or mined from the corpus.
     CONSTRAINT local_pcode CHECK (level <> 5 OR pcode GLOB 'LOC:*' OR pcode GLOB 'HAND:*'
         OR pcode GLOB 'REG:*')
 ) STRICT;
@@ -162,13 +156,12 @@ INSERT INTO event_types (event_type, sub_event_type) VALUES
 -- Articles and what they report.
 -- ---------------------------------------------------------------------------------------
 
--- One row per ingested article. Ingesting the same `source` again with the same text
--- changes nothing; with a different text it replaces the row's fields and its incidents.
--- The same text under another source is another article (the content_hash index finds
--- such copies; grouping reports into events handles them).
+-- One row per article; an article is its text, stored once whatever path or name it
+-- arrives by (article_names keeps every name). A name arriving with a new text (an edited
+-- file) moves to it: the old text keeps its other names, or, with none left, is replaced.
 CREATE TABLE articles (
     id           INTEGER PRIMARY KEY,
-    source       TEXT NOT NULL UNIQUE,      -- file path or record id, as ingested
+    source       TEXT NOT NULL,             -- one of its names (file path or record id), as given
     content_hash TEXT NOT NULL,             -- 64-bit FNV-1a of the UTF-8 text, 16 hex digits
     title        TEXT,
     outlet       TEXT,                      -- publisher, when known
@@ -177,11 +170,30 @@ CREATE TABLE articles (
                      AND date(published, '+0 days') = published)),   -- YYYY-MM-DD, a real date
     url          TEXT,
     text         TEXT NOT NULL,             -- the full text; evidence offsets index into it
-    ingested_at  TEXT NOT NULL              -- UTC time of the last insert or replacement
+    ingested_at  TEXT NOT NULL,             -- UTC time of the last insert or replacement
+    -- What its incidents were read with (version 4; NULL: unknown): the extractor's
+    -- version and options ('published=YYYY-MM-DD' or ''). `ingest` reads the text again
+    -- when they differ from its own; `incidents reextract` reads every text again.
+    extractor_version TEXT,
+    read_with    TEXT
 ) STRICT;
 
 CREATE INDEX articles_content_hash ON articles (content_hash);
 CREATE INDEX articles_published ON articles (published);
+
+-- Every name an article arrived by (version 4): a path as typed (seeds/a.txt and
+-- ./seeds/a.txt are two rows), a JSON "id", or stdin:<content hash> for standard input.
+-- name_key identifies the name: a file's real absolute path (shared by its spellings),
+-- stream:<hash> for a pipe, else the name; 'legacy:' || source after an upgrade from 3.
+CREATE TABLE article_names (
+    name_key   TEXT NOT NULL,
+    source     TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    first_seen TEXT NOT NULL,               -- UTC time the name was first met for this text
+    PRIMARY KEY (name_key, source)
+) STRICT;
+
+CREATE INDEX article_names_article ON article_names (article_id);
 
 -- One row per real-world event, after reports of it in one or more articles have been
 -- grouped (ACLED's unit: one day x one place x one actor pair x one event type).
@@ -211,19 +223,13 @@ CREATE TABLE events (
                           AND date(date, '+0 days') = date)),
     -- Earliest publication date of the articles reporting it.
     published         TEXT,
-    -- The day the event is dated to, for charts and filters (`--from`, `--to`, `--by
-    -- month`), and how precisely, as ACLED's time_precision: 1 the text gives or implies the
-    -- day (= `date`); 2 only the week: no words about when, so the publication day stands
-    -- for it; 3 only the month, dated to its 15th. The most precise report's; NULL only
-    -- when no report has a date and no article a publication day.
-    event_date        TEXT CONSTRAINT event_date_is_a_date CHECK (event_date IS NULL OR (
-                          event_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
-                          AND date(event_date, '+0 days') = event_date)),
+    -- The day charts and filters use, and ACLED's time_precision: 1 the text's day (=
+    -- date), 2 the week (no words about when: the publication day), 3 the month (its 15th,
+    -- 1st or last day). geo_precision: 1 the town or neighbourhood at its own point, 2 an
+    -- area below a governorate (district, subdistrict, named region, a village the
+    -- gazetteer lacks at its unit's point), 3 the governorate only (at its capital).
+    event_date        TEXT CHECK (event_date IS NULL OR date(event_date, '+0 days') IS event_date),
     time_precision    INTEGER CHECK (time_precision BETWEEN 1 AND 3),
-    -- How precisely lat/lon place it, as ACLED's geo_precision: 1 the town, village or
-    -- neighbourhood itself; 2 an area smaller than a governorate (a district, subdistrict,
-    -- named region, or a village the gazetteer lacks, drawn at the unit the text puts it
-    -- in); 3 only the governorate, drawn at its capital. NULL when not placed in Syria.
     geo_precision     INTEGER CHECK (geo_precision BETWEEN 1 AND 3),
     -- The report whose figures and evidence represent the event (the one giving
     -- killed_best, else the first).
@@ -286,12 +292,8 @@ CREATE TABLE incidents (
                           date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
                           AND date(date, '+0 days') = date)),      -- YYYY-MM-DD the date words resolve to
     date_text         TEXT,                 -- the words about when, e.g. «ظهر الخميس»
-    -- The day the incident is dated to and how precisely (1 day, 2 week: the publication
-    -- day, 3 month), and how precisely it is placed (1 place, 2 area, 3 governorate): as
-    -- in events, for this report alone.
-    event_date        TEXT CONSTRAINT event_date_is_a_date CHECK (event_date IS NULL OR (
-                          event_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
-                          AND date(event_date, '+0 days') = event_date)),
+    -- As in events, for this report alone.
+    event_date        TEXT CHECK (event_date IS NULL OR date(event_date, '+0 days') IS event_date),
     time_precision    INTEGER CHECK (time_precision BETWEEN 1 AND 3),
     geo_precision     INTEGER CHECK (geo_precision BETWEEN 1 AND 3),
     -- Casualties: the number the text gives (NULL = no number given; never 0 for unknown)
@@ -318,6 +320,10 @@ CREATE TABLE incidents (
     evidence_start    INTEGER NOT NULL CHECK (evidence_start >= 0),
     evidence_end      INTEGER NOT NULL CHECK (evidence_end >= evidence_start),
     event_id          INTEGER REFERENCES events (id) ON DELETE SET NULL,  -- NULL until grouped
+    -- Version 4: a correction changed a field of the row; a reviewer rejected it (kept,
+    -- but in no event and no total).
+    corrected         INTEGER NOT NULL DEFAULT 0 CHECK (corrected IN (0, 1)),
+    rejected          INTEGER NOT NULL DEFAULT 0 CHECK (rejected IN (0, 1)),
     UNIQUE (article_id, seq),
     -- One of ACLED's (event type, sub event type) pairs.
     FOREIGN KEY (event_type, sub_event_type) REFERENCES event_types (event_type, sub_event_type)
@@ -331,6 +337,29 @@ CREATE INDEX incidents_district ON incidents (district_pcode);
 CREATE INDEX incidents_actor ON incidents (actor, date);
 CREATE INDEX incidents_actor2 ON incidents (actor2);
 CREATE INDEX incidents_type ON incidents (event_type, sub_event_type);
+
+-- Reviewers' corrections (version 4: `incidents correct`, `reject`, `corrections`), one
+-- row per field changed, anchored to the article's text and the evidence span (seq breaks
+-- ties), not to row ids: whenever an article's incidents are written, its corrections are
+-- applied (latest last) before grouping, so they survive re-ingest and re-extraction.
+-- A span no incident has any more leaves the correction kept but "not applied".
+CREATE TABLE corrections (
+    id             INTEGER PRIMARY KEY,
+    content_hash   TEXT NOT NULL,           -- articles.content_hash of the article
+    evidence_start INTEGER NOT NULL CHECK (evidence_start >= 0),
+    evidence_end   INTEGER NOT NULL CHECK (evidence_end >= evidence_start),
+    seq            INTEGER NOT NULL CHECK (seq >= 1),   -- incidents.seq when it was made
+    -- What changed: killed, wounded (a number >= 0), actor, target (slugs), place (a
+    -- pcode), date (YYYY-MM-DD), type ('event type|sub event type'), or rejected ('1').
+    field          TEXT NOT NULL CHECK (field IN ('killed', 'wounded', 'actor', 'target',
+                       'place', 'date', 'type', 'rejected')),
+    old_value      TEXT,                    -- the machine's value when it was made (NULL: none)
+    new_value      TEXT NOT NULL,
+    note           TEXT NOT NULL CHECK (note <> ''),   -- why: the reviewer's words
+    made_at        TEXT NOT NULL            -- UTC time
+) STRICT;
+
+CREATE INDEX corrections_article ON corrections (content_hash, evidence_start);
 
 -- Full-text search over articles. Contentless FTS5 (content=''): it stores only the
 -- index; rowid = articles.id. The store indexes ArabicNormalizer.key of the title and text
@@ -379,59 +408,68 @@ SELECT
     i.lon,
     i.date,
     i.date_text,
-    i.killed,
-    i.killed_qualifier,
-    i.wounded,
-    i.wounded_qualifier,
-    i.evidence,
-    i.evidence_start,
-    i.evidence_end,
-    i.event_id
+    i.killed, i.killed_qualifier,
+    i.wounded, i.wounded_qualifier,
+    i.evidence, i.evidence_start, i.evidence_end,
+    i.event_id, i.corrected, i.rejected
 FROM incidents AS i
 JOIN articles AS a ON a.id = i.article_id
 JOIN actors AS act ON act.slug = i.actor
 LEFT JOIN actors AS act2 ON act2.slug = i.actor2;
 
--- Incidents per governorate (a NULL governorate_pcode row collects the unlocated ones).
---   killed, wounded      sum of the numbers given (lower bounds count as given)
---   killed_unknown       incidents with no number for the killed (killed IS NULL)
---   killed_unnumbered    of those, the ones whose text does report deaths («عشرات»...)
+-- Totals as `incidents query` counts them: EVENTS (an event told by several articles
+-- counts once, with its best figure; rejected reports are in none). Columns as in
+-- `query --format csv`: killed/wounded sum the known figures; killed_unknown/wounded_unknown
+-- count events reporting casualties WITHOUT a number («عشرات القتلى»), so killed is a lower
+-- bound; events that mention no deaths count in neither. A NULL governorate_pcode row
+-- collects events without a governorate.
 CREATE VIEW totals_by_governorate AS
 SELECT
-    i.governorate_pcode,
-    coalesce(p.name_ar, i.governorate)                              AS governorate,
-    p.name_en                                                       AS governorate_en,
-    count(*)                                                        AS incidents,
-    coalesce(sum(i.killed), 0)                                      AS killed,
-    coalesce(sum(i.wounded), 0)                                     AS wounded,
-    count(*) FILTER (WHERE i.killed IS NULL)                        AS killed_unknown,
-    count(*) FILTER (WHERE i.wounded IS NULL)                       AS wounded_unknown,
-    count(*) FILTER (WHERE i.killed IS NULL AND i.killed_qualifier IS NOT NULL)
-                                                                    AS killed_unnumbered,
-    count(*) FILTER (WHERE i.wounded IS NULL AND i.wounded_qualifier IS NOT NULL)
-                                                                    AS wounded_unnumbered
-FROM incidents AS i
-LEFT JOIN places AS p ON p.pcode = i.governorate_pcode
-GROUP BY i.governorate_pcode, CASE WHEN i.governorate_pcode IS NULL THEN i.governorate END;
+    e.governorate_pcode, coalesce(p.name_ar, e.governorate) AS governorate, p.name_en AS governorate_en,
+    count(*) AS events, coalesce(sum(e.killed_best), 0) AS killed,
+    count(*) FILTER (WHERE e.killed_best IS NULL AND e.killed_qualifier IS NOT NULL) AS killed_unknown,
+    coalesce(sum(e.wounded_best), 0) AS wounded,
+    count(*) FILTER (WHERE e.wounded_best IS NULL AND e.wounded_qualifier IS NOT NULL) AS wounded_unknown
+FROM events AS e
+LEFT JOIN places AS p ON p.pcode = e.governorate_pcode
+GROUP BY e.governorate_pcode, CASE WHEN e.governorate_pcode IS NULL THEN e.governorate END;
 
--- Incidents per actor (the one who did it, `incidents.actor`), same measures.
+-- Events per actor (the one who did it, `events.actor`), same columns as above.
 CREATE VIEW totals_by_actor AS
 SELECT
-    i.actor,
-    act.name_ar                                                     AS actor_ar,
-    act.name_en                                                     AS actor_en,
-    act.kind,
-    count(*)                                                        AS incidents,
-    coalesce(sum(i.killed), 0)                                      AS killed,
-    coalesce(sum(i.wounded), 0)                                     AS wounded,
-    count(*) FILTER (WHERE i.killed IS NULL)                        AS killed_unknown,
-    count(*) FILTER (WHERE i.wounded IS NULL)                       AS wounded_unknown,
-    count(*) FILTER (WHERE i.killed IS NULL AND i.killed_qualifier IS NOT NULL)
-                                                                    AS killed_unnumbered,
-    count(*) FILTER (WHERE i.wounded IS NULL AND i.wounded_qualifier IS NOT NULL)
-                                                                    AS wounded_unnumbered
+    e.actor, act.name_ar AS actor_ar, act.name_en AS actor_en, act.kind,
+    count(*) AS events, coalesce(sum(e.killed_best), 0) AS killed,
+    count(*) FILTER (WHERE e.killed_best IS NULL AND e.killed_qualifier IS NOT NULL) AS killed_unknown,
+    coalesce(sum(e.wounded_best), 0) AS wounded,
+    count(*) FILTER (WHERE e.wounded_best IS NULL AND e.wounded_qualifier IS NOT NULL) AS wounded_unknown
+FROM events AS e
+JOIN actors AS act ON act.slug = e.actor
+GROUP BY e.actor;
+
+-- The same over REPORTS, as `query --reports` counts (an event told by three articles
+-- counts three times); rejected reports left out.
+CREATE VIEW report_totals_by_governorate AS
+SELECT
+    i.governorate_pcode, coalesce(p.name_ar, i.governorate) AS governorate, p.name_en AS governorate_en,
+    count(*) AS reports, coalesce(sum(i.killed), 0) AS killed,
+    count(*) FILTER (WHERE i.killed IS NULL AND i.killed_qualifier IS NOT NULL) AS killed_unknown,
+    coalesce(sum(i.wounded), 0) AS wounded,
+    count(*) FILTER (WHERE i.wounded IS NULL AND i.wounded_qualifier IS NOT NULL) AS wounded_unknown
+FROM incidents AS i
+LEFT JOIN places AS p ON p.pcode = i.governorate_pcode
+WHERE i.rejected = 0
+GROUP BY i.governorate_pcode, CASE WHEN i.governorate_pcode IS NULL THEN i.governorate END;
+
+CREATE VIEW report_totals_by_actor AS
+SELECT
+    i.actor, act.name_ar AS actor_ar, act.name_en AS actor_en, act.kind,
+    count(*) AS reports, coalesce(sum(i.killed), 0) AS killed,
+    count(*) FILTER (WHERE i.killed IS NULL AND i.killed_qualifier IS NOT NULL) AS killed_unknown,
+    coalesce(sum(i.wounded), 0) AS wounded,
+    count(*) FILTER (WHERE i.wounded IS NULL AND i.wounded_qualifier IS NOT NULL) AS wounded_unknown
 FROM incidents AS i
 JOIN actors AS act ON act.slug = i.actor
+WHERE i.rejected = 0
 GROUP BY i.actor;
 
 -- One readable row per event, with actor names and the number of articles reporting it.

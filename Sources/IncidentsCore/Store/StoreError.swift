@@ -11,6 +11,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case newerSchema(found: Int, supported: Int)
     /// Opened read-only, but the database needs writing (create, upgrade, ingest).
     case readOnly(path: String)
+    /// Opened read-only, but the database was made by an older `incidents` and must be
+    /// upgraded (by any command that writes) before it can be read.
+    case olderSchema(path: String, found: Int, current: Int)
     /// The database file could not be opened at all.
     case cannotOpen(path: String, reason: String)
     /// The database rejected an article's own fields (e.g. `published` is not a date).
@@ -46,6 +49,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "The database has schema version \(found), but this incidents binary only knows versions up to \(supported); use a newer incidents binary."
         case .readOnly(let path):
             return "The database '\(path)' is open read-only, but this operation must write to it (create, upgrade or ingest)."
+        case .olderSchema(let path, let found, let current):
+            return "The database '\(path)' has schema version \(found) and must be upgraded to version \(current) before it can be read, which needs write access to it."
         case .cannotOpen(let path, let reason):
             return "Cannot open the database '\(path)': \(reason)."
         case .articleRejected(let source, let error):

@@ -19,7 +19,7 @@ enum TableRebuild {
         var description: String { "rows of \(table) refer to missing rows after the upgrade" }
     }
 
-    /// Creates `added` tables (with the rows the script gives them) and rebuilds `tables`
+    /// Creates `added` tables (with the rows and indexes the script gives them) and rebuilds `tables`
     /// with their definitions in `script`, keeping their rows (columns matched by name)
     /// and the database's own indexes, triggers and views. Must run inside a transaction,
     /// with foreign keys off.
@@ -41,6 +41,11 @@ enum TableRebuild {
                 "INSERT INTO \(table) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))")
             try reference.prepare("SELECT * FROM \(table)").forEachRow { row in
                 try insert.run((0..<Int32(columns.count)).map(row.value))
+            }
+            for index in try reference.prepare(
+                "SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY rowid"
+            ).map([.text(table)], { $0.string(0) ?? "" }) {
+                try db.execute(index)
             }
         }
 
@@ -79,6 +84,18 @@ enum TableRebuild {
             let violations = try db.prepare("PRAGMA foreign_key_check(\(table))").map { _ in 1 }
             if !violations.isEmpty { throw ForeignKeyViolation(table: table) }
         }
+    }
+
+    /// Creates the views of the schema script that the database lacks, as the script
+    /// defines them (in its order).
+    static func createMissingViews(_ db: Database, script: String) throws {
+        let reference = try Database(.memory)
+        try reference.execute(script)
+        let views = try reference.prepare(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'view' ORDER BY rowid"
+        ).map { (name: $0.string(0) ?? "", sql: $0.string(1) ?? "") }
+        let have = Set(try db.prepare("SELECT name FROM sqlite_schema WHERE type = 'view'").map { $0.string(0) ?? "" })
+        for view in views where !have.contains(view.name) { try db.execute(view.sql) }
     }
 
     private static func columnNames(_ db: Database, _ table: String) throws -> [String] {
