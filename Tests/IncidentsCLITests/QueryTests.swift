@@ -353,4 +353,19 @@ import Testing
         #expect(r.out.isEmpty)
         #expect(r.err == "no incidents match\n")
     }
+
+    /// `--by month` is a time series: months in order, each event at its event_date (the
+    /// publication day when the text gives no day), and the table says how many rows are
+    /// dated only to the week or month, or placed only by their governorate.
+    @Test func monthsInOrderWithTheirPrecision() throws {
+        let box = try Sandbox()
+        defer { box.remove() }
+        let db = try box.seededDatabase()
+        let months = try rows(db, ["--by", "month"]).map { $0.keys[0] }
+        #expect(!months.isEmpty && months == months.sorted())
+        #expect(!months.contains("(undated)"))
+        let table = incidents(["query", "--db", db, "--by", "month"])
+        let note = try #require(table.outLines.last)
+        #expect(note.hasPrefix("precision: ") && note.contains("dated by the publication day (week)"))
+    }
 }

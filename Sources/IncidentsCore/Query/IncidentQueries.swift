@@ -136,12 +136,16 @@ public struct IncidentQueries {
         }
     }
 
-    /// Totals grouped by `by`, largest first.
+    /// Totals grouped by `by`, largest first (by month: in month order).
     public func aggregate(_ f: IncidentFilter, by: [Grouping]) throws -> [AggregateRow] {
         let (units, args) = units(f, light: true)
         let keys = by.map { Self.keyExpression($0).sql }
         let keyList = keys.enumerated().map { "\($1) AS k\($0)" }.joined(separator: ", ")
         let groupList = keys.indices.map { "k\($0)" }.joined(separator: ", ")
+        // Months read in order (a time series); other groups largest first.
+        let order = by.first == .month
+            ? groupList : "COUNT(*) DESC, COALESCE(SUM(killed), 0) DESC, \(groupList)"
+
         let sql = """
             SELECT \(keyList), COUNT(*), COALESCE(SUM(killed), 0), COALESCE(SUM(wounded), 0),
                    SUM(killed IS NULL AND killed_qualifier IS NOT NULL),
@@ -149,7 +153,7 @@ public struct IncidentQueries {
                    SUM(time_precision = 2), SUM(time_precision = 3), SUM(geo_precision = 3)
             FROM (\(units))
             GROUP BY \(groupList)
-            ORDER BY COUNT(*) DESC, COALESCE(SUM(killed), 0) DESC, \(groupList)
+            ORDER BY \(order)
             """
         let stmt = try db.prepare(sql)
         let n = Int32(keys.count)
