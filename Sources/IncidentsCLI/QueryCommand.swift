@@ -82,7 +82,8 @@ struct QueryCommand: ParsableCommand {
         let week = rows.reduce(0) { $0 + $1.weekDated }
         let month = rows.reduce(0) { $0 + $1.monthDated }
         let governorate = rows.reduce(0) { $0 + $1.governorateOnly }
-        return "precision: \(week) of \(total) dated by the publication day (week), \(month) to the month only; "
-            + "\(governorate) placed by governorate only\n"
+        let undated = rows.reduce(0) { $0 + $1.undated }
+        return "precision: \(week) of \(total) dated by the publication day (week), \(month) to the month only, "
+            + "\(undated) undated; \(governorate) placed by governorate only\n"
     }
 }

@@ -38,6 +38,8 @@ public struct AggregateRow: Sendable, Equatable {
     /// (`geo_precision` 3).
     public var weekDated = 0
     public var monthDated = 0
+    /// Incidents with no date at all (no day in the text, no publication day).
+    public var undated = 0
     public var governorateOnly = 0
 
     public init(keys: [String], incidents: Int, killed: Int, wounded: Int, killedUnknown: Int, woundedUnknown: Int) {

@@ -22,7 +22,8 @@ extension IncidentQueries {
                 SELECT e.id, e.event_type, e.sub_event_type, e.actor, ac.name_ar, ac.name_en,
                        e.actor2, e.place, e.governorate, e.district, e.date, e.killed_low,
                        e.killed_high, e.killed_best, e.wounded_low, e.wounded_high, e.wounded_best,
-                       e.report_count, e.outlet_count, e.killed_qualifier, e.wounded_qualifier
+                       e.report_count, e.outlet_count, e.killed_qualifier, e.wounded_qualifier,
+                       e.event_date, e.time_precision, e.geo_precision
                 FROM events e LEFT JOIN actors ac ON ac.slug = e.actor WHERE e.id = ?
                 """).map([.integer(Int64(id))]) { r -> String in
                 /// The best figure with its qualifier and the reports' range; without a
@@ -39,8 +40,9 @@ extension IncidentQueries {
                 var s = "Event \(r.int(0)): \(r.string(1) ?? "") / \(r.string(2) ?? "")\n"
                 s += "  actor:       \(r.string(3) ?? "") (\(r.string(4) ?? ""), \(r.string(5) ?? ""))"
                 if let a2 = r.string(6) { s += " vs \(a2)" }
-                s += "\n  place:       \(place(r.string(7), r.string(9), r.string(8)))\n"
-                s += "  date:        \(r.string(10) ?? "unknown")\n"
+                s += "\n  place:       \(place(r.string(7), r.string(9), r.string(8)))"
+                s += (r.isNull(23) ? "" : r.int(23) == 3 ? " (governorate only)" : r.int(23) == 2 ? " (area)" : "") + "\n"
+                s += "  date:        \(r.string(21) ?? "unknown")" + Self.precisionNote(r.isNull(22) ? nil : r.int(22)) + "\n"
                 s += "  killed:      \(range(11, qualifier: 19))\n"
                 s += "  wounded:     \(range(14, qualifier: 20))\n"
                 s += "  reports:     \(r.int(17))"
@@ -122,12 +124,16 @@ extension IncidentQueries {
             FROM (\(units))
             """).map(args) { ($0.int(0), $0.int(1), $0.int(2), $0.int(3)) }.first ?? (0, 0, 0, 0)
         let unknown = try db.prepare("""
-            SELECT COUNT(*) FILTER (WHERE governorate_pcode IS NULL), COUNT(*) FILTER (WHERE date IS NULL)
+            SELECT COUNT(*) FILTER (WHERE governorate_pcode IS NULL), COUNT(*) FILTER (WHERE event_date IS NULL),
+                   COUNT(*) FILTER (WHERE time_precision = 2), COUNT(*) FILTER (WHERE time_precision = 3),
+                   COUNT(*) FILTER (WHERE geo_precision = 3)
             FROM events
-            """).map { ($0.int(0), $0.int(1)) }.first ?? (0, 0)
+            """).map { ($0.int(0), $0.int(1), $0.int(2), $0.int(3), $0.int(4)) }.first ?? (0, 0, 0, 0, 0)
         out += "killed:     \(figures.0) (known figures); \(figures.1) events report deaths without a number\n"
         out += "wounded:    \(figures.2) (known figures); \(figures.3) events report injuries without a number\n"
         out += "unlocated:  \(unknown.0) events without a governorate; \(unknown.1) without a date\n"
+        out += "precision:  \(unknown.2) events dated by the publication day (week), \(unknown.3) to the month only; "
+            + "\(unknown.4) placed by governorate only\n"
         if let last = try db.scalar("SELECT value FROM incidents_meta WHERE key = 'last_ingest_at'", as: String.self) {
             out += "last ingest: \(last)\n"
         }
@@ -141,5 +147,14 @@ extension IncidentQueries {
                 header: ["governorate", "events", "killed", "wounded"], rows: rows, numeric: [1, 2, 3])
         }
         return out
+    }
+
+    /// What a time_precision says beside a date in `show`.
+    static func precisionNote(_ precision: Int?) -> String {
+        switch precision {
+        case 2: return " (the publication day: the text gives no day; week precision)"
+        case 3: return " (the month only)"
+        default: return ""
+        }
     }
 }

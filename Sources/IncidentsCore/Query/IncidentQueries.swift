@@ -150,7 +150,8 @@ public struct IncidentQueries {
             SELECT \(keyList), COUNT(*), COALESCE(SUM(killed), 0), COALESCE(SUM(wounded), 0),
                    SUM(killed IS NULL AND killed_qualifier IS NOT NULL),
                    SUM(wounded IS NULL AND wounded_qualifier IS NOT NULL),
-                   SUM(time_precision = 2), SUM(time_precision = 3), SUM(geo_precision = 3)
+                   SUM(time_precision = 2), SUM(time_precision = 3), SUM(geo_precision = 3),
+                   SUM(time_precision IS NULL)
             FROM (\(units))
             GROUP BY \(groupList)
             ORDER BY \(order)
@@ -165,6 +166,7 @@ public struct IncidentQueries {
             r.weekDated = row.int(n + 5)
             r.monthDated = row.int(n + 6)
             r.governorateOnly = row.int(n + 7)
+            r.undated = row.int(n + 8)
             return r
         }
     }
