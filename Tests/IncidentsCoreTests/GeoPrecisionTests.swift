@@ -91,6 +91,9 @@ import Testing
     ])
     func abroadIsNotSyria(_ text: String) {
         #expect(extractArticle(text, published: "2018-03-10").isEmpty)
+        // ... and is counted, for the ingest summary.
+        let reading = IncidentExtractor().read(Article(source: "t", text: text, published: "2018-03-10"), cache: nil)
+        #expect(reading.incidents.isEmpty && reading.abroad == 1)
     }
 
     /// The rule itself, by the kind of code.

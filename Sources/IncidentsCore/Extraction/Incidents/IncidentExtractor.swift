@@ -16,15 +16,28 @@ public struct IncidentExtractor: Sendable {
 
     /// `extract` reusing the token keys of earlier articles (`Ingester` keeps one cache).
     func extract(_ article: Article, trace: ((String) -> Void)? = nil, cache: TokenKeyCache?) -> [ExtractedIncident] {
+        read(article, trace: trace, cache: cache).incidents
+    }
+
+    /// What one article yields: its incidents, and how many incidents it reports abroad
+    /// (in Turkey, Lebanon, Iraq...), which are not stored (the ingest summary counts them).
+    public struct Reading: Sendable {
+        public var incidents: [ExtractedIncident]
+        public var abroad: Int
+    }
+
+    /// `extract`, also counting the incidents abroad it left out.
+    func read(_ article: Article, trace: ((String) -> Void)? = nil, cache: TokenKeyCache?) -> Reading {
         let text = TokenizedText(article.text, cache: cache)
-        guard !text.tokens.isEmpty else { return [] }
+        guard !text.tokens.isEmpty else { return Reading(incidents: [], abroad: 0) }
         // A post's own date line stands for the publication date the input did not give.
         var builder = ArticleBuilder(text: text, published: article.published ?? DateReader.postDate(in: text))
         builder.trace = trace
         for clause in ClauseSplitter.clauses(text) where !clause.isEmpty {
             builder.add(clause: clause)
         }
-        return builder.finish()
+        let incidents = builder.finish()
+        return Reading(incidents: incidents, abroad: builder.abroadSkipped)
     }
 }
 
@@ -78,6 +91,8 @@ struct ArticleBuilder {
     var lastPlaceClause = -10
     var mentionsSyria = false
     var trace: ((String) -> Void)?
+    /// Incidents left out because they happened abroad (`abroad`, `notAboutSyria`).
+    var abroadSkipped = 0
 
     init(text: TokenizedText, published: String?) {
         self.text = text
@@ -120,6 +135,11 @@ struct ArticleBuilder {
         if !mentionsSyria { mentionsSyria = facts.places.contains { $0.governorate != nil } }
         (lastPlace, lastPlaceClause) = previousPlace()
         let draft = makeDraft(facts)
+        if draft == nil, facts.foreign, !facts.cues.isEmpty, notNews(facts).map({ $0.hasPrefix("abroad") }) == true,
+            incidentFigures(facts) != nil
+        {
+            abroadSkipped += 1
+        }
         if let trace {
             var line = "[\(clauseIndex)] \(text.text(tokens: clause))\n"
             line += "    cues: \(facts.cues.map { "\($0.cue)@\($0.at)" }) actors: \(facts.actors.map { "\($0.slug)@\($0.range)" })"

@@ -5,6 +5,7 @@ extension ArticleBuilder {
         guard !drafts.isEmpty else { return [] }
         if let why = notAboutSyria() {
             trace?("dropped all \(drafts.count) incidents by article country: \(why)")
+            abroadSkipped += drafts.count
             return []
         }
         // Where the article names places of one governorate only, an incident it does not
