@@ -9,7 +9,11 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             PATH can be a folder (read recursively), a .txt file (one article), a .jsonl \
             file (one article a line: "text" and optional "id", "title", "date", "outlet", \
-            "url"), an .html page, or - for standard input.
+            "url"), an .html page, any of these compressed with gzip (.jsonl.gz, .txt.gz), \
+            or - for standard input.
+
+            Articles are extracted by --jobs workers in parallel (default: one per core) and \
+            written in the order read: the database is the same for any number of jobs.
 
             Ingesting is idempotent: an article whose text has not changed is skipped, a \
             changed file replaces its old incidents. Each article is stored whole or not at \
@@ -19,7 +23,8 @@ struct IngestCommand: ParsableCommand {
             Examples:
               incidents ingest seeds/
               incidents ingest --published 2017-08-25 report.txt
-              gzip -dc archive.jsonl.gz | incidents ingest -
+              incidents ingest archive.jsonl.gz
+              incidents ingest --jobs 1 seeds/
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -32,12 +37,20 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no summary.")
     var quiet = false
 
+    @Option(help: ArgumentHelp(
+        "Articles extracted in parallel (default: the number of cores); the database is the same for any number.",
+        valueName: "N"))
+    var jobs: Int = ParallelIngest.defaultJobs
+
     @Argument(help: ArgumentHelp("Folders, files, or - for standard input.", valueName: "path"))
     var paths: [String] = []
 
     func validate() throws {
         if paths.isEmpty {
             throw ValidationError("Give at least one folder, file or - (standard input), e.g. `incidents ingest seeds/`.")
+        }
+        if jobs < 1 {
+            throw ValidationError("--jobs takes a number of parallel workers, 1 or more (got \(jobs)).")
         }
         if let p = published, !CalendarDate.isValid(p) {
             throw ValidationError("--published takes a date as YYYY-MM-DD, e.g. --published 2017-08-25 (got '\(p)').")
@@ -49,6 +62,8 @@ struct IngestCommand: ParsableCommand {
         let store = try database.openForWriting()
         let ingester = Ingester(store: store)
         ingester.onProblem = { console.err("warning: \($0)\n") }
+        let pipeline = try ParallelIngest(ingester: ingester, jobs: jobs)
+        pipeline.onInputProblem = { console.err("warning: \($0)\n") }
         var reader = ArticleReader(published: published)
         if let input = console.input { reader.standardInput = { input } }
         let started = Date()
@@ -56,26 +71,21 @@ struct IngestCommand: ParsableCommand {
         for path in paths {
             let seenBefore = ingester.summary.seen
             try reader.read([path]) { item in
-                switch item {
-                case .success(let article):
-                    try ingester.add(article)
-                case .failure(let problem):
-                    ingester.fail()
-                    console.err("warning: \(problem)\n")
-                }
+                try pipeline.add(item)
                 let now = Date()
                 if now.timeIntervalSince(lastProgress) > 0.5 {
                     lastProgress = now
-                    let s = ingester.summary
-                    console.progress("\(s.seen) articles, \(s.incidentsStored) incidents, \(Int(now.timeIntervalSince(started)))s")
+                    console.progress(Self.progressLine(ingester.summary, bytes: pipeline.textBytes, seconds: now.timeIntervalSince(started)))
                 }
             }
+            // The count below needs this path's articles written.
+            try pipeline.drain()
             if ingester.summary.seen == seenBefore {
                 // A folder of .json or .doc files: say why nothing happened.
                 console.err("warning: \(path): no articles found (folders are searched for .txt, .jsonl, .ndjson and .html files)\n")
             }
         }
-        try ingester.finish()
+        try pipeline.finish()
         if console.errIsTerminal { console.progress("") }
         let s = ingester.summary
         if !quiet {
@@ -86,5 +96,12 @@ struct IngestCommand: ParsableCommand {
                     + "\n")
         }
         if s.failed > 0 { throw ExitCode.failure }
+    }
+
+    /// «12000 articles (41.3 MB) in 9s, 1333 articles/s, 4.6 MB/s; 3100 incidents».
+    static func progressLine(_ s: Ingester.Summary, bytes: Int, seconds: Double) -> String {
+        let mb = Double(bytes) / 1e6, t = max(seconds, 0.001)
+        return "\(s.seen) articles (\(String(format: "%.1f", mb)) MB) in \(Int(seconds))s, "
+            + "\(Int(Double(s.seen) / t)) articles/s, \(String(format: "%.1f", mb / t)) MB/s; \(s.incidentsStored) incidents"
     }
 }

@@ -26,8 +26,13 @@ public final class Ingester {
 
     /// Extracts one article and queues it; writes a batch when it is full.
     public func add(_ article: Article) throws {
+        try add(article, incidents: extractor.extract(article, cache: keyCache))
+    }
+
+    /// Queues an article extracted elsewhere (`ParallelIngest`'s workers).
+    public func add(_ article: Article, incidents: [ExtractedIncident]) throws {
         summary.seen += 1
-        pending.append((article, extractor.extract(article, cache: keyCache)))
+        pending.append((article, incidents))
         if pending.count >= batchSize { try flush() }
     }
 
