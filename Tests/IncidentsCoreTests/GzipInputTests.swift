@@ -113,6 +113,23 @@ import Testing
         #expect(same)
     }
 
+    /// Standard input and pipes have no name: gzip data is recognised by its first bytes.
+    @Test func compressedStandardInputIsDecompressed() throws {
+        let t = try TempFolder()
+        let lines = Self.jsonLines(30)
+        let text = Self.sentences.joined(separator: ". ")
+        let packedLines = try t.write("in1", bytes: Gzip.compress(Array(lines.utf8)))
+        let packedText = try t.write("in2", bytes: Gzip.compress(Array(text.utf8)))
+        let plain = try t.write("news.jsonl", lines)
+        let got = try readAll(try readerWithStandardInput(packedLines), ["-"])
+        #expect(got == (try readAll(ArticleReader(), [plain])))
+        let one = try readAll(try readerWithStandardInput(packedText), ["-"])
+        #expect(one.map { try? $0.get().text } == [text])
+        // One byte of input is not gzip: read as it is.
+        let tiny = try t.write("in3", "x")
+        #expect(try readAll(try readerWithStandardInput(tiny), ["-"]).map { try? $0.get().text } == ["x"])
+    }
+
     @Test func gzipIsRecognisedByItsMagic() {
         #expect(GzipSource.isGzip(Gzip.compress([1, 2, 3])))
         #expect(!GzipSource.isGzip(Array("{\"text\": 1}".utf8)))

@@ -15,7 +15,7 @@ public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible 
 /// `.txt` files (one article each), `.jsonl` files (one article a line: `text` and optional
 /// `id`, `title`, `date`, `outlet`, `url`), `.html` pages (tags stripped), any of them
 /// gzip-compressed (`.jsonl.gz`, `.txt.gz`), and `-` (standard input, JSON Lines when it
-/// starts with `{`, else one plain-text article). Large JSON Lines files are streamed
+/// starts with `{`, else one plain-text article; decompressed first when it is gzip data). Large JSON Lines files are streamed
 /// (decompressed as they are read), never loaded whole.
 public struct ArticleReader {
     /// Publication date for plain-text articles (`--published`).
@@ -34,7 +34,7 @@ public struct ArticleReader {
     ) throws {
         for path in paths {
             if path == "-" {
-                try readStream(FileDescriptorSource(standardInput()), name: "-", forceLines: nil, body)
+                try readStream(GzipSource.decompressingIfGzip(FileDescriptorSource(standardInput())), name: "-", forceLines: nil, body)
                 continue
             }
             var visited = Set<String>()
@@ -93,7 +93,7 @@ public struct ArticleReader {
                 return
             }
             defer { try? h.close() }
-            try readStream(FileDescriptorSource(h), name: path, forceLines: lines, body)
+            try readStream(GzipSource.decompressingIfGzip(FileDescriptorSource(h)), name: path, forceLines: lines, body)
         } else if Self.textExtensions.contains(ext) || Self.htmlExtensions.contains(ext) || explicit {
             try body(readWhole(path, html: Self.htmlExtensions.contains(ext)))
         }

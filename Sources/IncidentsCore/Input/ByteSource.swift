@@ -70,3 +70,23 @@ extension ByteSource {
         }
     }
 }
+
+/// A source whose first bytes were read ahead (to look at them): it gives them back first.
+final class PeekedSource: ByteSource {
+    private let head: [UInt8]
+    private var offset = 0
+    private let rest: ByteSource
+
+    init(head: [UInt8], rest: ByteSource) {
+        self.head = head
+        self.rest = rest
+    }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> ByteRead {
+        guard offset < head.count else { return rest.read(into: buffer) }
+        let n = min(buffer.count, head.count - offset)
+        head[offset..<(offset + n)].withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: n) }
+        offset += n
+        return .bytes(n)
+    }
+}

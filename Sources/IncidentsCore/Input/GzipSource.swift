@@ -80,6 +80,21 @@ final class GzipSource: ByteSource {
         }
     }
 
+    /// `source`, decompressed when its first bytes are gzip's magic: standard input and
+    /// pipes have no name to tell (`incidents ingest - < news.jsonl.gz`).
+    static func decompressingIfGzip(_ source: ByteSource) -> ByteSource {
+        var head: [UInt8] = []
+        var byte: UInt8 = 0
+        while head.count < 2 {
+            // One byte at a time: a pipe may deliver the first one alone.
+            let r = withUnsafeMutableBytes(of: &byte) { source.read(into: $0) }
+            guard case .bytes(let n) = r else { break }
+            if n == 1 { head.append(byte) }
+        }
+        let peeked = PeekedSource(head: head, rest: source)
+        return isGzip(head) ? GzipSource(peeked) : peeked
+    }
+
     /// Whether `bytes` start like gzip data (its two magic bytes).
     static func isGzip(_ bytes: some Collection<UInt8>) -> Bool {
         var it = bytes.makeIterator()
