@@ -17,10 +17,17 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // C module over Debian's zlib (zlib1g-dev, pkg-config name "zlib"): `.gz` inputs.
+        // Only Input/GzipSource.swift imports it.
+        .systemLibrary(
+            name: "IncidentsCZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // Our own thin wrapper: the only module that imports IncidentsCSQLite.
         .target(name: "IncidentsSQLite", dependencies: ["IncidentsCSQLite"]),
         // All domain logic: Arabic text, extraction, gazetteer, store, queries, rendering.
-        .target(name: "IncidentsCore", dependencies: ["IncidentsSQLite"]),
+        .target(name: "IncidentsCore", dependencies: ["IncidentsSQLite", "IncidentsCZlib"]),
         // Command definitions (argument parsing, output), testable in-process.
         .target(
             name: "IncidentsCLI",

@@ -9,7 +9,11 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             PATH can be a folder (read recursively), a .txt file (one article), a .jsonl \
             file (one article a line: "text" and optional "id", "title", "date", "outlet", \
-            "url"), an .html page, or - for standard input.
+            "url"), an .html page, any of these compressed with gzip (.jsonl.gz, .txt.gz), \
+            or - for standard input.
+
+            Articles are extracted by --jobs workers in parallel (default: one per core) and \
+            written in the order read: the database is the same for any number of jobs.
 
             An article is its text: the same text is stored once, whatever path or name it \
             arrives by (seeds/, ./seeds/, an absolute path, a copy under another name); every \
@@ -28,7 +32,8 @@ struct IngestCommand: ParsableCommand {
               incidents ingest --published 2017-08-25 report.txt
               incidents ingest --published 2017-09-14 seeds/    date articles stored undated
               pbpaste | incidents ingest --id sana-2017-09-14 --title "غارات على الرقة" -
-              gzip -dc archive.jsonl.gz | incidents ingest -
+              incidents ingest archive.jsonl.gz
+              incidents ingest --jobs 1 seeds/
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -49,12 +54,20 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no summary.")
     var quiet = false
 
+    @Option(help: ArgumentHelp(
+        "Articles extracted in parallel (default: the number of cores); the database is the same for any number.",
+        valueName: "N"))
+    var jobs: Int = ParallelIngest.defaultJobs
+
     @Argument(help: ArgumentHelp("Folders, files, or - for standard input.", valueName: "path"))
     var paths: [String] = []
 
     func validate() throws {
         if paths.isEmpty {
             throw ValidationError("Give at least one folder, file or - (standard input), e.g. `incidents ingest seeds/`.")
+        }
+        if jobs < 1 {
+            throw ValidationError("--jobs takes a number of parallel workers, 1 or more (got \(jobs)).")
         }
         if id != nil || title != nil {
             let option = id != nil ? "--id" : "--title"
@@ -78,6 +91,10 @@ struct IngestCommand: ParsableCommand {
         let store = try database.openForWriting()
         let ingester = Ingester(store: store)
         ingester.onProblem = { console.err("warning: \($0)\n") }
+        // A named single article (--id, --title) is read inline, so that a second one is
+        // caught before anything is stored.
+        let pipeline = try ParallelIngest(ingester: ingester, jobs: id != nil || title != nil ? 1 : jobs)
+        pipeline.onInputProblem = { console.err("warning: \($0)\n") }
         var reader = ArticleReader(published: published)
         if let input = console.input { reader.standardInput = { input } }
         let started = Date()
@@ -86,41 +103,49 @@ struct IngestCommand: ParsableCommand {
             let seenBefore = ingester.summary.seen
             try reader.read([path]) { item in
                 switch item {
-                case .success(var article):
-                    if id != nil || title != nil {
-                        // One article only: a stream of JSON Lines cannot share one name.
-                        guard ingester.summary.seen == 0 else {
-                            throw ValidationError("--id and --title name one article, but \(path) holds several (JSON Lines carry their own \"id\" and \"title\"); nothing was stored.")
-                        }
-                        if let id { article.source = id }
-                        if let title { article.title = title }
+                case .success(var article) where id != nil || title != nil:
+                    // One article only (the pipeline runs inline for it): a stream of JSON
+                    // Lines cannot share one name.
+                    guard ingester.summary.seen == 0 else {
+                        throw ValidationError("--id and --title name one article, but \(path) holds several (JSON Lines carry their own \"id\" and \"title\"); nothing was stored.")
                     }
-                    try ingester.add(article)
-                case .failure(let problem):
-                    ingester.fail()
-                    console.err("warning: \(problem)\n")
+                    if let id { article.source = id }
+                    if let title { article.title = title }
+                    try pipeline.add(.success(article))
+                default:
+                    try pipeline.add(item)
                 }
                 let now = Date()
                 if now.timeIntervalSince(lastProgress) > 0.5 {
                     lastProgress = now
-                    let s = ingester.summary
-                    console.progress("\(s.seen) articles, \(s.incidentsStored) incidents, \(Int(now.timeIntervalSince(started)))s")
+                    console.progress(Self.progressLine(ingester.summary, bytes: pipeline.textBytes, seconds: now.timeIntervalSince(started)))
                 }
             }
+            // The count below needs this path's articles written.
+            try pipeline.drain()
             if ingester.summary.seen == seenBefore {
                 // A folder of .json or .doc files: say why nothing happened.
                 console.err("warning: \(path): no articles found (folders are searched for .txt, .jsonl, .ndjson and .html files)\n")
             }
         }
-        try ingester.finish()
+        try pipeline.finish()
         if console.errIsTerminal { console.progress("") }
         let s = ingester.summary
         if !quiet {
             var counts = "\(s.new) new, \(s.unchanged) unchanged, \(s.updated) updated, "
             if s.alreadyStored > 0 { counts += "\(s.alreadyStored) already stored under another name, " }
             counts += "\(s.failed) failed"
-            console.out("articles: \(counts); incidents stored: \(s.incidentsStored)\n")
+            var incidents = "incidents stored: \(s.incidentsStored)"
+            if s.abroad > 0 { incidents += ", \(s.abroad) abroad not stored" }
+            console.out("articles: \(counts); \(incidents)\n")
         }
         if s.failed > 0 { throw ExitCode.failure }
+    }
+
+    /// «12000 articles (41.3 MB) in 9s, 1333 articles/s, 4.6 MB/s; 3100 incidents».
+    static func progressLine(_ s: Ingester.Summary, bytes: Int, seconds: Double) -> String {
+        let mb = Double(bytes) / 1e6, t = max(seconds, 0.001)
+        return "\(s.seen) articles (\(String(format: "%.1f", mb)) MB) in \(Int(seconds))s, "
+            + "\(Int(Double(s.seen) / t)) articles/s, \(String(format: "%.1f", mb / t)) MB/s; \(s.incidentsStored) incidents"
     }
 }

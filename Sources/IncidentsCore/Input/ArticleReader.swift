@@ -13,9 +13,10 @@ public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible 
 
 /// Reads articles from the paths a user gives: folders (recursively, in name order),
 /// `.txt` files (one article each), `.jsonl` files (one article a line: `text` and optional
-/// `id`, `title`, `date`, `outlet`, `url`), `.html` pages (tags stripped) and `-` (standard
-/// input, JSON Lines when it starts with `{`, else one plain-text article).
-/// Large JSON Lines files are streamed, never loaded whole.
+/// `id`, `title`, `date`, `outlet`, `url`), `.html` pages (tags stripped), any of them
+/// gzip-compressed (`.jsonl.gz`, `.txt.gz`), and `-` (standard input, JSON Lines when it
+/// starts with `{`, else one plain-text article; decompressed first when it is gzip data). Large JSON Lines files are streamed
+/// (decompressed as they are read), never loaded whole.
 public struct ArticleReader {
     /// Publication date for plain-text articles (`--published`).
     public var published: String?
@@ -33,7 +34,7 @@ public struct ArticleReader {
     ) throws {
         for path in paths {
             if path == "-" {
-                try readStream(standardInput(), name: "-", forceLines: nil, body)
+                try readStream(GzipSource.decompressingIfGzip(FileDescriptorSource(standardInput())), name: "-", forceLines: nil, body)
                 continue
             }
             var visited = Set<String>()
@@ -72,7 +73,16 @@ public struct ArticleReader {
         // Inside folders, only regular files: reading a named pipe would wait forever.
         let regular = Self.isRegularFile(path)
         if !explicit && !regular { return }
-        let ext = (path as NSString).pathExtension.lowercased()
+        var ext = (path as NSString).pathExtension.lowercased()
+        if ext == "gz" {
+            // «news.jsonl.gz»: what the decompressed file is, by the name without «.gz».
+            ext = ((path as NSString).deletingPathExtension as NSString).pathExtension.lowercased()
+            let known = Self.lineExtensions.contains(ext) || Self.textExtensions.contains(ext)
+                || Self.htmlExtensions.contains(ext)
+            if !explicit && !known { return }
+            try readCompressed(path, ext: ext, body)
+            return
+        }
         if Self.lineExtensions.contains(ext) || !regular {
             // A pipe named on the command line (`<(zcat news.jsonl.gz)`, /dev/stdin) is read
             // as a stream, as `-` is: JSON Lines or one plain-text article, decided from its
@@ -83,11 +93,35 @@ public struct ArticleReader {
                 return
             }
             defer { try? h.close() }
-            try readStream(h, name: path, forceLines: lines, body)
+            try readStream(GzipSource.decompressingIfGzip(FileDescriptorSource(h)), name: path, forceLines: lines, body)
         } else if Self.textExtensions.contains(ext) || Self.htmlExtensions.contains(ext) || explicit {
             try body(readWhole(path, html: Self.htmlExtensions.contains(ext)))
         }
         // Other files inside folders (images, archives...) are skipped silently.
+    }
+
+    /// A gzip-compressed file: JSON Lines streamed through zlib; a text or HTML article
+    /// decompressed whole (it is one article); another name decided from its first byte.
+    func readCompressed(
+        _ path: String, ext: String, _ body: (Result<Article, InputProblem>) throws -> Void
+    ) throws {
+        guard let h = FileHandle(forReadingAtPath: path) else {
+            try body(.failure(InputProblem(path, "cannot open the file (permission denied?)")))
+            return
+        }
+        defer { try? h.close() }
+        let source = GzipSource(FileDescriptorSource(h))
+        let html = Self.htmlExtensions.contains(ext)
+        guard Self.textExtensions.contains(ext) || html else {
+            try readStream(source, name: path, forceLines: Self.lineExtensions.contains(ext) ? true : nil, body)
+            return
+        }
+        let (bytes, failure) = source.readAll()
+        if let failure {
+            try body(.failure(InputProblem(path, failure)))
+            return
+        }
+        try body(decodeArticle(path, bytes: bytes, html: html))
     }
 
     /// The absolute path with every symlink resolved. Foundation's `resolvingSymlinksInPath`
@@ -108,7 +142,12 @@ public struct ArticleReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(InputProblem(path, "cannot read the file (permission denied?)"))
         }
-        switch TextDecoding.decode([UInt8](data)) {
+        return decodeArticle(path, bytes: [UInt8](data), html: html)
+    }
+
+    /// The article of a file's bytes: decoded, and stripped of tags when it is HTML.
+    func decodeArticle(_ path: String, bytes: [UInt8], html: Bool) -> Result<Article, InputProblem> {
+        switch TextDecoding.decode(bytes) {
         case .failure(let f):
             return .failure(InputProblem(path, f.description))
         case .success(var text):
@@ -130,14 +169,16 @@ public struct ArticleReader {
 
     /// Reads a stream as JSON Lines (`forceLines` true), or decides from its first byte.
     func readStream(
-        _ handle: FileHandle, name: String, forceLines: Bool?,
+        _ source: ByteSource, name: String, forceLines: Bool?,
         _ body: (Result<Article, InputProblem>) throws -> Void
     ) throws {
-        var lines = LineReader(handle: handle)
+        var lines = LineReader(source: source)
         var lineNumber = 0
         var isLines = forceLines
         var plain: [UInt8] = []
         while let line = lines.next() {
+            // A last line cut by a failure is not a line: the failure is reported below.
+            if !lines.lastLineEnded && lines.failure != nil { break }
             lineNumber += 1
             if isLines == nil {
                 let first = line.first {
@@ -152,11 +193,14 @@ public struct ArticleReader {
                 continue
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            try body(JSONArticle.parse(line, name: name, line: lineNumber, published: published))
+            let article = JSONArticle.parse(line, name: name, line: lineNumber, published: published)
+            // A huge line grew the buffer: give it back before the article is extracted.
+            lines.releaseLargeBuffer()
+            try body(article)
         }
-        if let e = lines.readError {
+        if let e = lines.failure {
             // The lines read before the failure are kept; the rest is reported, not dropped silently.
-            try body(.failure(InputProblem(name, "reading stopped after line \(lineNumber): \(String(cString: strerror(e)))")))
+            try body(.failure(InputProblem(name, "reading stopped after line \(lineNumber): \(e)")))
             if isLines != true { return }
         }
         if isLines != true {
@@ -168,9 +212,9 @@ public struct ArticleReader {
     }
 }
 
-/// Reads a file handle line by line in 1 MiB chunks. Lines exclude the `\n`.
+/// Reads a byte source line by line in 1 MiB chunks. Lines exclude the `\n`.
 struct LineReader {
-    let handle: FileHandle
+    let source: ByteSource
     var buffer: [UInt8] = []
     var start = 0
     /// Where the search for the next `\n` resumes: bytes before it were already searched, so
@@ -180,10 +224,15 @@ struct LineReader {
     /// Whether the line last returned was ended by a `\n` (false only for a last line
     /// without one).
     private(set) var lastLineEnded = false
-    /// The errno of a failed read; the lines before it were returned.
-    private(set) var readError: Int32?
+    /// Why reading failed (a read error, corrupt compressed data); the lines before it
+    /// were returned.
+    private(set) var failure: String?
 
-    init(handle: FileHandle) { self.handle = handle }
+    init(source: ByteSource) { self.source = source }
+
+    init(handle: FileHandle) { self.init(source: FileDescriptorSource(handle)) }
+
+    static let chunk = 1 << 20
 
     mutating func next() -> ArraySlice<UInt8>? {
         while true {
@@ -207,80 +256,32 @@ struct LineReader {
                 scanned -= start
                 start = 0
             }
-            // One read(2) of up to 1 MiB, taking whatever is there: FileHandle's
-            // readData(ofLength:) waits until the whole MiB has arrived, and on a pipe that
-            // is 16 round trips with the writer per MiB (2 s of an ingest fed by gzip).
             let old = buffer.count
-            buffer.reserveCapacity(old + (1 << 20))
-            var got = 0
-            buffer.append(contentsOf: repeatElement(0, count: 1 << 20))
-            buffer.withUnsafeMutableBytes { raw in
-                repeat {
-                    got = read(handle.fileDescriptor, raw.baseAddress! + old, 1 << 20)
-                } while got < 0 && errno == EINTR
+            buffer.append(contentsOf: repeatElement(0, count: Self.chunk))
+            let r = buffer.withUnsafeMutableBytes { raw in
+                source.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[old...]))
             }
-            buffer.removeLast((1 << 20) - max(got, 0))
-            if got < 0 { readError = errno }
-            if got <= 0 { eof = true }
+            switch r {
+            case .bytes(let got):
+                buffer.removeLast(Self.chunk - got)
+            case .end:
+                buffer.removeLast(Self.chunk)
+                eof = true
+            case .failed(let why):
+                buffer.removeLast(Self.chunk)
+                failure = why
+                eof = true
+            }
         }
     }
-}
 
-/// One JSON Lines record.
-enum JSONArticle {
-    static func parse(
-        _ line: ArraySlice<UInt8>, name: String, line n: Int, published: String?
-    ) -> Result<Article, InputProblem> {
-        let loc = "\(name):\(n)"
-        if let fields = JSONLine.object(line) {
-            return article(fields, loc: loc, published: published)
-        }
-        let obj: Any
-        do {
-            obj = try JSONSerialization.jsonObject(with: Data(line), options: [])
-        } catch {
-            return .failure(InputProblem(loc, "not valid JSON"))
-        }
-        guard let dict = obj as? [String: Any] else {
-            return .failure(InputProblem(loc, "expected a JSON object with a \"text\" field"))
-        }
-        var fields: [String: JSONLine.Value] = [:]
-        for (k, v) in dict {
-            if let s = v as? String {
-                fields[k] = .string(s)
-            } else if let i = v as? Int {
-                fields[k] = .integer(i)
-            } else {
-                fields[k] = .other
-            }
-        }
-        return article(fields, loc: loc, published: published)
-    }
-
-    /// The article of a line's fields: "text" required and not blank; "id" (else FILE:LINE),
-    /// "title", "outlet", "url" as strings or integers; "date" a day or the day of an ISO
-    /// timestamp ("2024-03-05T10:00:00Z", "2024-03-05 10:00"), else `published`.
-    static func article(_ fields: [String: JSONLine.Value], loc: String, published: String?) -> Result<Article, InputProblem> {
-        guard case .string(let text)? = fields["text"] else {
-            return .failure(InputProblem(loc, "missing the \"text\" field (a string)"))
-        }
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            return .failure(InputProblem(loc, "the \"text\" field is empty"))
-        }
-        func str(_ k: String) -> String? {
-            switch fields[k] {
-            case .string(let s)? where !s.isEmpty: return s
-            case .integer(let i)?: return String(i)
-            default: return nil
-            }
-        }
-        var date: String?
-        if let d = str("date") {
-            let day = String(d.prefix(10)), rest = d.dropFirst(10)
-            if CalendarDate.isValid(day), rest.first.map({ "Tt ".contains($0) }) ?? true { date = day }
-        }
-        return .success(Article(
-            source: str("id") ?? loc, text: text, title: str("title"), outlet: str("outlet"),
-            published: date ?? published, url: str("url")))
+    /// After a line far longer than a chunk, a fresh buffer with only the bytes not yet
+    /// returned: the big one (up to twice the line, from the array's growth) would
+    /// otherwise stay allocated while that line's article is extracted.
+    mutating func releaseLargeBuffer() {
+        guard buffer.capacity > 4 * Self.chunk else { return }
+        buffer = Array(buffer[start...])
+        scanned -= start
+        start = 0
     }
 }

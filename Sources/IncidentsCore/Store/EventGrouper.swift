@@ -21,6 +21,12 @@ struct EventGrouper {
     let updateEvent: Statement
     let deleteEmpty: Statement
     let setPrecision: Statement
+    /// The article being grouped and the highest event id before its first report.
+    final class Ceiling {
+        var article: Int64 = -1
+        var id: Int64 = 0
+    }
+    let eventCeiling = Ceiling()
 
     init(db: Database) throws {
         self.db = db
@@ -112,10 +118,15 @@ struct EventGrouper {
     /// Attaches `r` to an event (existing or new) and folds its figures into that event.
     func group(_ r: Report) throws {
         var chosen: Int64?
+        if r.articleID != eventCeiling.article {
+            eventCeiling.article = r.articleID
+            eventCeiling.id = try db.scalar("SELECT coalesce(max(id), 0) FROM events", as: Int64.self) ?? 0
+        }
         if let governorate = r.match.governoratePcode {
             try candidates.forEachRow([
                 .text(r.match.eventType), .text(governorate),
                 r.match.date.map(SQLiteValue.text) ?? .null, .integer(r.articleID),
+                .integer(eventCeiling.id),
             ]) { row in
                 guard chosen == nil else { return }
                 let event = EventMatch.Side(

@@ -35,13 +35,15 @@ enum EventMatch {
     /// Candidate events for a report, newest first: the conditions of the rule that the
     /// `events_grouping` index answers (type, governorate, day unless unknown) and that the
     /// event holds no report of the same article. Bound: ?1 event type, ?2 governorate
-    /// pcode, ?3 date or NULL, ?4 article id. At most 50: an older event is another one.
-    /// Columns in `Side` order, after the event id.
+    /// pcode, ?3 date or NULL, ?4 article id, ?5 the highest event id before the article's
+    /// first report (events made since hold one of its reports: skipping them by id keeps
+    /// an article of thousands of incidents from scanning them all for each one). At most
+    /// 50: an older event is another one. Columns in `Side` order, after the event id.
     static let candidatesSQL = """
         SELECT e.id, e.event_type, e.actor, e.actor2, e.place, e.pcode, e.place_level,
                e.governorate_pcode, e.district_pcode, e.date, e.published
         FROM events e
-        WHERE e.event_type = ?1 AND e.governorate_pcode = ?2
+        WHERE e.event_type = ?1 AND e.governorate_pcode = ?2 AND e.id <= ?5
           AND (e.date IS NULL OR ?3 IS NULL OR e.date = ?3)
           AND NOT EXISTS (SELECT 1 FROM incidents r WHERE r.event_id = e.id AND r.article_id = ?4)
         ORDER BY e.id DESC LIMIT 50

@@ -38,8 +38,9 @@ extension IncidentStore {
     }
 
     /// The meta key naming the last article id the search index holds: articles with a
-    /// higher id are not indexed yet. Ingest does not index (it would cost more than half of
-    /// its time); the index catches up when a search needs it.
+    /// higher id are not indexed yet. `ingest` brings the index up to date at its end (a
+    /// bulk ingest into an empty store builds it alongside: `SearchIndexBuilder`); a
+    /// search catches up whatever another writer left.
     static let searchIndexKey = "search_indexed_through"
 
     /// The id up to which articles are in the search index. A database written before the
@@ -92,6 +93,43 @@ extension IncidentStore {
                 return done
             }
         }
+    }
+
+    /// The statement that made `articles_fts`, for an index built beside the store
+    /// (`SearchIndexBuilder`).
+    func searchTableSQL() throws -> String? {
+        try database.scalar("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'", as: String.self)
+    }
+
+    /// Whether the store holds no article (so its search index is empty).
+    func hasNoArticles() throws -> Bool {
+        try database.scalar("SELECT count(*) FROM (SELECT 1 FROM articles LIMIT 1)", as: Int.self) == 0
+    }
+
+    /// Ids and content hashes of the articles after `id`, in id order.
+    func articleHashes(after id: Int64) throws -> [(id: Int64, hash: String)] {
+        try storeErrors {
+            try database.prepare("SELECT id, content_hash FROM articles WHERE id > ? ORDER BY id")
+                .map([.integer(id)]) { (id: $0.int64(0), hash: $0.string(1) ?? "") }
+        }
+    }
+
+    /// Takes the index built in the database at `path` (same `articles_fts` table, articles
+    /// up to `through`) as this store's, by copying FTS5's shadow tables: the store's index
+    /// must have been empty. Articles after `through` are then indexed as usual.
+    func adoptSearchIndex(from path: String, through: Int64) throws {
+        try storeErrors {
+            try database.execute("ATTACH DATABASE '\(path.replacingOccurrences(of: "'", with: "''"))' AS built")
+            defer { try? database.execute("DETACH DATABASE built") }
+            try database.transaction(.immediate) {
+                for shadow in ["data", "idx", "docsize"] {
+                    try database.execute("DELETE FROM main.articles_fts_\(shadow)")
+                    try database.execute("INSERT INTO main.articles_fts_\(shadow) SELECT * FROM built.articles_fts_\(shadow)")
+                }
+                try setMeta(Self.searchIndexKey, String(through))
+            }
+        }
+        try updateSearchIndex()
     }
 
     /// Rebuilds the search index from the articles table (after a change of the Arabic

@@ -11,6 +11,8 @@ public final class Ingester {
         /// Texts already stored under another name (or another spelling of the name): the
         /// name is added to the stored article.
         public var alreadyStored = 0
+        /// Incidents the articles report abroad (Turkey, Lebanon, Iraq...): not stored.
+        public var abroad = 0
     }
 
     public let store: IncidentStore
@@ -31,16 +33,35 @@ public final class Ingester {
     /// Extracts one article and queues it; writes a batch when it is full.
     public func add(_ article: Article) throws {
         summary.seen += 1
-        // Stored under this name and read the same way: nothing to extract (a re-ingest
-        // of a large corpus costs its reading, not its extraction).
+        if try storedUnchanged(article) { return }
+        let reading = extractor.read(article, cache: keyCache)
+        try enqueue(article, reading.incidents, abroad: reading.abroad)
+    }
+
+    /// Queues an article extracted elsewhere (`ParallelIngest`'s workers), with the
+    /// number of incidents abroad the extractor left out.
+    public func add(_ article: Article, incidents: [ExtractedIncident], abroad: Int = 0) throws {
+        summary.seen += 1
+        if try storedUnchanged(article) { return }
+        try enqueue(article, incidents, abroad: abroad)
+    }
+
+    /// Stored under this name and read the same way: nothing to extract or write (a
+    /// re-ingest of a large corpus costs its reading, not its extraction).
+    private func storedUnchanged(_ article: Article) throws -> Bool {
         if !pendingSources.contains(article.source),
             try store.isStoredUnchanged(article, contentHash: ContentHash.hex(article.text))
         {
             summary.unchanged += 1
-            return
+            return true
         }
         pendingSources.insert(article.source)
-        pending.append((article, extractor.extract(article, cache: keyCache)))
+        return false
+    }
+
+    private func enqueue(_ article: Article, _ incidents: [ExtractedIncident], abroad: Int) throws {
+        summary.abroad += abroad
+        pending.append((article, incidents))
         if pending.count >= batchSize { try flush() }
     }
 

@@ -82,7 +82,11 @@ public struct TokenizedText: Sendable {
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+            // Exactly one slot per scalar (the bytes that do not continue a sequence): one
+            // per byte would double the array for Arabic, 4 bytes a scalar of 2-byte letters.
+            var scalarCount = 0
+            for b in bytes where b & 0xC0 != 0x80 { scalarCount += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { out, count in
                 var i = 0
                 var n = 0
                 let end = bytes.count

@@ -218,14 +218,16 @@ extension ArticleBuilder {
     /// else the one the article's lead names. nil where the draft has its agent, is not a
     /// strike, or says the attacker is unknown («طائرات مجهولة»).
     mutating func contextAgents() -> [String?] {
+        // The first clause after the lead that changes the topic: one scan, not one per draft.
+        let firstShift = records.indices.dropFirst().first { records[$0].shiftsTopic } ?? records.count
         var out: [String?] = []
         for d in drafts {
-            out.append(contextAgent(of: d))
+            out.append(contextAgent(of: d, firstShift: firstShift))
         }
         return out
     }
 
-    mutating func contextAgent(of d: Draft) -> String? {
+    mutating func contextAgent(of d: Draft, firstShift: Int) -> String? {
         guard d.actor == nil || d.actor == "unknown", d.eventType == .explosions else { return nil }
         if ActorMatcher.Tables.unknownWords.any(tokens, d.evidence) { return nil }
         // «مجموعات مسلحة», «مسلحون مجهولون»: the clause names an unidentified group.
@@ -247,7 +249,7 @@ extension ArticleBuilder {
         }
         // A change of topic between the lead and the draft ends the context.
         guard d.clauseIndex > 0, !seen.contains(0),
-            !(1...d.clauseIndex).contains(where: { records[$0].shiftsTopic })
+            firstShift > d.clauseIndex
         else { return nil }
         if let a = strikeAgent(ofClause: 0) {
             trace?("    agent \(a) for incident at clause \(d.clauseIndex) taken from the lead by context agent")

@@ -90,6 +90,9 @@ struct ArticleBuilder {
     var lastPlace: PlaceMention?
     var lastPlaceClause = -10
     var mentionsSyria = false
+    /// `actorsBefore()` so far: the actors of clauses `0..<actorsSeenThrough`.
+    var actorsSeen: Set<String> = []
+    var actorsSeenThrough = 0
     var trace: ((String) -> Void)?
     /// Incidents left out because they happened abroad (`abroad`, `notAboutSyria`).
     var abroadSkipped = 0
@@ -207,14 +210,16 @@ struct ArticleBuilder {
         return (nil, -10)
     }
 
-    /// Slugs of the actors named before the current clause.
+    /// Slugs of the actors named before the current clause. Kept as the clauses go (a
+    /// clause's actors never change once read), so a long article is read once, not once
+    /// per clause that needs them.
     mutating func actorsBefore() -> Set<String> {
-        var seen: Set<String> = []
-        for j in 0..<clauseIndex {
-            ensureRead(j)
-            for a in records[j].actors ?? [] where !a.isAnaphor { seen.insert(a.slug) }
+        while actorsSeenThrough < clauseIndex {
+            ensureRead(actorsSeenThrough)
+            for a in records[actorsSeenThrough].actors ?? [] where !a.isAnaphor { actorsSeen.insert(a.slug) }
+            actorsSeenThrough += 1
         }
-        return seen
+        return actorsSeen
     }
 
     /// Governorates of every place the article names.

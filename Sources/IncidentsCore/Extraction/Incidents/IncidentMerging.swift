@@ -118,9 +118,14 @@ extension ArticleBuilder {
         return nil
     }
 
+    /// How many of the article's latest incidents a draft may retell. Retellings come
+    /// within a few incidents of what they retell; looking further back made a huge article
+    /// (a 50 MB page) quadratic: every draft against every incident before it.
+    static let mergeLookBack = 64
+
     mutating func merge(_ d: Draft, continuing f: ClauseFacts) {
-        // Look back over the incidents of this article, newest first.
-        for i in drafts.indices.reversed() {
+        // Look back over the latest incidents of this article, newest first.
+        for i in drafts.indices.suffix(Self.mergeLookBack).reversed() {
             let e = drafts[i]
             guard compatible(e, d) else { continue }
             if let x = e.date?.date, let y = d.date?.date, x != y { continue }
