@@ -136,7 +136,7 @@ struct IngestCommand: ParsableCommand {
             if s.alreadyStored > 0 { counts += "\(s.alreadyStored) already stored under another name, " }
             counts += "\(s.failed) failed"
             var incidents = "incidents stored: \(s.incidentsStored)"
-            if s.abroad > 0 { incidents += ", \(s.abroad) abroad not stored" }
+            if s.abroad > 0 { incidents += ", \(s.abroad) outside Syria not stored" }
             console.out("articles: \(counts); \(incidents)\n")
         }
         if s.failed > 0 { throw ExitCode.failure }

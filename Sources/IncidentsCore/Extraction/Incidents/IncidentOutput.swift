@@ -5,7 +5,9 @@ extension ArticleBuilder {
         guard !drafts.isEmpty else { return [] }
         if let why = notAboutSyria() {
             trace?("dropped all \(drafts.count) incidents by article country: \(why)")
-            abroadSkipped += drafts.count
+            // An article about another country that also names Syria: its incidents are
+            // abroad. (One that never names Syria is simply not about it: not counted.)
+            if why.hasPrefix("another country") { abroadSkipped += drafts.count }
             return []
         }
         // Where the article names places of one governorate only, an incident it does not
