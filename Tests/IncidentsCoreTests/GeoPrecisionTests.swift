@@ -91,9 +91,13 @@ import Testing
     ])
     func abroadIsNotSyria(_ text: String) {
         #expect(extractArticle(text, published: "2018-03-10").isEmpty)
-        // ... and is counted, for the ingest summary.
-        let reading = IncidentExtractor().read(Article(source: "t", text: text, published: "2018-03-10"), cache: nil)
+        // ... and is counted for the ingest summary, in an article that also names Syria
+        // (one that never does is not about it, and counts nothing).
+        let article = Article(source: "t", text: "تتابع الدول الأوضاع في سوريا. " + text, published: "2018-03-10")
+        let reading = IncidentExtractor().read(article, cache: nil)
         #expect(reading.incidents.isEmpty && reading.abroad == 1)
+        let alone = IncidentExtractor().read(Article(source: "t", text: text, published: "2018-03-10"), cache: nil)
+        #expect(alone.abroad == 0)
     }
 
     /// The rule itself, by the kind of code.

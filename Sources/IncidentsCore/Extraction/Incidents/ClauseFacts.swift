@@ -11,6 +11,9 @@ struct ClauseFacts {
     var shiftsTopic: Bool
     /// The clause names a place abroad (outside any actor's name).
     var foreign = false
+    /// The clause names a place abroad that the place finder knows (Turkey's, Lebanon's,
+    /// Iraq's towns...): an incident it alone places is abroad (counted, not stored).
+    var placedAbroad = false
 
     func has(_ cue: EventCue) -> Bool { cues.contains { $0.cue == cue } }
 }

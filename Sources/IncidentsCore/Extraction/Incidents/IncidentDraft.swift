@@ -17,7 +17,8 @@ extension ArticleBuilder {
             place: place.mention, governorate: place.governorate, district: place.district, date: f.date,
             killed: hurt ? figures.killed : .none, wounded: hurt ? figures.wounded : .none,
             evidence: f.range, clauseIndex: clauseIndex, lastClauseIndex: clauseIndex, ownPlace: place.own,
-            telling: Self.telling(f), retells: retells(f), governorateGuessed: place.guessed)
+            telling: Self.telling(f), retells: retells(f), governorateGuessed: place.guessed,
+            placedAbroad: f.placedAbroad)
     }
 
     /// How the clause tells the act: by its kind, by a bare killing word, or by a bare «هجوم».

@@ -66,6 +66,8 @@ struct Draft {
     /// The governorate was taken from the clauses before (a local name the gazetteer lacks):
     /// enough to place the incident, not to refine another's place.
     var governorateGuessed = false
+    /// Its clause names a place abroad (`ClauseFacts.placedAbroad`).
+    var placedAbroad = false
 
     /// How much a clause says of what kind of act it was.
     enum Telling {
@@ -138,8 +140,8 @@ struct ArticleBuilder {
         if !mentionsSyria { mentionsSyria = facts.places.contains { $0.governorate != nil } }
         (lastPlace, lastPlaceClause) = previousPlace()
         let draft = makeDraft(facts)
-        if draft == nil, facts.foreign, !facts.cues.isEmpty, notNews(facts).map({ $0.hasPrefix("abroad") }) == true,
-            incidentFigures(facts) != nil
+        if draft == nil, facts.foreign || facts.placedAbroad, !facts.cues.isEmpty,
+            notNews(facts).map({ $0.hasPrefix("abroad") }) == true, incidentFigures(facts) != nil
         {
             abroadSkipped += 1
         }
@@ -193,7 +195,7 @@ struct ArticleBuilder {
         let range = records[i].range
         let actors = ActorMatcher.mentions(in: tokens, range: range)
         records[i].actors = actors
-        records[i].places = placeMentions(range, actors: actors)
+        records[i].places = placeMentions(range, actors: actors).places
     }
 
     /// The most recent specific place before the current clause, and its clause: reading
@@ -234,13 +236,20 @@ struct ArticleBuilder {
         return out
     }
 
-    func placeMentions(_ range: Range<Int>, actors: [ActorMention]) -> [PlaceMention] {
+    /// The places of a clause, and whether it names one abroad.
+    func placeMentions(_ range: Range<Int>, actors: [ActorMention]) -> (places: [PlaceMention], abroad: Bool) {
         // A place named inside an actor's name («التحالف الدولي بقيادة واشنطن») is not where
         // anything happened, nor is a place abroad.
-        PlaceFinder.mentions(in: text, range: range).filter { p in
-            !actors.contains { $0.range.overlaps(p.range) }
-                && !ForeignPlaces.isAbroad(p, tokens)
+        var abroad = false
+        let places = PlaceFinder.mentions(in: text, range: range).filter { p in
+            guard !actors.contains(where: { $0.range.overlaps(p.range) }) else { return false }
+            if ForeignPlaces.isAbroad(p, tokens) {
+                abroad = true
+                return false
+            }
+            return true
         }
+        return (places, abroad)
     }
 
     static func isLatinWord(_ key: String) -> Bool {
@@ -257,7 +266,7 @@ struct ArticleBuilder {
         if actors.contains(where: \.isAnaphor) {
             actors = ActorMatcher.resolvingAnaphors(actors, namedBefore: actorsBefore())
         }
-        let places = placeMentions(range, actors: actors)
+        let (places, placedAbroad) = placeMentions(range, actors: actors)
         let foreign = ForeignPlaces.namesPlaceAbroad(tokens, range, actors: actors)
         return ClauseFacts(
             range: range,
@@ -267,6 +276,6 @@ struct ArticleBuilder {
             places: places,
             targets: TargetReader.targets(in: tokens, range: range),
             date: DateReader.find(in: text, range: range, published: published),
-            shiftsTopic: shifts, foreign: foreign)
+            shiftsTopic: shifts, foreign: foreign, placedAbroad: placedAbroad)
     }
 }

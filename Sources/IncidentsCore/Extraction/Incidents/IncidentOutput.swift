@@ -23,6 +23,7 @@ extension ArticleBuilder {
             }
             if let why = notRecorded(d) {
                 trace?("dropped the incident of clause [\(d.clauseIndex)] by \(why)")
+                if d.governorate == nil && d.placedAbroad { abroadSkipped += 1 }
                 return nil
             }
             let actor = contextAgents[n] ?? d.actor ?? "unknown"
