@@ -364,11 +364,9 @@ CREATE INDEX corrections_article ON corrections (content_hash, evidence_start);
 -- Full-text search over articles. Contentless FTS5 (content=''): it stores only the
 -- index; rowid = articles.id. The store indexes ArabicNormalizer.key of the title and text
 -- (harakat and tatweel removed, letter forms folded), because the unicode61 tokenizer
--- would split words at harakat. Queries must be normalised the same way. Indexing costs
--- more than extracting, so ingest does not do it: `incidents search` adds the articles
--- after incidents_meta.search_indexed_through first (no triggers: normalising needs
--- Swift); an article replaced after it was indexed is re-indexed at once. Example, in the
--- sqlite3 shell, after a search has brought the index up to date:
+-- would split words at harakat. Queries must be normalised the same way. Ingest indexes
+-- as it goes (no triggers: normalising needs Swift); incidents_meta.search_indexed_through
+-- says how far, and `incidents search` adds what is missing first. Example:
 --   SELECT a.source, a.title FROM articles_fts f JOIN articles a ON a.id = f.rowid
 --   WHERE articles_fts MATCH '"ادلب"' ORDER BY rank;
 -- detail = none: the index records which articles hold a word, not where (searches are
