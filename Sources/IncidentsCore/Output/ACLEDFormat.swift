@@ -21,10 +21,13 @@ public enum ACLEDFormat {
         var inter1: String
         var inter2: String
         var actor2Name: String?
+        /// `ACLEDFormat.outletList`, read once per row.
+        var outlets: [String]
 
         init(_ r: ExportRow, actors: Actors) {
             self.r = r
             day = r.eventDate
+            outlets = ACLEDFormat.outletList(r)
             civilians = CivilianTargets.categories.contains(r.target ?? "")
             actor2Name = r.actor2.flatMap { actors.namesEn[$0] } ?? (civilians ? "Civilians (Syria)" : nil)
             inter1 = ACLEDFormat.inter(actors.kinds[r.actor])
@@ -114,8 +117,8 @@ public enum ACLEDFormat {
             case .latitude: return f.r.lat.map(ACLEDFormat.format4)
             case .longitude: return f.r.lon.map(ACLEDFormat.format4)
             case .geoPrecision: return f.r.geoPrecision.map(String.init)
-            case .source: return ACLEDFormat.sources(f.r)
-            case .sourceScale: return ACLEDFormat.sourceScale(f.r)
+            case .source: return f.outlets.isEmpty ? f.r.article : f.outlets.joined(separator: "; ")
+            case .sourceScale: return ACLEDFormat.sourceScale(f.outlets)
             case .notes: return f.r.evidence
             case .fatalities: return String(ACLEDFormat.fatalities(f.r.killed, qualifier: f.r.killedQualifier))
             case .tags: return ""
@@ -153,23 +156,28 @@ public enum ACLEDFormat {
         return r.place.map(Romanizer.latin)
     }
 
-    /// ACLED's `source`: the outlets that report it, `; `-joined (the article's name when
-    /// no outlet is known).
-    static func sources(_ r: ExportRow) -> String {
-        let list = (r.outlets ?? r.outlet ?? "").split(separator: ",").map(trimmed).filter { !$0.isEmpty }
-        return list.isEmpty ? r.article : Set(list).sorted().joined(separator: "; ")
+    /// The outlets that report an event (the `outlets` column: SQLite's comma-joined
+    /// list), sorted and unique. Split on bytes: most events have one outlet, and
+    /// Character-level trimming of a long list cost half of a CSV export.
+    static func outletList(_ r: ExportRow) -> [String] {
+        guard let joined = r.outlets ?? r.outlet, !joined.isEmpty else { return [] }
+        guard joined.utf8.contains(UInt8(ascii: ",")) else { return [joined] }
+        var out = Set<String>()
+        for part in joined.utf8.split(separator: UInt8(ascii: ",")) {
+            var lo = part.startIndex, hi = part.endIndex
+            while lo < hi, part[lo] == UInt8(ascii: " ") { lo = part.index(after: lo) }
+            while hi > lo, part[part.index(before: hi)] == UInt8(ascii: " ") { hi = part.index(before: hi) }
+            if lo < hi { out.insert(String(decoding: part[lo..<hi], as: UTF8.self)) }
+        }
+        return out.sorted()
     }
 
     /// ACLED's `source_scale` from the outlets' scales (`OutletScale`): one scale, or two
     /// joined as ACLED writes them ("Regional-International"); blank when unknown.
-    static func sourceScale(_ r: ExportRow) -> String {
-        let outlets = (r.outlets ?? r.outlet ?? "").split(separator: ",").map(trimmed)
+    static func sourceScale(_ outlets: [String]) -> String {
+        if outlets.count == 1 { return OutletScale.of(outlets[0]) ?? "" }
         let scales = Set(outlets.compactMap { OutletScale.of($0) })
         return OutletScale.order.filter(scales.contains).joined(separator: "-")
-    }
-
-    private static func trimmed(_ s: Substring) -> String {
-        String(s.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 
     /// A coordinate rounded to 4 decimals (about 10 m), as Swift prints a Double.
