@@ -52,8 +52,11 @@ public struct IncidentQueries {
                        r.evidence, r.evidence_start, r.evidence_end, a.source AS article,
                        e.killed_low, e.killed_high, e.wounded_low, e.wounded_high,
                        e.report_count, a.outlet, a.url,
-                       (SELECT group_concat(DISTINCT a2.outlet) FROM incidents r2
-                        JOIN articles a2 ON a2.id = r2.article_id WHERE r2.event_id = e.id) AS outlets,
+                       -- Most events have one outlet: the list is gathered only for the others.
+                       CASE WHEN e.outlet_count > 1 OR a.outlet IS NULL THEN (
+                           SELECT group_concat(DISTINCT a2.outlet) FROM incidents r2
+                           JOIN articles a2 ON a2.id = r2.article_id WHERE r2.event_id = e.id)
+                       ELSE a.outlet END AS outlets,
                        a.ingested_at AS stored_at,
                        EXISTS (SELECT 1 FROM incidents c WHERE c.event_id = e.id AND c.corrected = 1)
                            AS corrected
