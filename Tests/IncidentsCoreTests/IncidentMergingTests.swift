@@ -35,6 +35,10 @@ import Testing
         // One front told by each side: the regime's ally, then the other side.
         Case(text: "اندلعت اشتباكات بين قوات النظام وفصائل المعارضة في محيط بلدة اللطامنة بريف حماة. وقتل أربعة من عناصر الدفاع الوطني في المعارك الدائرة في اللطامنة.",
              count: 1, type: "Armed clash", killed: 4),
+        // A neighbourhood the gazetteer knows only by where reports put it (جوبر, mined from
+        // the corpus) lies inside the city the detail names.
+        Case(text: "قصفت قوات النظام حي جوبر بقذائف المدفعية صباح اليوم. وقتل أربعة مدنيين في القصف على دمشق بحسب مصادر طبية.",
+             count: 1, type: "Shelling/artillery/missile attack", killed: 4),
     ]
 
     @Test(arguments: oneIncident)

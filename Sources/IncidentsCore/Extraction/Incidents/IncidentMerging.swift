@@ -22,12 +22,13 @@ extension ArticleBuilder {
         // gazetteer places in a governorate only («الغوطة الشرقية», «القلمون»).
         if ra <= 2 || rb <= 2 { return true }
         if Self.isRegion(pa.place) || Self.isRegion(pb.place) { return true }
-        // A named local place (not in the gazetteer) may lie inside a town or subdistrict
-        // of its governorate.
-        if (pa.place == nil) != (pb.place == nil), a.governorate != nil, b.governorate != nil {
+        // A named local place (not in the gazetteer, or one of the villages mined from the
+        // corpus, which the gazetteer knows only by the unit they lie in) may lie inside a
+        // town or subdistrict of its governorate.
+        if Self.isLocal(pa) != Self.isLocal(pb), a.governorate != nil, b.governorate != nil {
             // ... unless the text calls it a village or a town of its own («قرية كمروك»):
             // a settlement does not lie inside another town.
-            let local = pa.place == nil ? pa : pb, known = pa.place == nil ? pb : pa
+            let local = Self.isLocal(pa) ? pa : pb, known = Self.isLocal(pa) ? pb : pa
             // (A town named as its governorate, «دير الزور», may mean the governorate.)
             if Self.settlementNouns.contains(tokens[local.range.lowerBound]) && placeRank(known) >= 4
                 && known.name != known.governorate?.nameAr
@@ -37,6 +38,13 @@ extension ArticleBuilder {
             return true
         }
         return false
+    }
+
+    /// A place known only by where the text or the corpus puts it: not in the gazetteer,
+    /// or a mined village (`AnchoredPlaces`, `LOC:` codes without a point of their own).
+    static func isLocal(_ p: PlaceMention) -> Bool {
+        guard let place = p.place else { return true }
+        return place.pcode.hasPrefix("LOC:")
     }
 
     /// A hand-added area whose parent is a whole governorate: a region, not a village.
