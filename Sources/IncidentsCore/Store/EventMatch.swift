@@ -78,7 +78,7 @@ enum EventMatch {
         return samePlace || eventHolds || reportHolds || e.place == nil || r.place == nil
     }
 
-    static func isRegion(_ pcode: String?) -> Bool { pcode?.hasPrefix("REG:") ?? false }
+    static func isRegion(_ pcode: String?) -> Bool { pcode.map(NamedRegions.isRegion(pcode:)) ?? false }
 
     /// How specific a place is: 1 governorate, 2 district, 3 subdistrict, 4 town, 5 a place
     /// outside the gazetteer, 0 none (`events.place_level`).

@@ -32,37 +32,34 @@ public final class Ingester {
 
     /// Extracts one article and queues it; writes a batch when it is full.
     public func add(_ article: Article) throws {
-        summary.seen += 1
-        if try storedUnchanged(article) { return }
+        if try skipStoredUnchanged(article) { return }
         let reading = extractor.read(article, cache: keyCache)
-        try enqueue(article, reading.incidents, abroad: reading.abroad)
+        try add(article, incidents: reading.incidents, abroad: reading.abroad)
     }
 
-    /// Queues an article extracted elsewhere (`ParallelIngest`'s workers), with the
-    /// number of incidents abroad the extractor left out.
+    /// Queues an article extracted elsewhere (`ParallelIngest`'s workers, which ask
+    /// `skipStoredUnchanged` before extracting), with the number of incidents abroad the
+    /// extractor left out. (The store itself finds an unchanged article again.)
     public func add(_ article: Article, incidents: [ExtractedIncident], abroad: Int = 0) throws {
         summary.seen += 1
-        if try storedUnchanged(article) { return }
-        try enqueue(article, incidents, abroad: abroad)
+        summary.abroad += abroad
+        pending.append((article, incidents))
+        if pending.count >= batchSize { try flush() }
     }
 
-    /// Stored under this name and read the same way: nothing to extract or write (a
-    /// re-ingest of a large corpus costs its reading, not its extraction).
-    private func storedUnchanged(_ article: Article) throws -> Bool {
+    /// True, and counted as seen and unchanged, when the article is stored under this name
+    /// and read the same way: nothing to extract or write (a re-ingest of a large corpus
+    /// costs its reading, not its extraction). Ask it before extracting.
+    public func skipStoredUnchanged(_ article: Article) throws -> Bool {
         if !pendingSources.contains(article.source),
             try store.isStoredUnchanged(article, contentHash: ContentHash.hex(article.text))
         {
+            summary.seen += 1
             summary.unchanged += 1
             return true
         }
         pendingSources.insert(article.source)
         return false
-    }
-
-    private func enqueue(_ article: Article, _ incidents: [ExtractedIncident], abroad: Int) throws {
-        summary.abroad += abroad
-        pending.append((article, incidents))
-        if pending.count >= batchSize { try flush() }
     }
 
     public func fail() {

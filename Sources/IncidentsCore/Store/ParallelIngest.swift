@@ -92,6 +92,12 @@ public final class ParallelIngest {
             }
             return
         }
+        // Stored under this name and read the same way: not extracted again (asked here,
+        // before the workers, so that a re-ingest costs its reading only).
+        if case .success(let article) = item, try ingester.skipStoredUnchanged(article) {
+            textBytes += article.text.utf8.count
+            return
+        }
         do {
             let cost = (try? item.get().text.utf8.count) ?? 0
             try workers.submit(item, cost: cost, take: write)

@@ -71,13 +71,18 @@ enum MonthReader {
     /// A month name at `i` (one word, or a Levantine two-word name), a glued «ب/و/ف»
     /// allowed; the month and the index after it.
     private static func monthName(_ toks: [Token], at i: Int, hi: Int) -> (Int, Int)? {
-        for key in [toks[i].key] + proclitics.compactMap({ p in
-            toks[i].key.hasPrefix(p) ? String(toks[i].key.dropFirst(p.count)) : nil
-        }) {
+        func month(_ key: String) -> (Int, Int)? {
             if let m = DateReader.Lexicon.months[key] { return (m, i + 1) }
             if let heads = DateReader.Lexicon.monthHeads[key], i + 1 < hi, let m = heads[toks[i + 1].key] {
                 return (m, i + 2)
             }
+            return nil
+        }
+        let key = toks[i].key
+        if let found = month(key) { return found }
+        // A glued proclitic: tried only on words that begin with one (no String per word).
+        for p in proclitics where key.hasPrefix(p) {
+            if let found = month(String(key.dropFirst(p.count))) { return found }
         }
         return nil
     }
