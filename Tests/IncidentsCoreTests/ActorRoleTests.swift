@@ -35,6 +35,10 @@ import Testing
         Case("قتل ثلاثة أشخاص بغارات روسية على مدينة معرة النعمان في ريف إدلب", "russia", "civilians"),
         Case("أصيب عشرة مدنيين في قصف تركي على قرية في ريف عفرين بحلب", "turkey", "civilians"),
         Case("ألقت طائرات عمودية سورية براميل متفجرة على بلدة اللطامنة بريف حماة فقتلت 3 مدنيين", "regime", "civilians"),
+        // Only an air force strikes from the air: a group named beside air strikes is what
+        // they meant to press or hit; a drone flies for anyone.
+        Case("قتل عشرة مدنيين في غارات جوية على مدينة دوما. ويبدو أن الغارات محاولة للضغط على جيش الإسلام الذي يسيطر على المدينة", "unknown", "civilians"),
+        Case("شن تنظيم داعش هجوما بطائرة مسيرة على حاجز لقوات النظام قرب مدينة السخنة ما أدى إلى مقتل جنديين", "isis", "regime"),
         // The area's controller and the source are neither actor nor target.
         Case("قتل أربعة مدنيين بقصف مدفعي على بلدة حمورية الخاضعة لسيطرة المعارضة", "unknown", "civilians"),
         Case("قتل طفلان بقذائف سقطت على حي في مدينة درعا وفق مصادر المعارضة", "unknown", "civilians"),

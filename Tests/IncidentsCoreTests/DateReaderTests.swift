@@ -151,6 +151,27 @@ private func read(_ clause: String, published: String?) -> DateMention? {
         #expect(read(clause, published: "2017-10-14") == nil)
     }
 
+    /// A bare weekday right after who said it («أعلن المرصد الثلاثاء أن») dates the
+    /// statement: a day the statement gives wins over it, and merging may look past it.
+    @Test(arguments: [
+        // (clause, published, words, day, of a statement)
+        ("أعلن المرصد الثلاثاء أن حصيلة القصف ارتفعت إلى 20 قتيلا", "2017-10-17", "الثلاثاء", "2017-10-17", true),
+        ("أعلن المرصد الثلاثاء أن القصف قتل الاثنين 20 مدنيا", "2017-10-17", "الاثنين", "2017-10-16", false),
+        ("قالت وزارة الدفاع، الاثنين، إن طائراتها قصفت المواقع", "2017-10-17", "الاثنين", "2017-10-16", true),
+        // A weekday inside what was said is the event's.
+        ("قال المرصد إن خمسة مدنيين قتلوا الثلاثاء", "2017-10-17", "الثلاثاء", "2017-10-17", false),
+        ("قتل خمسة مدنيين الثلاثاء في غارة", "2017-10-17", "الثلاثاء", "2017-10-17", false),
+        ("وأسفر القصف الاثنين عن مقتل 18 مدنيا", "2017-10-17", "الاثنين", "2017-10-16", false),
+        ("أعلنت الوزارة الاثنين عن مقتل 18 مدنيا", "2017-10-17", "الاثنين", "2017-10-16", true),
+        ("قال المرصد اليوم إن غارة قصفت البلدة", "2017-10-17", "اليوم", "2017-10-17", true),
+    ])
+    func statementDays(_ c: (String, String, String, String, Bool)) throws {
+        let found = try #require(read(c.0, published: c.1))
+        #expect(found.text == c.2)
+        #expect(found.date == c.3)
+        #expect(found.ofStatement == c.4)
+    }
+
     @Test func mostSpecificWins() throws {
         let m = try #require(read("كان القصف مستمرا أمس وقتل  مدنيا مساء الخميس بحسب المرصد", published: "2017-10-14"))
         #expect(m.text == "مساء الخميس")

@@ -53,6 +53,18 @@ import Testing
         #expect(b3.incidentFigures(plain)?.killed == Casualty(value: 5))
     }
 
+    /// A span of years in a description after the act tells of the place, not of the toll;
+    /// a rising count across the whole country is many incidents' toll, whatever its day.
+    @Test func spansThatDescribeAndCountsAcrossTheCountry() throws {
+        let (b1, described) = Self.facts(
+            "قتل الخميس 22 مقاتلا مواليا للنظام في هجمات شنها تنظيم داعش على مواقع في بادية حمص، وهي من المناطق التي بقيت بمنأى عن المعارك خلال سنوات النزاع")
+        #expect(b1.incidentFigures(described)?.killed == Casualty(value: 22))
+        let (b2, country) = Self.facts("والجمعة، ارتفعت حصيلة قتلى قوات النظام في سوريا جراء هجمات تنظيم داعش إلى 209")
+        #expect(b2.incidentFigures(country)?.killed.value == nil)
+        let (b3, town) = Self.facts("والجمعة، ارتفعت حصيلة قتلى القصف على مدينة دوما إلى 29")
+        #expect(b3.incidentFigures(town)?.killed.value == 29)
+    }
+
     // MARK: Who acted
 
     struct ActorCase: Sendable, CustomTestStringConvertible {

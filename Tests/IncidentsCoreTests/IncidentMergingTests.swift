@@ -39,6 +39,13 @@ import Testing
         // the corpus) lies inside the city the detail names.
         Case(text: "قصفت قوات النظام حي جوبر بقذائف المدفعية صباح اليوم. وقتل أربعة مدنيين في القصف على دمشق بحسب مصادر طبية.",
              count: 1, type: "Shelling/artillery/missile attack", killed: 4),
+        // The same toll told again in the detail, the victims' side named as the subject.
+        Case(text: "نفذت مقاتلات روسية غارات جوية على بلدة خان شيخون بريف إدلب، ما أسفر عن مقتل نحو 12 مسلحا. وأسفرت العملية، وفقا لبيان وزارة الدفاع، عن تدمير الأهداف وقتل نحو 12 مسلحا من هيئة تحرير الشام.",
+             count: 1, type: "Air/drone strike", killed: 12),
+        // The day of a statement («أعلن ... الثلاثاء») does not set a toll apart from the
+        // day the detail gives.
+        Case(text: "أعلن المرصد السوري الثلاثاء أن حصيلة قتلى القصف المدفعي لقوات النظام على بلدة كفرنبل بريف إدلب ارتفعت إلى 25 مدنيا. وأسفر القصف المدفعي الاثنين عن مقتل 18 مدنيا وإصابة 40 آخرين.",
+             count: 1, type: "Shelling/artillery/missile attack", killed: 25),
     ]
 
     @Test(arguments: oneIncident)

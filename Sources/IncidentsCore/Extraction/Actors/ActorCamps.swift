@@ -9,4 +9,12 @@ enum ActorCamps {
         guard let x, let y else { return false }
         return x == y || (progovernment.contains(x) && progovernment.contains(y))
     }
+
+    /// Actors with aircraft over Syria (and `unknown`, «طائرات مجهولة»): the only possible
+    /// agents of an air or drone strike.
+    static let airForces: Set<String> = [
+        "regime", "russia", "coalition", "usa", "israel", "turkey", "iraq", "jordan", "unknown",
+    ]
+
+    static func canStrikeFromTheAir(_ slug: String) -> Bool { airForces.contains(slug) }
 }

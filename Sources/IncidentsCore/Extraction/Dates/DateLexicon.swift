@@ -138,6 +138,7 @@ extension DateReader {
         ])
         /// «قال ... اليوم إن»: the conjunction that opens reported speech.
         static let speechOpeners = set(["إن", "أن", "بأن", "عن"])
+        static let thatOpeners = set(["إن", "أن", "بأن"])
         /// «بالأمس القريب» (not long ago), «في أمسّ الحاجة» (in dire need).
         static let yesterdayStopNext = set(["القريب", "الحاجة", "حاجة", "الحاجه"])
         /// «ذلك اليوم», «نفس اليوم»: a day named by the story, not the day of the report.

@@ -7,11 +7,15 @@ public struct DateMention: Sendable, Equatable {
     public var range: Range<Int>
     /// The calendar day, `YYYY-MM-DD`, when it can be resolved.
     public var date: String?
+    /// The day dates a statement about the event («قال المرصد اليوم إن», «أعلن الثلاثاء
+    /// أن»), not the event itself: another clause may tell the event's own day.
+    public var ofStatement: Bool
 
-    public init(text: String, range: Range<Int>, date: String?) {
+    public init(text: String, range: Range<Int>, date: String?, ofStatement: Bool = false) {
         self.text = text
         self.range = range
         self.date = date
+        self.ofStatement = ofStatement
     }
 }
 
@@ -107,7 +111,9 @@ public enum DateReader {
         while to < text.scalars.count, case .delete = ArabicNormalizer.map(text.scalars[to]) { to += 1 }
         let words = text.text(from: from, to: to)
         let pub = published.flatMap { CalendarDate.days($0) }
-        return DateMention(text: words, range: c.start..<c.end, date: resolve(c.resolution, published: pub))
+        return DateMention(
+            text: words, range: c.start..<c.end, date: resolve(c.resolution, published: pub),
+            ofStatement: c.score == scoreReportingToday)
     }
 
     /// Scalar offset in the original text after the first `n` key scalars of `token`.

@@ -138,7 +138,26 @@ extension DateReader {
         if !tod, case .weekday = c.resolution { tod = extendTimeAfter(&c, toks, hi: hi) }
         if !tod, case .weekdayAfter = c.resolution { tod = extendTimeAfter(&c, toks, hi: hi) }
         if tod { c.score += 1 }
+        // «أعلن المرصد الثلاثاء أن ...»: a bare weekday right after who said it dates the
+        // statement; a day inside what was said («قال إن 5 قتلوا الثلاثاء») is the event's.
+        if !tod, c.start == i, c.end == i + 1, datesStatement(toks, weekday: i) { c.score = scoreReportingToday }
         return c
+    }
+
+    /// A weekday at `i` that a reporting verb shortly before introduces, with no «أن/إن»
+    /// between them, or that «أن/إن» follows.
+    static func datesStatement(_ toks: [Token], weekday i: Int) -> Bool {
+        // («عن» after a weekday is as often the act's «أسفر القصف الاثنين عن مقتل».)
+        if i + 1 < toks.count, toks[i + 1].boundary <= .comma, Lexicon.thatOpeners.contains(toks[i + 1].key) {
+            return true
+        }
+        var j = i
+        while j > 0 && i - j < 6 && toks[j].boundary < .hard {
+            j -= 1
+            if Lexicon.speechOpeners.contains(toks[j].key) { return false }
+            if Lexicon.reportingVerbs.contains(toks[j].key) { return true }
+        }
+        return false
     }
 
     static func ago(_ toks: [Token], at i: Int, prefix: Int, hi: Int) -> Candidate? {

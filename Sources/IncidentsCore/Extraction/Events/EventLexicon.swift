@@ -230,4 +230,8 @@ enum EventLexicon {
         "حصيلة", "الحصيلة", "منذ", "إجمالي", "اجمالي", "مجموع", "خلال العام", "خلال الشهر",
         "منذ بداية", "منذ اندلاع", "ذكرى", "الذكرى",
     ])
+    /// Drones, which armed groups fly too.
+    static let droneWords = WordSet(.procliticsAndSuffixes, [
+        "درون", "مسيرة", "المسيرة", "مسيرات", "المسيرات",
+    ])
 }

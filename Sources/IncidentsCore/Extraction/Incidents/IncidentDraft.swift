@@ -3,9 +3,18 @@ extension ArticleBuilder {
     /// The draft incident clause `f` reports, or nil when it reports none.
     func makeDraft(_ f: ClauseFacts) -> Draft? {
         guard isNews(f), let figures = incidentFigures(f) else { return nil }
-        let (agent, other) = pickActors(f)
+        var (agent, other) = pickActors(f)
         guard let subType = EventTyping.subEventType(of: eventClause(f, agent: agent, other: other)) else {
             return nil
+        }
+        // Only an air force strikes from the air: a group named beside an air strike is
+        // what it hit or who holds the area («الغارات ... للضغط على جيش الإسلام»).
+        // (Drones fly for anyone: «طائرة مسيرة» keeps its agent.)
+        if subType == .airStrike, let a = agent, !ActorCamps.canStrikeFromTheAir(a),
+            !EventLexicon.droneWords.any(tokens, f.range)
+        {
+            agent = nil
+            if other == a { other = nil }
         }
         let eventType = subType.eventType
         let place = draftPlace(f)

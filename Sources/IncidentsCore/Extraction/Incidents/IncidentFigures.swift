@@ -40,7 +40,7 @@ extension ArticleBuilder {
             return "a count until now"
         }
         // «منذ بدء الهجوم»; not «منذ صباح اليوم».
-        for i in f.range where FigureWords.since.contains(tokens[i]) {
+        for i in f.range where FigureWords.since.contains(tokens[i]) && !describesAfterAct(i, f) {
             if i + 1 < f.range.upperBound, !CasualtyWords.shortTimes.contains(tokens[i + 1]) { return "since" }
         }
         // «ارتفعت حصيلة القتلى إلى …» with no day: a campaign's count climbing. With a day
@@ -49,6 +49,11 @@ extension ArticleBuilder {
             && !CasualtyReader.isPreliminaryCount(tokens, in: f.range)
         {
             return "a rising count with no day"
+        }
+        // «ارتفعت حصيلة قتلى قوات النظام في سوريا ... إلى 209»: a count across the country,
+        // however recent its day, is many incidents' toll.
+        if hasWord(FigureWords.risingCount, in: f.range) && saysWholeCountry(f) {
+            return "a rising count across the country"
         }
         // «خلّفت الحملة العسكرية نحو 900 قتيل»: a campaign's toll. Hundreds
         // killed in one day at one place are rare, and such reports give the day.
@@ -65,12 +70,25 @@ extension ArticleBuilder {
         if killed > 1000 && !(f.date != nil && hasWord(FigureWords.oneEvent, in: f.range)) {
             return "over 1000 killed with no one-event reading"
         }
-        for i in f.range where EventLexicon.timeSpans.contains(tokens[i]) {
+        // Not a span in a description after the act («... في بادية حمص، وهي منطقة بقيت
+        // بمنأى عن المعارك خلال سنوات النزاع»): it tells of the place, not of the toll.
+        for i in f.range where EventLexicon.timeSpans.contains(tokens[i]) && !describesAfterAct(i, f) {
             let lo = max(f.range.lowerBound, i - 3), hi = min(f.range.upperBound, i + 4)
             if hasWord(EventLexicon.periodWords, in: lo..<hi) { return "a span of time" }
         }
         if continuesPeriodToll(f) { return "the other side of the period toll before it" }
         return nil
+    }
+
+    /// The clause places what it tells in the whole country («في سوريا», «بسوريا», «في
+    /// البلاد») and names no place in it.
+    func saysWholeCountry(_ f: ClauseFacts) -> Bool {
+        guard !f.places.contains(where: { $0.governorate != nil && !$0.isGeneric }) else { return false }
+        for i in f.range where FigureWords.country.contains(tokens[i]) {
+            if tokens[i].key.hasPrefix("ب") { return true }
+            if i > f.range.lowerBound && FigureWords.inCountry.contains(tokens[i - 1]) { return true }
+        }
+        return false
     }
 
     /// «قضى في الاشتباكات الدائرة منذ أسبوعين 90 من عناصر التنظيم، فيما قضى 60 من الفصائل»:
@@ -100,6 +118,9 @@ enum FigureWords {
     /// «فيما», «بينما», «في حين»: a clause set against the one before.
     static let contrast = WordSet(.exact, ["فيما", "بينما", "وفيما", "وبينما"])
     static let inWord = WordSet(.exact, ["في"])
+    /// The country as a whole, bare or with «ب» («بسوريا»).
+    static let country = WordSet(.exact, ["سوريا", "سورية", "البلاد", "بسوريا", "بسورية", "بالبلاد"])
+    static let inCountry = WordSet(.exact, ["في", "داخل", "أنحاء", "عموم", "كافة", "مختلف"])
     static let when = WordSet(.exact, ["حين"])
     static let since = WordSet(.exact, ["منذ", "ومنذ"])
     /// «حتى الآن», «لغاية الآن».

@@ -93,6 +93,11 @@ extension ArticleBuilder {
     /// Why `d` tells incident `e` again, or nil when it may be another incident. Places
     /// and days must agree already.
     func retelling(of e: Draft, by d: Draft) -> String? {
+        // The same toll told again («مقتل نحو 45 مسلحا» in the lead, «وقتل نحو 45 مسلحا» in
+        // the detail), at places and days that agree: one incident, whoever each names.
+        if let k = d.killed.value, k >= 3, k == e.killed.value, d.killed.qualifier != .toll {
+            return "the same toll told again"
+        }
         let sameType = e.eventType == d.eventType
             && (e.subEventType == d.subEventType || d.actor == nil || e.eventType == .battles)
         if sameType && sameSides(e, d) {
@@ -136,7 +141,12 @@ extension ArticleBuilder {
         for i in drafts.indices.suffix(Self.mergeLookBack).reversed() {
             let e = drafts[i]
             guard compatible(e, d) else { continue }
-            if let x = e.date?.date, let y = d.date?.date, x != y { continue }
+            // Two days apart are two incidents, unless one is only the day of a statement.
+            if let x = e.date, let y = d.date, x.date != nil, y.date != nil, x.date != y.date,
+                !x.ofStatement, !y.ofStatement
+            {
+                continue
+            }
             guard let rule = retelling(of: e, by: d) else { continue }
             drafts[i] = fold(e, d)
             trace?("    merged into incident \(i + 1) by \(rule)")
@@ -200,7 +210,13 @@ extension ArticleBuilder {
             }
         }
         if m.target == nil || m.target == "unknown" { m.target = d.target ?? m.target }
-        if m.date == nil { m.date = d.date }
+        // A statement's day gives way to the day of the deaths a later clause counts (not to
+        // the start of a period it speaks of, «منذ مساء الأحد»).
+        if m.date == nil
+            || (m.date!.ofStatement && d.date?.date != nil && !d.date!.ofStatement && d.killed.value != nil)
+        {
+            m.date = d.date
+        }
         if m.subEventType == .armedClash && d.eventType == .battles && d.subEventType != .armedClash {
             m.subEventType = d.subEventType
         }

@@ -48,7 +48,17 @@ extension PlaceScanner {
             }
         }
         var e: Int
-        if let gm = gazMatch(at: n, whole: true) {
+        // «بادية محافظة السويداء», «سهل مدينة ...»: a landmark of a place named with its own
+        // noun; that noun picks the level («محافظة»: the governorate).
+        var innerKind: L.NounKind? = nil
+        var nameAt = n
+        if noun.kind == .landmark, let inner = L.nouns[t[n].key], !inner.plural,
+            inner.kind == .governorate || inner.kind == .settlement, n + 1 < end, t[n + 1].boundary == .space
+        {
+            innerKind = inner.kind
+            nameAt = n + 1
+        }
+        if let gm = gazMatch(at: nameAt, whole: true) {
             e = gm.end
             switch noun.kind {
             case .neighbourhood:
@@ -62,8 +72,12 @@ extension PlaceScanner {
                     add(known(hits: local, range: i..<e, kind: noun.kind, proclitic: proclitic))
                 }
             case .landmark:
-                let hits = g.byKey[gm.key] ?? []
-                let choice = choose(hits, kind: nil)
+                var hits = g.byKey[gm.key] ?? []
+                if innerKind == .governorate {
+                    let govs = hits.filter { g.places[$0.index].level == .governorate }
+                    if !govs.isEmpty { hits = govs }
+                }
+                let choice = choose(hits, kind: innerKind)
                 e = absorbDirections(from: e)
                 var raw = unknown(
                     name: display(noun) + " " + words(n..<gm.end), range: i..<e,
