@@ -65,6 +65,19 @@ import Testing
         #expect(b3.incidentFigures(town)?.killed.value == 29)
     }
 
+    /// «في جنوب البلاد»: the place of the clauses around only when it lies in that part of
+    /// the country; a place named just after that lies in it is taken.
+    @Test func aPartOfTheCountryKeepsPlacesOutsideIt() {
+        let lead = "قصفت طائرات روسية بلدة كفرنبل بريف إدلب صباح اليوم. "
+        let south = extractArticle(lead + "وقتل ستة مدنيين بغارات جوية روسية على مواقع التنظيم في جنوب البلاد.")
+        // (A strike the text places nowhere it can be mapped is not recorded.)
+        #expect(!south.contains { $0.governorate == "إدلب" && $0.killed.value == 6 })
+        let named = extractArticle(lead + "وقتل ستة مدنيين بغارات جوية روسية على مواقع التنظيم في جنوب البلاد. ويسيطر التنظيم على جيب صغير في ريف درعا الغربي.")
+        #expect(named.last?.governorate == "درعا")
+        let north = extractArticle(lead + "وقتل ستة مدنيين بغارات جوية روسية على البلدة في شمال غرب سوريا.")
+        #expect(north.allSatisfy { $0.governorate == "إدلب" })
+    }
+
     // MARK: Who acted
 
     struct ActorCase: Sendable, CustomTestStringConvertible {

@@ -27,7 +27,7 @@ extension ArticleBuilder {
             killed: hurt ? figures.killed : .none, wounded: hurt ? figures.wounded : .none,
             evidence: f.range, clauseIndex: clauseIndex, lastClauseIndex: clauseIndex, ownPlace: place.own,
             telling: Self.telling(f), retells: retells(f), governorateGuessed: place.guessed,
-            placedAbroad: f.placedAbroad)
+            placedAbroad: f.placedAbroad, countryPart: place.part)
     }
 
     /// How the clause tells the act: by its kind, by a bare killing word, or by a bare «هجوم».
@@ -70,16 +70,25 @@ extension ArticleBuilder {
         var district: Place?
         /// The governorate comes from the clauses before, not from the place.
         var guessed = false
+        /// The part of the country the clause names instead of a place (`CountryParts`).
+        var part: Set<String>? = nil
     }
 
     func draftPlace(_ f: ClauseFacts) -> DraftPlace {
         var place = bestPlace(f.places)
         let ownPlace = place != nil
+        // «في جنوب البلاد»: only a place in that part of the country, before or just after.
+        let part = place == nil ? CountryParts.named(in: tokens, range: f.range) : nil
         if place == nil, !f.shiftsTopic, let last = lastPlace,
             f.places.contains(where: { $0.isGeneric }) || clauseIndexIsContinuation
-                || lastPlaceClause == clauseIndex - 1
+                || lastPlaceClause == clauseIndex - 1,
+            part == nil || Self.lies(last, in: part!)
         {
             place = last
+        }
+        if place == nil, let part {
+            let after = f.range.upperBound..<min(tokens.count, f.range.upperBound + 40)
+            place = bestPlace(PlaceFinder.mentions(in: text, range: after).filter { Self.lies($0, in: part) })
         }
         var governorate = place?.governorate
         var district = place?.district
@@ -98,7 +107,14 @@ extension ArticleBuilder {
                 guessed = governorate != nil
             }
         }
-        return DraftPlace(mention: place, own: ownPlace, governorate: governorate, district: district, guessed: guessed)
+        return DraftPlace(
+            mention: place, own: ownPlace, governorate: governorate, district: district, guessed: guessed, part: part)
+    }
+
+    /// The place lies in one of `governorates` (P-codes).
+    static func lies(_ p: PlaceMention, in governorates: Set<String>) -> Bool {
+        guard let g = p.governorate else { return false }
+        return governorates.contains(g.pcode)
     }
 
     /// Clauses right after an incident go on about it unless they change the topic.

@@ -68,6 +68,8 @@ struct Draft {
     var governorateGuessed = false
     /// Its clause names a place abroad (`ClauseFacts.placedAbroad`).
     var placedAbroad = false
+    /// The governorates of the part of the country its clause names («في جنوب البلاد»).
+    var countryPart: Set<String>? = nil
 
     /// How much a clause says of what kind of act it was.
     enum Telling {

@@ -11,6 +11,9 @@ extension ArticleBuilder {
     /// inside the other (a village of a governorate, a neighbourhood of a town).
     func compatible(_ a: Draft, _ b: Draft) -> Bool {
         if let ga = a.governorate?.pcode, let gb = b.governorate?.pcode, ga != gb { return false }
+        // «في جنوب البلاد» is not where a place in the north is.
+        if let part = b.countryPart, let ga = a.governorate?.pcode, !part.contains(ga) { return false }
+        if let part = a.countryPart, let gb = b.governorate?.pcode, !part.contains(gb) { return false }
         guard let pa = a.place, let pb = b.place else { return true }
         if pa.name == pb.name { return true }
         // A local name with no governorate of its own cannot be told apart from the other.
