@@ -44,10 +44,13 @@ extension ArticleBuilder {
     }
 
     /// The clause's first act word (other than a killing word) is a definite noun
-    /// («أسفرت الغارة عن», «الهجوم الذي»): it speaks of an act already told.
+    /// («أسفرت الغارة عن», «الهجوم الذي»), or its verb takes one as its subject
+    /// («واستهدف القصف ... مقار التنظيم»): it speaks of an act already told.
     func retells(_ f: ClauseFacts) -> Bool {
-        guard let first = f.cues.first(where: { $0.cue != .killing }) else { return false }
-        return EventLexicon.definiteActs.contains(tokens[first.at])
+        let acts = f.cues.filter { $0.cue != .killing }
+        guard let first = acts.first else { return false }
+        if EventLexicon.definiteActs.contains(tokens[first.at]) { return true }
+        return acts.count > 1 && acts[1].at == first.at + 1 && EventLexicon.definiteActs.contains(tokens[acts[1].at])
     }
 
     /// What event typing needs of the clause, with the actors the extractor chose.

@@ -96,11 +96,6 @@ extension ArticleBuilder {
     /// Why `d` tells incident `e` again, or nil when it may be another incident. Places
     /// and days must agree already.
     func retelling(of e: Draft, by d: Draft) -> String? {
-        // The same toll told again («مقتل نحو 45 مسلحا» in the lead, «وقتل نحو 45 مسلحا» in
-        // the detail), at places and days that agree: one incident, whoever each names.
-        if let k = d.killed.value, k >= 3, k == e.killed.value, d.killed.qualifier != .toll {
-            return "the same toll told again"
-        }
         let sameType = e.eventType == d.eventType
             && (e.subEventType == d.subEventType || d.actor == nil || e.eventType == .battles)
         if sameType && sameSides(e, d) {
@@ -139,18 +134,33 @@ extension ArticleBuilder {
     /// (a 50 MB page) quadratic: every draft against every incident before it.
     static let mergeLookBack = 64
 
+    /// Two drafts whose places and days agree (a statement's day aside).
+    func mayBeOne(_ e: Draft, _ d: Draft) -> Bool {
+        guard compatible(e, d) else { return false }
+        // Two days apart are two incidents, unless one is only the day of a statement.
+        if let x = e.date, let y = d.date, x.date != nil, y.date != nil, x.date != y.date,
+            !x.ofStatement, !y.ofStatement
+        {
+            return false
+        }
+        return true
+    }
+
     mutating func merge(_ d: Draft, continuing f: ClauseFacts) {
+        let window = drafts.indices.suffix(Self.mergeLookBack).reversed()
+        // The same toll told again («مقتل نحو 45 مسلحا» in the lead, «وقتل نحو 45 مسلحا» in
+        // the detail) retells that incident, whoever each names, before any nearer one.
+        if let k = d.killed.value, k >= 3, d.killed.qualifier != .toll,
+            let i = window.first(where: { drafts[$0].killed.value == k && mayBeOne(drafts[$0], d) })
+        {
+            drafts[i] = fold(drafts[i], d)
+            trace?("    merged into incident \(i + 1) by the same toll told again")
+            return
+        }
         // Look back over the latest incidents of this article, newest first.
-        for i in drafts.indices.suffix(Self.mergeLookBack).reversed() {
+        for i in window {
             let e = drafts[i]
-            guard compatible(e, d) else { continue }
-            // Two days apart are two incidents, unless one is only the day of a statement.
-            if let x = e.date, let y = d.date, x.date != nil, y.date != nil, x.date != y.date,
-                !x.ofStatement, !y.ofStatement
-            {
-                continue
-            }
-            guard let rule = retelling(of: e, by: d) else { continue }
+            guard mayBeOne(e, d), let rule = retelling(of: e, by: d) else { continue }
             drafts[i] = fold(e, d)
             trace?("    merged into incident \(i + 1) by \(rule)")
             return
