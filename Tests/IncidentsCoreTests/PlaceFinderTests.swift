@@ -153,6 +153,10 @@ import Testing
         Case("المحادثات في أستانة وجنيف", [("أستانة", nil, nil), ("جنيف", nil, nil)]),
         Case("انتشرت القوات على الحدود السورية التركية", [("الحدود السورية التركية", nil, nil)]),
         Case("قرب المحطة الرابعة", [("المحطة الرابعة", nil, nil)]),
+        // A named region's name is the region, whatever noun introduces it; the subdistrict
+        // OCHA also calls by it keeps its own name.
+        Case("هجوم على منطقة الغوطة الشرقية", [("الغوطة الشرقية", "ريف دمشق", "REG:eastern-ghouta")]),
+        Case("قصف على ناحية جرمانا", [("جرمانا", "ريف دمشق", "SY030103")]),
         // A landmark of a place named with its own noun: «محافظة» picks the governorate.
         Case("هجمات على مواقع في بادية محافظة السويداء", [("بادية محافظة السويداء", "السويداء", nil)]),
         Case("هجمات على مواقع في بادية السويداء", [("بادية السويداء", "السويداء", nil)]),

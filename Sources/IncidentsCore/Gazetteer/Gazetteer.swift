@@ -50,12 +50,20 @@ public final class Gazetteer: Sendable {
         var byKey = WordTable<[Hit]>()
         var scan: [String: Set<[String]>] = [:]
         let nounPrefixes = Set(["ناحيه", "منطقه", "مدينه", "محافظه", "بلده", "قريه", "مخيم"])
+        // A named region's name means the region: a subdistrict that OCHA also calls by it
+        // («ناحية الغوطة الشرقية» is Jaramana subdistrict) keeps its own name only.
+        var regionKeys: Set<String> = []
+        for p in places where NamedRegions.isRegion(pcode: p.pcode) {
+            for text in [p.nameAr] + p.aliasesAr { regionKeys.insert(ArabicNormalizer.wordKey(text)) }
+        }
         for (i, p) in places.enumerated() {
             let names = [(p.nameAr, true)] + (p.aliasesAr + (PlaceAliases.arabic[p.pcode] ?? []))
                 .map { ($0, false) }
+            let region = NamedRegions.isRegion(pcode: p.pcode)
             for (text, isName) in names {
                 let key = ArabicNormalizer.wordKey(text)
                 guard !key.isEmpty, Self.isArabic(key) else { continue }
+                if !isName && !region && regionKeys.contains(key) { continue }
                 var list = byKey[key, default: []]
                 if let n = list.firstIndex(where: { $0.index == i }) {
                     if isName { list[n].isName = true }
