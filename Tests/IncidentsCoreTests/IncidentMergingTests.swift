@@ -42,6 +42,13 @@ import Testing
         // The same toll told again in the detail, the victims' side named as the subject.
         Case(text: "نفذت مقاتلات روسية غارات جوية على بلدة خان شيخون بريف إدلب، ما أسفر عن مقتل نحو 12 مسلحا. وأسفرت العملية، وفقا لبيان وزارة الدفاع، عن تدمير الأهداف وقتل نحو 12 مسلحا من هيئة تحرير الشام.",
              count: 1, type: "Air/drone strike", killed: 12),
+        // The same toll of one attack, its day counted loosely («قبل ثلاثة أيام» and the
+        // Wednesday before a Friday).
+        Case(text: "قال المرصد إن تنظيم داعش قتل أكثر من 40 مدنيا في هجوم على بلدة الشبكي بريف السويداء الأربعاء. وأعلن المرصد أن التنظيم خطف 20 مدنيا خلال الهجوم الذي شنه على البلدة قبل ثلاثة أيام وأوقع أكثر من 40 قتيلا.",
+             count: 1, type: "Abduction/forced disappearance", killed: 40),
+        // A claim for «الهجوم» speaks of the attack told before, whatever its kind.
+        Case(text: "فجر انتحاريون من تنظيم داعش أحزمة ناسفة في بلدة الشبكي بريف السويداء الأربعاء ما أدى إلى مقتل 12 مدنيا. وتبنى التنظيم الأربعاء مسؤولية الهجوم الواسع على البلدة.",
+             count: 1, type: "Remote explosive/landmine/IED", killed: 12),
         // The day of a statement («أعلن ... الثلاثاء») does not set a toll apart from the
         // day the detail gives.
         Case(text: "أعلن المرصد السوري الثلاثاء أن حصيلة قتلى القصف المدفعي لقوات النظام على بلدة كفرنبل بريف إدلب ارتفعت إلى 25 مدنيا. وأسفر القصف المدفعي الاثنين عن مقتل 18 مدنيا وإصابة 40 آخرين.",

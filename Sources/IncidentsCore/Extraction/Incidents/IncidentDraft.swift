@@ -26,7 +26,8 @@ extension ArticleBuilder {
             place: place.mention, governorate: place.governorate, district: place.district, date: f.date,
             killed: hurt ? figures.killed : .none, wounded: hurt ? figures.wounded : .none,
             evidence: f.range, clauseIndex: clauseIndex, lastClauseIndex: clauseIndex, ownPlace: place.own,
-            telling: Self.telling(f), retells: retells(f), governorateGuessed: place.guessed,
+            telling: Self.telling(f), retells: retells(f), retellsAssault: retold(f) == .assault,
+            governorateGuessed: place.guessed,
             placedAbroad: f.placedAbroad, countryPart: place.part)
     }
 
@@ -46,11 +47,17 @@ extension ArticleBuilder {
     /// The clause's first act word (other than a killing word) is a definite noun
     /// («أسفرت الغارة عن», «الهجوم الذي»), or its verb takes one as its subject
     /// («واستهدف القصف ... مقار التنظيم»): it speaks of an act already told.
-    func retells(_ f: ClauseFacts) -> Bool {
+    func retells(_ f: ClauseFacts) -> Bool { retold(f) != nil }
+
+    /// The act cue of the definite noun `retells` found.
+    func retold(_ f: ClauseFacts) -> EventCue? {
         let acts = f.cues.filter { $0.cue != .killing }
-        guard let first = acts.first else { return false }
-        if EventLexicon.definiteActs.contains(tokens[first.at]) { return true }
-        return acts.count > 1 && acts[1].at == first.at + 1 && EventLexicon.definiteActs.contains(tokens[acts[1].at])
+        guard let first = acts.first else { return nil }
+        if EventLexicon.definiteActs.contains(tokens[first.at]) { return first.cue }
+        if acts.count > 1 && acts[1].at == first.at + 1 && EventLexicon.definiteActs.contains(tokens[acts[1].at]) {
+            return acts[1].cue
+        }
+        return nil
     }
 
     /// What event typing needs of the clause, with the actors the extractor chose.

@@ -63,6 +63,9 @@ struct Draft {
     var telling: Telling = .kind
     /// The clause speaks of the act with a definite noun («الغارة», «الهجوم»): one told before.
     var retells = false
+    /// That noun is «الهجوم», «الهجمات», «العملية»: the attack told before, of any kind
+    /// («وتبنى التنظيم مسؤولية الهجوم» after its suicide bombings and abductions).
+    var retellsAssault = false
     /// The governorate was taken from the clauses before (a local name the gazetteer lacks):
     /// enough to place the incident, not to refine another's place.
     var governorateGuessed = false

@@ -14,7 +14,8 @@ extension ArticleBuilder {
             // إدلب»): kept as a toll, the frame the day's figures told after it join.
             let periodAtPlace = CasualtyReader.spansPeriod(tokens, in: f.range)
                 && f.places.contains { $0.governorate != nil && !$0.isGeneric }
-            if f.date == nil && !periodAtPlace {
+            // A count across the whole country is no incident, whatever its day.
+            if f.date == nil && !periodAtPlace || why == Self.wholeCountry {
                 trace?("    dropped by incidentFigures: a cumulative toll (\(why)) with no day of its own")
                 return nil
             }
@@ -53,7 +54,7 @@ extension ArticleBuilder {
         // «ارتفعت حصيلة قتلى قوات النظام في سوريا ... إلى 209»: a count across the country,
         // however recent its day, is many incidents' toll.
         if hasWord(FigureWords.risingCount, in: f.range) && saysWholeCountry(f) {
-            return "a rising count across the country"
+            return Self.wholeCountry
         }
         // «خلّفت الحملة العسكرية نحو 900 قتيل»: a campaign's toll. Hundreds
         // killed in one day at one place are rare, and such reports give the day.
@@ -79,6 +80,8 @@ extension ArticleBuilder {
         if continuesPeriodToll(f) { return "the other side of the period toll before it" }
         return nil
     }
+
+    static let wholeCountry = "a rising count across the country"
 
     /// The clause places what it tells in the whole country («في سوريا», «بسوريا», «في
     /// البلاد») and names no place in it.

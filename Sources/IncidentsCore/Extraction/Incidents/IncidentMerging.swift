@@ -119,7 +119,7 @@ extension ArticleBuilder {
             return "the act of deaths told before"
         }
         // «أسفرت الغارة عن», «الهجوم الذي»: a definite act noun speaks of an act told before.
-        if d.retells && (e.eventType == d.eventType || d.telling != .kind) {
+        if d.retells && (e.eventType == d.eventType || d.telling != .kind || d.retellsAssault) {
             return "definite act noun (retelling)"
         }
         // «هجوم» names no kind of act: the same sides' strike or clash at the place.
@@ -134,14 +134,16 @@ extension ArticleBuilder {
     /// (a 50 MB page) quadratic: every draft against every incident before it.
     static let mergeLookBack = 64
 
-    /// Two drafts whose places and days agree (a statement's day aside).
-    func mayBeOne(_ e: Draft, _ d: Draft) -> Bool {
+    /// Two drafts whose places and days agree (a statement's day aside); with
+    /// `daysApart`, days that far apart agree («الأربعاء الماضي» and «قبل خمسة أيام» of one
+    /// attack, each counted loosely).
+    func mayBeOne(_ e: Draft, _ d: Draft, daysApart: Int = 0) -> Bool {
         guard compatible(e, d) else { return false }
         // Two days apart are two incidents, unless one is only the day of a statement.
-        if let x = e.date, let y = d.date, x.date != nil, y.date != nil, x.date != y.date,
+        if let x = e.date, let y = d.date, let dx = x.date, let dy = y.date, dx != dy,
             !x.ofStatement, !y.ofStatement
         {
-            return false
+            guard daysApart > 0, let gap = CalendarDate.daysBetween(dx, dy), abs(gap) <= daysApart else { return false }
         }
         return true
     }
@@ -151,7 +153,7 @@ extension ArticleBuilder {
         // The same toll told again («مقتل نحو 45 مسلحا» in the lead, «وقتل نحو 45 مسلحا» in
         // the detail) retells that incident, whoever each names, before any nearer one.
         if let k = d.killed.value, k >= 3, d.killed.qualifier != .toll,
-            let i = window.first(where: { drafts[$0].killed.value == k && mayBeOne(drafts[$0], d) })
+            let i = window.first(where: { drafts[$0].killed.value == k && mayBeOne(drafts[$0], d, daysApart: 1) })
         {
             drafts[i] = fold(drafts[i], d)
             trace?("    merged into incident \(i + 1) by the same toll told again")
