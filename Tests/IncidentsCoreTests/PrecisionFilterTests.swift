@@ -49,6 +49,13 @@ import Testing
         // A past month recalled; the publication's own month is news.
         Case(text: "لكن في يناير شنت القوات التركية هجوما على بلدة راجو", isNews: false),
         Case(text: "شنت القوات التركية في آذار هجوما على بلدة راجو قتل فيه 3 مدنيين", isNews: true),
+        // What ought to be, a prosecution's case, acts done in the past.
+        Case(text: "شدد الباحث على ضرورة وقف القصف على بلدة كفرنبل", isNews: false),
+        Case(text: "وقالت النيابة إن المتهمين نفذوا هجوما على حاجز في بلدة كفرنبل", isNews: false),
+        Case(text: "وقال الجيش التركي، الذي شن في السابق غارات على مواقع الوحدات الكردية، إنه يراقب الوضع في مدينة منبج", isNews: false),
+        Case(text: "وكانت الطائرات قد قصفت سابقا بلدة كفرنبل", isNews: false),
+        Case(text: "قتل خمسة مدنيين الأربعاء الماضي بقصف على بلدة كفرزيتا", isNews: true),
+        Case(text: "قال القائد السابق للفصيل إن قوات النظام قصفت بلدة كفرزيتا أمس", isNews: true),
         // Acts denied or only intended.
         Case(text: "أكدت القيادة العسكرية أنها لم تشن أي ضربات على مدينة جسر الشغور", isNews: false),
         Case(text: "تسعى قوات النظام لاقتحام بلدة اللطامنة", isNews: false),

@@ -23,6 +23,7 @@ extension ArticleBuilder {
             return "a report's or a study's count: «\(tokens[i].key)» with no day of its own"
         }
         if let why = pastRecalled(f) { return why }
+        if let i = pastMarker(f) { return "the past recalled: «\(tokens[i].key)» before the act" }
         // Years, months, «منذ أن ...»: a period or the past recalled, not one incident.
         if let why = periodOrPast(f) { return why }
         // A date well before publication is background, not news.
@@ -153,6 +154,22 @@ extension ArticleBuilder {
         return "the past recalled: «\(tokens[first].key)» opens the clause"
     }
 
+    /// «الذي نفذ في الماضي ضربات», «شن سابقا غارات»: a word of the past right before
+    /// an act cue (within three words) recalls acts done before, not this one.
+    func pastMarker(_ f: ClauseFacts) -> Int? {
+        for (_, at) in f.cues {
+            for i in max(f.range.lowerBound, at - 3)..<at where FilterWords.past.contains(tokens[i]) {
+                // «في الماضي», «في السابق» are two words («الأربعاء الماضي» is a day, «الرئيس
+                // السابق» a former one); «سابقا» one.
+                if FilterWords.pastNouns.contains(tokens[i]), i == f.range.lowerBound || !FilterWords.fi.contains(tokens[i - 1]) {
+                    continue
+                }
+                return i
+            }
+        }
+        return nil
+    }
+
     // MARK: Periods and the past
 
     /// The clause is about years or months («بعد خمس سنوات من الحصار»), names a year before
@@ -271,6 +288,9 @@ enum FilterWords {
         "ارتفاع", "يرتفع", "ترتفع", "تزايد", "ازدياد", "زيادة", "تضاعف", "للازدياد", "للارتفاع",
     ])
     static let ayy = Word("أي")
+    /// Words of the past before an act («في الماضي», «في السابق», «سابقا»).
+    static let past = WordSet(.exact, ["الماضي", "السابق", "سابقا", "سابقاً", "مسبقا"])
+    static let pastNouns = WordSet(.exact, ["الماضي", "السابق"])
     /// The date reader's month names, looked up by token.
     static let months = WordTable<Int>(keys: DateReader.Lexicon.months)
     static let monthHeads = WordTable<[String: Int]>(keys: DateReader.Lexicon.monthHeads)
