@@ -46,6 +46,12 @@ import Testing
         // Wednesday before a Friday).
         Case(text: "قال المرصد إن تنظيم داعش قتل أكثر من 40 مدنيا في هجوم على بلدة الشبكي بريف السويداء الأربعاء. وأعلن المرصد أن التنظيم خطف 20 مدنيا خلال الهجوم الذي شنه على البلدة قبل ثلاثة أيام وأوقع أكثر من 40 قتيلا.",
              count: 1, type: "Abduction/forced disappearance", killed: 40),
+        // «هجوم الفصائل»: a noun in a construct with a definite word is definite, and the
+        // verb «استهدف» whose subject is «القصف» retells too.
+        Case(text: "شنت فصائل المعارضة هجوما على مواقع قوات النظام في بلدة كنسبا بريف اللاذقية ما أسفر عن مقتل 27 عنصرا. وقال المرصد إن هجوم الفصائل أسفر أيضا عن إصابة 40 آخرين.",
+             count: 1, type: "Armed clash", killed: 27),
+        Case(text: "شنت مقاتلات عراقية غارات جوية على اجتماع لقادة تنظيم داعش قرب بلدة هجين بريف دير الزور ما أسفر عن مقتل 30 مسلحا. واستهدف القصف، بحسب بيان للجيش العراقي، ثلاثة مقار للتنظيم في البلدة.",
+             count: 1, type: "Air/drone strike", killed: 30),
         // A claim for «الهجوم» speaks of the attack told before, whatever its kind.
         Case(text: "فجر انتحاريون من تنظيم داعش أحزمة ناسفة في بلدة الشبكي بريف السويداء الأربعاء ما أدى إلى مقتل 12 مدنيا. وتبنى التنظيم الأربعاء مسؤولية الهجوم الواسع على البلدة.",
              count: 1, type: "Remote explosive/landmine/IED", killed: 12),

@@ -83,11 +83,15 @@ enum EventLexicon {
 
     /// Act nouns with the article: a clause that speaks of «الغارة» or «الهجوم» speaks of
     /// an act already told (with و/ف and ب/ل before them).
-    static let definiteActs = WordSet(.proclitics(minStem: 3), [
+    static let definiteActs = WordSet(.proclitics(minStem: 3), actNouns)
+    /// The same nouns in a construct with what follows («هجوم الفصائل», «غارات التحالف»):
+    /// definite too.
+    static let constructActs = WordSet(.proclitics(minStem: 3), actNouns.map { String($0.dropFirst(2)) })
+    static let actNouns = [
         "الغارة", "الغارات", "الضربة", "الضربات", "القصف", "الهجوم", "الهجمات", "الهجمة",
         "العملية", "التفجير", "التفجيرات", "الانفجار", "الاستهداف", "الاعتداء", "الكمين",
         "المجزرة", "القذيفة", "القذائف", "الصواريخ", "الصاروخ", "الاشتباكات", "المعارك",
-    ])
+    ]
 
     /// Two-word cues: first word → (second word → cue).
     static let pairs: WordTable<WordTable<EventCue>> = {

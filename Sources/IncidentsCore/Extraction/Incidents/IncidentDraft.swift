@@ -54,6 +54,13 @@ extension ArticleBuilder {
         let acts = f.cues.filter { $0.cue != .killing }
         guard let first = acts.first else { return nil }
         if EventLexicon.definiteActs.contains(tokens[first.at]) { return first.cue }
+        // «وأسفر هجوم الفصائل عن»: a noun in a construct with a definite word.
+        let next = first.at + 1
+        if EventLexicon.constructActs.contains(tokens[first.at]), next < f.range.upperBound,
+            tokens[next].boundary == .space, tokens[next].key.hasPrefix("ال")
+        {
+            return first.cue
+        }
         if acts.count > 1 && acts[1].at == first.at + 1 && EventLexicon.definiteActs.contains(tokens[acts[1].at]) {
             return acts[1].cue
         }
