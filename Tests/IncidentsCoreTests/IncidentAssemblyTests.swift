@@ -78,6 +78,18 @@ import Testing
         #expect(north.allSatisfy { $0.governorate == "إدلب" })
     }
 
+    /// «في سوريا» alone names no place: it does not take the place of the clauses before,
+    /// while a detail after it may place the incident.
+    @Test func theWholeCountryIsNoPlace() {
+        let before = extractArticle(
+            "قصفت طائرات روسية بلدة كفرنبل بريف إدلب صباح اليوم. وتمكنت قوات سوريا الديمقراطية من أسر مئات المسلحين إثر معارك خاضتها ضدهم في سوريا.")
+        #expect(!before.contains { $0.actor == "sdf" })
+        let detail = extractArticle(
+            "أعلن الجيش الأمريكي مقتل قيادي بارز في تنظيم القاعدة بغارة جوية في سوريا. وقالت وزارة الدفاع إن الغارة استهدفت سيارته قرب بلدة سرمدا في ريف إدلب.")
+        #expect(detail.count == 1)
+        #expect(detail.first?.place == "سرمدا")
+    }
+
     // MARK: Who acted
 
     struct ActorCase: Sendable, CustomTestStringConvertible {

@@ -157,6 +157,8 @@ import Testing
         // OCHA also calls by it keeps its own name.
         Case("هجوم على منطقة الغوطة الشرقية", [("الغوطة الشرقية", "ريف دمشق", "REG:eastern-ghouta")]),
         Case("قصف على ناحية جرمانا", [("جرمانا", "ريف دمشق", "SY030103")]),
+        // «ل» + a verbal noun after a common-noun landmark says what it is for.
+        Case("يحول البلاد إلى قاعدة لإطلاق الصواريخ", []),
         // A landmark of a place named with its own noun: «محافظة» picks the governorate.
         Case("هجمات على مواقع في بادية محافظة السويداء", [("بادية محافظة السويداء", "السويداء", nil)]),
         Case("هجمات على مواقع في بادية السويداء", [("بادية السويداء", "السويداء", nil)]),

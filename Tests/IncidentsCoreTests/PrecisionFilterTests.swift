@@ -56,6 +56,10 @@ import Testing
         Case(text: "وكانت الطائرات قد قصفت سابقا بلدة كفرنبل", isNews: false),
         Case(text: "قتل خمسة مدنيين الأربعاء الماضي بقصف على بلدة كفرزيتا", isNews: true),
         Case(text: "قال القائد السابق للفصيل إن قوات النظام قصفت بلدة كفرزيتا أمس", isNews: true),
+        // This year's toll, and a first report since corrected.
+        Case(text: "وقد أسفرت الغارات الجوية على مدينة دوما هذا العام عن مقتل المئات", isNews: false),
+        Case(text: "قتل خمسة مدنيين في غارة على مدينة دوما، وهي الغارة الأعنف على المدينة هذا العام", isNews: true),
+        Case(text: "وكانت المصادر في البداية قد قالت إن خمسة جنود قتلوا في كمين قرب بلدة السخنة", isNews: false),
         // Acts denied or only intended.
         Case(text: "أكدت القيادة العسكرية أنها لم تشن أي ضربات على مدينة جسر الشغور", isNews: false),
         Case(text: "تسعى قوات النظام لاقتحام بلدة اللطامنة", isNews: false),

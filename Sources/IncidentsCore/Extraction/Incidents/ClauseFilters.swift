@@ -146,6 +146,11 @@ extension ArticleBuilder {
             let say = ((first + 1)..<hi).first(where: { FilterWords.reportVerbs.contains(tokens[$0]) }),
             say < firstCue
         {
+            // «وكانت المصادر في البداية قد قالت إن»: what was said at first, since
+            // corrected, is not the news.
+            if let k = ((first + 1)..<say).first(where: { FilterWords.atFirst.contains(tokens[$0]) }) {
+                return "a first report since corrected: «\(tokens[k].key)»"
+            }
             return nil
         }
         if let d = f.date?.date, let p = published, let gap = CalendarDate.daysBetween(d, p), gap >= 0, gap <= 7 {
@@ -197,6 +202,10 @@ extension ArticleBuilder {
             {
                 return "a past month: «\(t.key) \(tokens[i + 1].key)» (month \(m))"
             }
+            // «هذا العام», «العام الحالي»: the year so far.
+            if f.date == nil, FilterWords.yearWords.contains(t), thisYear(i, f.range), !describesAfterAct(i, f) {
+                return "a period: this year («\(t.key)»)"
+            }
             if t == FunctionWords.mundhu {
                 let next = i + 1 < f.range.upperBound ? tokens[i + 1] : nil
                 let recent = next.map { EventLexicon.sinceShort.contains($0) } ?? false
@@ -206,6 +215,12 @@ extension ArticleBuilder {
             }
         }
         return nil
+    }
+
+    /// The year word at `i` is this year: «هذا/هذه» before it or «الحالي/الجاري» after.
+    func thisYear(_ i: Int, _ range: Range<Int>) -> Bool {
+        if i > range.lowerBound, FilterWords.this.contains(tokens[i - 1]) { return true }
+        return i + 1 < range.upperBound && FilterWords.current.contains(tokens[i + 1])
     }
 
     /// The month named right after «في»/«خلال» at `i` when it is not the publication's
@@ -288,6 +303,11 @@ enum FilterWords {
         "ارتفاع", "يرتفع", "ترتفع", "تزايد", "ازدياد", "زيادة", "تضاعف", "للازدياد", "للارتفاع",
     ])
     static let ayy = Word("أي")
+    static let yearWords = WordSet(.exact, ["العام", "السنة"])
+    static let this = WordSet(.exact, ["هذا", "هذه"])
+    static let current = WordSet(.exact, ["الحالي", "الجاري", "الحالية", "الجارية"])
+    /// «في البداية»: what sources said at first, since corrected.
+    static let atFirst = WordSet(.exact, ["البداية", "البدء", "بدايةً", "بداية"])
     /// Words of the past before an act («في الماضي», «في السابق», «سابقا»).
     static let past = WordSet(.exact, ["الماضي", "السابق", "سابقا", "سابقاً", "مسبقا"])
     static let pastNouns = WordSet(.exact, ["الماضي", "السابق"])

@@ -28,7 +28,7 @@ extension ArticleBuilder {
             evidence: f.range, clauseIndex: clauseIndex, lastClauseIndex: clauseIndex, ownPlace: place.own,
             telling: Self.telling(f), retells: retells(f), retellsAssault: retold(f) == .assault,
             governorateGuessed: place.guessed,
-            placedAbroad: f.placedAbroad, countryPart: place.part)
+            placedAbroad: f.placedAbroad, countryPart: place.part, wholeCountry: place.wholeCountry)
     }
 
     /// How the clause tells the act: by its kind, by a bare killing word, or by a bare «هجوم».
@@ -89,6 +89,8 @@ extension ArticleBuilder {
         var guessed = false
         /// The part of the country the clause names instead of a place (`CountryParts`).
         var part: Set<String>? = nil
+        /// The clause names the whole country instead of a place («في سوريا»).
+        var wholeCountry = false
     }
 
     func draftPlace(_ f: ClauseFacts) -> DraftPlace {
@@ -96,7 +98,10 @@ extension ArticleBuilder {
         let ownPlace = place != nil
         // «في جنوب البلاد»: only a place in that part of the country, before or just after.
         let part = place == nil ? CountryParts.named(in: tokens, range: f.range) : nil
-        if place == nil, !f.shiftsTopic, let last = lastPlace,
+        // «في سوريا» alone: the whole country, not the place of the clauses before (a detail
+        // after it may still place it, and merging may fold it there).
+        let wholeCountry = place == nil && part == nil && CountryParts.wholeCountry(in: tokens, range: f.range)
+        if place == nil, !f.shiftsTopic, !wholeCountry, let last = lastPlace,
             f.places.contains(where: { $0.isGeneric }) || clauseIndexIsContinuation
                 || lastPlaceClause == clauseIndex - 1,
             part == nil || Self.lies(last, in: part!)
@@ -125,7 +130,8 @@ extension ArticleBuilder {
             }
         }
         return DraftPlace(
-            mention: place, own: ownPlace, governorate: governorate, district: district, guessed: guessed, part: part)
+            mention: place, own: ownPlace, governorate: governorate, district: district, guessed: guessed, part: part,
+            wholeCountry: wholeCountry)
     }
 
     /// The place lies in one of `governorates` (P-codes).

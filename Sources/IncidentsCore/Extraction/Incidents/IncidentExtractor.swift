@@ -73,6 +73,8 @@ struct Draft {
     var placedAbroad = false
     /// The governorates of the part of the country its clause names («في جنوب البلاد»).
     var countryPart: Set<String>? = nil
+    /// Its clause names the whole country instead of a place («في سوريا»).
+    var wholeCountry = false
 
     /// How much a clause says of what kind of act it was.
     enum Telling {

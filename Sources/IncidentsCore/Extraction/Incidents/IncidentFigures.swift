@@ -87,11 +87,7 @@ extension ArticleBuilder {
     /// البلاد») and names no place in it.
     func saysWholeCountry(_ f: ClauseFacts) -> Bool {
         guard !f.places.contains(where: { $0.governorate != nil && !$0.isGeneric }) else { return false }
-        for i in f.range where FigureWords.country.contains(tokens[i]) {
-            if tokens[i].key.hasPrefix("ب") { return true }
-            if i > f.range.lowerBound && FigureWords.inCountry.contains(tokens[i - 1]) { return true }
-        }
-        return false
+        return CountryParts.wholeCountry(in: tokens, range: f.range)
     }
 
     /// «قضى في الاشتباكات الدائرة منذ أسبوعين 90 من عناصر التنظيم، فيما قضى 60 من الفصائل»:
@@ -121,9 +117,7 @@ enum FigureWords {
     /// «فيما», «بينما», «في حين»: a clause set against the one before.
     static let contrast = WordSet(.exact, ["فيما", "بينما", "وفيما", "وبينما"])
     static let inWord = WordSet(.exact, ["في"])
-    /// The country as a whole, bare or with «ب» («بسوريا»).
-    static let country = WordSet(.exact, ["سوريا", "سورية", "البلاد", "بسوريا", "بسورية", "بالبلاد"])
-    static let inCountry = WordSet(.exact, ["في", "داخل", "أنحاء", "عموم", "كافة", "مختلف"])
+
     static let when = WordSet(.exact, ["حين"])
     static let since = WordSet(.exact, ["منذ", "ومنذ"])
     /// «حتى الآن», «لغاية الآن».

@@ -18,7 +18,7 @@ extension ArticleBuilder {
         let gazetteer = PlaceResolver.shared.gazetteer
         return drafts.indices.compactMap { n in
             var d = drafts[n]
-            if d.governorate == nil, let g = onlyGovernorate, d.place == nil, d.countryPart?.contains(g) ?? true {
+            if d.governorate == nil, let g = onlyGovernorate, d.place == nil, d.countryPart?.contains(g) ?? !d.wholeCountry {
                 d.governorate = PlaceResolver.shared.gazetteer.place(pcode: g)
             }
             if let why = notRecorded(d) {

@@ -19,6 +19,20 @@ enum CountryParts {
         return nil
     }
 
+    /// `range` places what it tells in the whole country («في سوريا», «بسوريا», «في أنحاء
+    /// البلاد»), with no part named.
+    static func wholeCountry(in tokens: [Token], range: Range<Int>) -> Bool {
+        for i in range where countryAlone.contains(tokens[i]) {
+            if tokens[i].key.hasPrefix("ب") { return true }
+            if i > range.lowerBound && inCountry.contains(tokens[i - 1]) { return true }
+        }
+        return false
+    }
+
+    /// The country as a whole, bare or with «ب» («بسوريا»).
+    static let countryAlone = WordSet(.exact, ["سوريا", "سورية", "البلاد", "بسوريا", "بسورية", "بالبلاد"])
+    static let inCountry = WordSet(.exact, ["في", "داخل", "أنحاء", "عموم", "كافة", "مختلف", "وفي"])
+
     /// Direction words, with «في»/«ب» glued or apart: one letter each.
     static let directions = WordTable<String>(.proclitics(minStem: 3), [
         ("شمال", "N"), ("شمالي", "N"), ("جنوب", "S"), ("جنوبي", "S"), ("شرق", "E"), ("شرقي", "E"),

@@ -167,6 +167,8 @@ extension PlaceScanner {
 
     /// The words of an unknown name after a noun: up to 3, ending at punctuation, a stop
     /// word, a number, a conjunction or a place-type noun.
+    static let purposeLeads = ["لل", "لإ", "لا", "لت", "لم"].map(ArabicNormalizer.key)
+
     func readName(at n: Int, kind: L.NounKind, definiteOnly: Bool = false) -> Range<Int>? {
         guard n < end, t[n].boundary <= .quote else { return nil }
         let quoted = t[n].boundary == .quote
@@ -201,6 +203,8 @@ extension PlaceScanner {
         // «قرية جديد عكيدات»: «جديد» starts names when another word follows.
         if Self.notName(first) && !(e - n >= 2 && T.nameStarters.contains(first)) { return nil }
         if (kind == .area || definiteOnly) && !quoted {
+            // «قاعدة لإطلاق الهجمات», «منطقة للتدريب»: «ل» + a verbal noun says what for.
+            if Self.purposeLeads.contains(where: { first.hasPrefix($0) }) { return nil }
             let definite = hasArticle(first)
             let construct = e - n >= 2 && hasArticle(t[n + 1].key)
             if !(definite || construct) { return nil }
