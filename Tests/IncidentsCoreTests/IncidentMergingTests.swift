@@ -52,6 +52,9 @@ import Testing
              count: 1, type: "Armed clash", killed: 27),
         Case(text: "شنت مقاتلات عراقية غارات جوية على اجتماع لقادة تنظيم داعش قرب بلدة هجين بريف دير الزور ما أسفر عن مقتل 30 مسلحا. واستهدف القصف، بحسب بيان للجيش العراقي، ثلاثة مقار للتنظيم في البلدة.",
              count: 1, type: "Air/drone strike", killed: 30),
+        // A demonstrative points back at the act told before.
+        Case(text: "قصفت طائرات إسرائيلية مطار التيفور العسكري في ريف حمص الشرقي فجر اليوم. وأكدت طهران مقتل سبعة من مستشاريها العسكريين في هذا القصف.",
+             count: 1, type: "Air/drone strike", killed: 7),
         // A claim for «الهجوم» speaks of the attack told before, whatever its kind.
         Case(text: "فجر انتحاريون من تنظيم داعش أحزمة ناسفة في بلدة الشبكي بريف السويداء الأربعاء ما أدى إلى مقتل 12 مدنيا. وتبنى التنظيم الأربعاء مسؤولية الهجوم الواسع على البلدة.",
              count: 1, type: "Remote explosive/landmine/IED", killed: 12),

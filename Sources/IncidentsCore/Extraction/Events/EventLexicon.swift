@@ -240,4 +240,8 @@ enum EventLexicon {
     static let droneWords = WordSet(.procliticsAndSuffixes, [
         "درون", "مسيرة", "المسيرة", "مسيرات", "المسيرات",
     ])
+    /// Demonstratives before an act noun («هذا القصف», «تلك الغارات»).
+    static let demonstratives = WordSet(.exact, [
+        "هذا", "هذه", "تلك", "ذلك", "بهذا", "بهذه", "وهذا", "وهذه", "لهذا", "لهذه", "بتلك", "لتلك",
+    ])
 }

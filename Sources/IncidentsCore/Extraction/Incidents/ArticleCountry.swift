@@ -55,6 +55,8 @@ enum ForeignPlaces {
             }
             if borderList && t.key.hasPrefix("و") { continue }
             borderList = false
+            // «أكدت طهران», «قالت موسكو»: a capital that speaks is its government.
+            if i > range.lowerBound, speaking.contains(tokens[i - 1]) { continue }
             if actors.contains(where: { $0.range.contains(i) }) {
                 guard i > range.lowerBound, onTheMap.contains(tokens[i - 1]) else { continue }
             }
@@ -71,6 +73,13 @@ enum ForeignPlaces {
         for k in (b + 1)..<i where !borderLinks.contains(tokens[k]) { return false }
         return true
     }
+
+    /// Verbs after which a capital is the government speaking, not a place.
+    static let speaking = FilterWords.reportVerbs.union(WordSet(.exact, [
+        "وأكدت", "وأكد", "وقالت", "وقال", "وأعلنت", "وأعلن", "نفت", "ونفت", "نفى", "ونفى",
+        "اتهمت", "واتهمت", "حذرت", "وحذرت", "ردت", "وردت", "أدانت", "وأدانت", "طالبت", "وطالبت",
+        "اعترفت", "واعترفت", "تقول", "وتقول", "يقول",
+    ]))
 
     static let borderWords = WordSet(.procliticsAndSuffixes, ["الحدود", "حدود", "الحدودي", "الحدودية"])
     static let borderLinks = WordSet(.exact, ["مع", "بين", "السورية", "سوريا", "سورية"])

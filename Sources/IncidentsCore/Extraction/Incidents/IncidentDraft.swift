@@ -53,7 +53,13 @@ extension ArticleBuilder {
     func retold(_ f: ClauseFacts) -> EventCue? {
         let acts = f.cues.filter { $0.cue != .killing }
         guard let first = acts.first else { return nil }
-        if EventLexicon.definiteActs.contains(tokens[first.at]) { return first.cue }
+        if EventLexicon.definiteActs.contains(tokens[first.at]) {
+            return first.cue
+        }
+        // «في هذا القصف», «تلك الغارات»: a demonstrative points back at an act told before.
+        if first.at > f.range.lowerBound, EventLexicon.demonstratives.contains(tokens[first.at - 1]) {
+            return first.cue
+        }
         // «وأسفر هجوم الفصائل عن»: a noun in a construct with a definite word.
         let next = first.at + 1
         if EventLexicon.constructActs.contains(tokens[first.at]), next < f.range.upperBound,
