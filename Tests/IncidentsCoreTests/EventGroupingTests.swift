@@ -94,6 +94,31 @@ import Testing
         #expect(try events(store).count == 3)
     }
 
+    /// Hundreds killed by one actor in one governorate within a day are one attack, whatever
+    /// kind of act each article calls it and whichever day it counts; a toll far apart, or
+    /// another actor's, is another event.
+    @Test func oneMassacreToldAsDifferentActs() throws {
+        let store = try IncidentStore(path: ":memory:")
+        let assault = ("Battles", "Armed clash"), bombs = ("Explosions/Remote violence", "Suicide bomb")
+        let abductions = ("Violence against civilians", "Abduction/forced disappearance")
+        func attack(_ killed: Int, _ type: (String, String), date: String = "2018-07-25", actor: String = "isis") -> ExtractedIncident {
+            Self.strike(killed: killed, date: date, place: "السويداء", governorate: "السويداء", actor: actor, type: type)
+        }
+        try store.ingest(Self.article("a", outlet: "A", published: "2018-07-26"), incidents: [attack(250, assault)])
+        try store.ingest(Self.article("b", outlet: "B", published: "2018-07-26"), incidents: [attack(265, bombs)])
+        try store.ingest(Self.article("c", outlet: "C", published: "2018-07-27"), incidents: [attack(220, abductions, date: "2018-07-26")])
+        #expect(try events(store).count == 1)
+        // Two days later, half the toll, or another actor: apart.
+        try store.ingest(Self.article("d", outlet: "D", published: "2018-07-28"), incidents: [attack(250, bombs, date: "2018-07-27")])
+        try store.ingest(Self.article("e", outlet: "E", published: "2018-07-26"), incidents: [attack(120, bombs)])
+        try store.ingest(Self.article("f", outlet: "F", published: "2018-07-26"), incidents: [attack(250, bombs, actor: "regime")])
+        #expect(try events(store).count == 4)
+        // Under a hundred dead, kinds of act stay apart as before.
+        try store.ingest(Self.article("g", outlet: "G", published: "2018-07-26"), incidents: [attack(40, assault, date: "2018-07-20")])
+        try store.ingest(Self.article("h", outlet: "H", published: "2018-07-26"), incidents: [attack(40, bombs, date: "2018-07-20")])
+        #expect(try events(store).count == 6)
+    }
+
     @Test func unknownDatesGroupOnlyOnTheExactPlaceWithinTwoDaysOfPublication() throws {
         let store = try IncidentStore(path: ":memory:")
         try store.ingest(Self.article("a", outlet: "A", published: "2017-08-25"), incidents: [Self.strike(killed: 3, date: nil)])

@@ -11,6 +11,7 @@ import IncidentsSQLite
 struct EventGrouper {
     let db: Database
     let candidates: Statement
+    let massacres: Statement
     let insertEvent: Statement
     let attach: Statement
     let figures: Statement
@@ -31,6 +32,7 @@ struct EventGrouper {
     init(db: Database) throws {
         self.db = db
         candidates = try db.prepare(EventMatch.candidatesSQL)
+        massacres = try db.prepare(EventMatch.oneMassacreSQL)
         insertEvent = try db.prepare("""
             INSERT INTO events (event_type, sub_event_type, actor, actor2, target, place, pcode,
                 place_level, governorate, governorate_pcode, district, district_pcode, lat, lon,
@@ -123,18 +125,37 @@ struct EventGrouper {
             eventCeiling.id = try db.scalar("SELECT coalesce(max(id), 0) FROM events", as: Int64.self) ?? 0
         }
         if let governorate = r.match.governoratePcode {
-            try candidates.forEachRow([
-                .text(r.match.eventType), .text(governorate),
-                r.match.date.map(SQLiteValue.text) ?? .null, .integer(r.articleID),
-                .integer(eventCeiling.id),
-            ]) { row in
-                guard chosen == nil else { return }
-                let event = EventMatch.Side(
-                    eventType: row.string(1) ?? "", actor: row.string(2) ?? "unknown",
-                    actor2: row.string(3), place: row.string(4), pcode: row.string(5),
-                    placeLevel: row.isNull(6) ? 0 : row.int(6), governoratePcode: row.string(7),
-                    districtPcode: row.string(8), date: row.string(9), published: row.string(10))
-                if EventMatch.mayJoin(r.match, event: event) { chosen = row.int64(0) }
+            // Hundreds dead: the attack of that toll first (whatever kind of act an event
+            // of it was called), then the usual rule.
+            if let k = r.killed.value, k >= EventMatch.massacre {
+                let (low, high) = EventMatch.massacreRange(k)
+                try massacres.forEachRow([
+                    .text(governorate), .integer(Int64(low)), .integer(Int64(high)), .integer(r.articleID),
+                    .integer(eventCeiling.id),
+                ]) { row in
+                    guard chosen == nil else { return }
+                    var event = r.match
+                    event.actor = row.string(1) ?? "unknown"
+                    event.actor2 = row.string(2)
+                    event.date = row.string(3)
+                    event.published = row.string(4)
+                    if EventMatch.isOneMassacre(r.match, event: event) { chosen = row.int64(0) }
+                }
+            }
+            if chosen == nil {
+                try candidates.forEachRow([
+                    .text(r.match.eventType), .text(governorate),
+                    r.match.date.map(SQLiteValue.text) ?? .null, .integer(r.articleID),
+                    .integer(eventCeiling.id),
+                ]) { row in
+                    guard chosen == nil else { return }
+                    let event = EventMatch.Side(
+                        eventType: row.string(1) ?? "", actor: row.string(2) ?? "unknown",
+                        actor2: row.string(3), place: row.string(4), pcode: row.string(5),
+                        placeLevel: row.isNull(6) ? 0 : row.int(6), governoratePcode: row.string(7),
+                        districtPcode: row.string(8), date: row.string(9), published: row.string(10))
+                    if EventMatch.mayJoin(r.match, event: event) { chosen = row.int64(0) }
+                }
             }
         }
         let eventID: Int64

@@ -14,6 +14,8 @@
 ///   days of each other, the place is exactly the same and so is the (named) actor;
 /// - the event has no report from the same article yet (the extractor already merged what
 ///   one article says twice).
+/// Before it, for a report of at least `massacre` dead: an event of the same
+/// governorate with a toll within a quarter of it (`isOneMassacre`), whatever its type.
 enum EventMatch {
     /// What the rule looks at in a report, or in an event (whose fields are those of its
     /// first report, its place the most specific any report gave).
@@ -76,6 +78,45 @@ enum EventMatch {
         let reportHolds = r.placeLevel > 0 && r.placeLevel <= 2
             && (r.pcode == e.districtPcode || r.pcode == governorate || Self.isRegion(r.pcode))
         return samePlace || eventHolds || reportHolds || e.place == nil || r.place == nil
+    }
+
+    // MARK: One mass-casualty attack told as different kinds of act
+
+    /// The smallest toll a report must give for `oneMassacreSQL` to be asked.
+    static let massacre = 100
+
+    /// Events that may be one mass-casualty attack with a report whatever kind of act each
+    /// article calls it (suicide bombings, an assault, abductions: one attack on a city):
+    /// the same governorate (?1), killed within a quarter of each other (?2...?3), no report
+    /// of this article (?4), made before it (?5). Columns: id, actor, actor2, date, published.
+    static let oneMassacreSQL = """
+        SELECT e.id, e.actor, e.actor2, e.date, e.published
+        FROM events e
+        WHERE e.governorate_pcode = ?1 AND e.id <= ?5 AND e.killed_best BETWEEN ?2 AND ?3
+          AND NOT EXISTS (SELECT 1 FROM incidents r WHERE r.event_id = e.id AND r.article_id = ?4)
+        ORDER BY e.id DESC LIMIT 20
+        """
+
+    /// The killed range `oneMassacreSQL` takes for a report of `killed` (within a quarter).
+    static func massacreRange(_ killed: Int) -> (Int, Int) { (killed * 3 / 4, killed * 4 / 3) }
+
+    /// True when report `r`, which counts at least `massacre` dead, tells the attack of event
+    /// `e` (same governorate and a toll within a quarter, asked in SQL): the same or an
+    /// unknown actor, and days at most one apart (reports date a night's attack either
+    /// day), or published within two days when a day is unknown. Hundreds killed by one
+    /// actor in one governorate within a day are one attack.
+    static func isOneMassacre(_ r: Side, event e: Side) -> Bool {
+        let sidesOK = e.actor == r.actor || e.actor == r.actor2 || e.actor2 == r.actor
+            || e.actor == "unknown" || r.actor == "unknown"
+        guard sidesOK else { return false }
+        if let d1 = e.date, let d2 = r.date {
+            guard let gap = CalendarDate.daysBetween(d1, d2) else { return false }
+            return abs(gap) <= 1
+        }
+        guard let p1 = e.published, let p2 = r.published, let gap = CalendarDate.daysBetween(p1, p2) else {
+            return false
+        }
+        return abs(gap) <= 2
     }
 
     static func isRegion(_ pcode: String?) -> Bool { pcode.map(NamedRegions.isRegion(pcode:)) ?? false }

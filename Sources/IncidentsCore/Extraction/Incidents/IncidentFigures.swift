@@ -68,8 +68,9 @@ extension ArticleBuilder {
         }
         // More than a thousand dead in one incident needs an explicit one-event reading:
         // a day and one attack («الهجوم الكيماوي … الثلاثاء»).
-        if killed > 1000 && !(f.date != nil && hasWord(FigureWords.oneEvent, in: f.range)) {
-            return "over 1000 killed with no one-event reading"
+        // («أكثر من ألف» reads 1000: a thousand or more.)
+        if killed >= 1000 && !(f.date != nil && hasWord(FigureWords.oneEvent, in: f.range)) {
+            return "1000 killed or more with no one-event reading"
         }
         // Not a span in a description after the act («... في بادية حمص، وهي منطقة بقيت
         // بمنأى عن المعارك خلال سنوات النزاع»): it tells of the place, not of the toll.
