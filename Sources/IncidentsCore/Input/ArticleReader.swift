@@ -139,10 +139,18 @@ public struct ArticleReader {
     }
 
     func readWhole(_ path: String, html: Bool) -> Result<Article, InputProblem> {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Read straight into one array sized from the file's length: Foundation's
+        // `contents(atPath:)` gave a Data that was copied again (two copies of a 50 MB
+        // article besides its text).
+        guard let h = FileHandle(forReadingAtPath: path) else {
             return .failure(InputProblem(path, "cannot read the file (permission denied?)"))
         }
-        return decodeArticle(path, bytes: [UInt8](data), html: html)
+        defer { try? h.close() }
+        var st = stat()
+        let size = fstat(h.fileDescriptor, &st) == 0 ? Int(st.st_size) : 0
+        let (bytes, failure) = FileDescriptorSource(h).readAll(reserving: size)
+        if let failure { return .failure(InputProblem(path, "cannot read the file: \(failure)")) }
+        return decodeArticle(path, bytes: bytes, html: html)
     }
 
     /// The article of a file's bytes: decoded, and stripped of tags when it is HTML.
@@ -172,43 +180,59 @@ public struct ArticleReader {
         _ source: ByteSource, name: String, forceLines: Bool?,
         _ body: (Result<Article, InputProblem>) throws -> Void
     ) throws {
-        var lines = LineReader(source: source)
-        var lineNumber = 0
-        var isLines = forceLines
-        var plain: [UInt8] = []
-        while let line = lines.next() {
-            // A last line cut by a failure is not a line: the failure is reported below.
-            if !lines.lastLineEnded && lines.failure != nil { break }
-            lineNumber += 1
-            if isLines == nil {
-                let first = line.first {
-                    $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
-                }
-                isLines = first.map { $0 == UInt8(ascii: "{") }
-            }
-            if isLines != true {
-                // Plain text (or still undecided): keep the bytes exactly as they came.
-                plain.append(contentsOf: line)
-                if lines.lastLineEnded { plain.append(0x0A) }
-                continue
-            }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let article = JSONArticle.parse(line, name: name, line: lineNumber, published: published)
-            // A huge line grew the buffer: give it back before the article is extracted.
-            lines.releaseLargeBuffer()
+        var state = StreamState(lines: LineReader(source: source), isLines: forceLines)
+        while let article = nextArticle(&state, name: name) {
+            // A huge line grew the buffer: give it back before the article is extracted (the
+            // line itself, a slice of it, was let go when `nextArticle` returned).
+            state.lines.releaseLargeBuffer()
             try body(article)
         }
-        if let e = lines.failure {
+        if let e = state.lines.failure {
             // The lines read before the failure are kept; the rest is reported, not dropped silently.
-            try body(.failure(InputProblem(name, "reading stopped after line \(lineNumber): \(e)")))
-            if isLines != true { return }
+            try body(.failure(InputProblem(name, "reading stopped after line \(state.lineNumber): \(e)")))
+            if state.isLines != true { return }
         }
-        if isLines != true {
-            switch TextDecoding.decode(plain) {
+        if state.isLines != true {
+            switch TextDecoding.decode(state.plain) {
             case .failure(let f): try body(.failure(InputProblem(name, f.description)))
             case .success(let t): try body(article(name, text: t, title: nil))
             }
         }
+    }
+
+    /// Where `readStream` is in its input.
+    struct StreamState {
+        var lines: LineReader
+        var lineNumber = 0
+        /// JSON Lines (true), one plain-text article (false), or not decided yet (nil).
+        var isLines: Bool?
+        /// The bytes of a plain-text input, exactly as they came.
+        var plain: [UInt8] = []
+    }
+
+    /// The article (or problem) of the next JSON line; nil at the end of the input, or when
+    /// it is plain text (its bytes are gathered in `state.plain`).
+    func nextArticle(_ state: inout StreamState, name: String) -> Result<Article, InputProblem>? {
+        while let line = state.lines.next() {
+            // A last line cut by a failure is not a line: the failure is reported after.
+            if !state.lines.lastLineEnded && state.lines.failure != nil { return nil }
+            state.lineNumber += 1
+            if state.isLines == nil {
+                let first = line.first {
+                    $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
+                }
+                state.isLines = first.map { $0 == UInt8(ascii: "{") }
+            }
+            if state.isLines != true {
+                // Plain text (or still undecided): keep the bytes exactly as they came.
+                state.plain.append(contentsOf: line)
+                if state.lines.lastLineEnded { state.plain.append(0x0A) }
+                continue
+            }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            return JSONArticle.parse(line, name: name, line: state.lineNumber, published: published)
+        }
+        return nil
     }
 }
 
