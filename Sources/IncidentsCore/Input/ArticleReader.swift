@@ -175,12 +175,25 @@ public struct ArticleReader {
         return .success(Article(source: source, text: text, title: title, published: published))
     }
 
-    /// Reads a stream as JSON Lines (`forceLines` true), or decides from its first byte.
+    /// Reads a stream as JSON Lines (`forceLines` true), or decides from its first byte that
+    /// is not white space or a BOM: `{` for JSON Lines, anything else (or none) for one
+    /// plain-text article.
     func readStream(
         _ source: ByteSource, name: String, forceLines: Bool?,
         _ body: (Result<Article, InputProblem>) throws -> Void
     ) throws {
-        var state = StreamState(lines: LineReader(source: source), isLines: forceLines)
+        var source = source
+        if forceLines == nil {
+            let (head, decided) = Self.peekFirstByte(source)
+            source = PeekedSource(head: head, rest: source)
+            if decided != UInt8(ascii: "{") {
+                // Plain text is read whole at once, not line by line: a one-line 50 MB text
+                // would otherwise be held twice (the line buffer and the article's bytes).
+                try body(readPlain(source, name: name))
+                return
+            }
+        }
+        var state = StreamState(lines: LineReader(source: source), started: forceLines == true)
         while let article = nextArticle(&state, name: name) {
             // A huge line grew the buffer: give it back before the article is extracted (the
             // line itself, a slice of it, was let go when `nextArticle` returned).
@@ -190,44 +203,66 @@ public struct ArticleReader {
         if let e = state.lines.failure {
             // The lines read before the failure are kept; the rest is reported, not dropped silently.
             try body(.failure(InputProblem(name, "reading stopped after line \(state.lineNumber): \(e)")))
-            if state.isLines != true { return }
-        }
-        if state.isLines != true {
-            switch TextDecoding.decode(state.plain) {
-            case .failure(let f): try body(.failure(InputProblem(name, f.description)))
-            case .success(let t): try body(article(name, text: t, title: nil))
-            }
         }
     }
 
-    /// Where `readStream` is in its input.
+    /// The bytes read from the start of `source` up to its first byte that is not white space
+    /// or a BOM, and that byte (nil when the input ends or fails first).
+    static func peekFirstByte(_ source: ByteSource) -> (head: [UInt8], first: UInt8?) {
+        var head: [UInt8] = []
+        let chunk = 1 << 16
+        while true {
+            let old = head.count
+            head.append(contentsOf: repeatElement(0, count: chunk))
+            let r = head.withUnsafeMutableBytes { raw in
+                source.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[old...]))
+            }
+            guard case .bytes(let got) = r else {
+                head.removeLast(chunk)
+                return (head, nil)
+            }
+            head.removeLast(chunk - got)
+            if let first = head[old...].first(where: { !Self.isBlankOrBOM($0) }) { return (head, first) }
+        }
+    }
+
+    /// Bytes that may come before the first `{` of JSON Lines (a BOM's bytes among them).
+    static func isBlankOrBOM(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A || b == 0xEF || b == 0xBB || b == 0xBF
+    }
+
+    /// A plain-text stream as one article; a read failure is reported, and nothing is read
+    /// from a text cut short.
+    func readPlain(_ source: ByteSource, name: String) -> Result<Article, InputProblem> {
+        let (bytes, failure) = source.readAll()
+        if let failure {
+            let lines = bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            return .failure(InputProblem(name, "reading stopped after line \(lines): \(failure)"))
+        }
+        switch TextDecoding.decode(bytes) {
+        case .failure(let f): return .failure(InputProblem(name, f.description))
+        case .success(let t): return article(name, text: t, title: nil)
+        }
+    }
+
+    /// Where `readStream` is in its JSON Lines.
     struct StreamState {
         var lines: LineReader
         var lineNumber = 0
-        /// JSON Lines (true), one plain-text article (false), or not decided yet (nil).
-        var isLines: Bool?
-        /// The bytes of a plain-text input, exactly as they came.
-        var plain: [UInt8] = []
+        /// Past the lines before the first `{`, which hold only white space and BOM bytes
+        /// (when the input was found to be JSON Lines by its first byte, `peekFirstByte`).
+        var started: Bool
     }
 
-    /// The article (or problem) of the next JSON line; nil at the end of the input, or when
-    /// it is plain text (its bytes are gathered in `state.plain`).
+    /// The article (or problem) of the next JSON line; nil at the end of the input.
     func nextArticle(_ state: inout StreamState, name: String) -> Result<Article, InputProblem>? {
         while let line = state.lines.next() {
             // A last line cut by a failure is not a line: the failure is reported after.
             if !state.lines.lastLineEnded && state.lines.failure != nil { return nil }
             state.lineNumber += 1
-            if state.isLines == nil {
-                let first = line.first {
-                    $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
-                }
-                state.isLines = first.map { $0 == UInt8(ascii: "{") }
-            }
-            if state.isLines != true {
-                // Plain text (or still undecided): keep the bytes exactly as they came.
-                state.plain.append(contentsOf: line)
-                if state.lines.lastLineEnded { state.plain.append(0x0A) }
-                continue
+            if !state.started {
+                guard line.contains(where: { !Self.isBlankOrBOM($0) }) else { continue }
+                state.started = true
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             return JSONArticle.parse(line, name: name, line: state.lineNumber, published: published)
