@@ -9,14 +9,15 @@
 /// 1. after a sentence end: a line break, or `.` `!` `?` `;` `؟` `؛` followed by white space
 ///    (the tokenizer's hard boundaries);
 /// 2. after white space (a text with no sentence end in half a window: a clause may be cut);
-/// never at white space a tatweel touches (a word broken up on social media, «قـ. ـصف»,
-/// «غـ ـارة», goes on across it: `BrokenWords`);
 /// 3. at the limit, on a character boundary (a half window without white space: a word is
 ///    cut in two).
-/// No byte is lost or read twice: the windows cover the text exactly, in order.
+/// Never at white space a tatweel touches: a word broken up on social media («قـ. ـصف»,
+/// «غـ ـارة») goes on across it (`BrokenWords`). No byte is lost or read twice: the windows
+/// cover the text exactly, in order.
 public enum TextWindows {
-    /// Window size: 1 MiB of UTF-8, about 500,000 Arabic letters. The extractor's memory
-    /// for one window is about 15 times its size.
+    /// Window size: 1 MiB of UTF-8, about half a million characters of Arabic text. The
+    /// extractor's memory for one window is about 14 times its size (tokens, scalars,
+    /// clause records), so a window costs some 15 MB whatever the article's length.
     public static let maxBytes = 1 << 20
 
     /// Calls `body` with each window of `text` (its own String) and the offset, in unicode
