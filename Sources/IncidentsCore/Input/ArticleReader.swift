@@ -116,12 +116,18 @@ public struct ArticleReader {
             try readStream(source, name: path, forceLines: Self.lineExtensions.contains(ext) ? true : nil, body)
             return
         }
-        let (bytes, failure) = source.readAll()
-        if let failure {
-            try body(.failure(InputProblem(path, failure)))
-            return
+        // The bytes live only until they are decoded (`decodeText`), not while the page is
+        // stripped and the article extracted.
+        let text: Result<String, InputProblem>
+        do {
+            let (bytes, failure) = source.readAll()
+            if let failure {
+                try body(.failure(InputProblem(path, failure)))
+                return
+            }
+            text = decodeText(path, bytes)
         }
-        try body(decodeArticle(path, bytes: bytes, html: html))
+        try body(text.flatMap { pageArticle(path, text: $0, html: html) })
     }
 
     /// The absolute path with every symlink resolved. Foundation's `resolvingSymlinksInPath`
@@ -146,26 +152,27 @@ public struct ArticleReader {
             return .failure(InputProblem(path, "cannot read the file (permission denied?)"))
         }
         defer { try? h.close() }
-        var st = stat()
-        let size = fstat(h.fileDescriptor, &st) == 0 ? Int(st.st_size) : 0
-        let (bytes, failure) = FileDescriptorSource(h).readAll(reserving: size)
-        if let failure { return .failure(InputProblem(path, "cannot read the file: \(failure)")) }
-        return decodeArticle(path, bytes: bytes, html: html)
+        let text: Result<String, InputProblem>
+        do {
+            var st = stat()
+            let size = fstat(h.fileDescriptor, &st) == 0 ? Int(st.st_size) : 0
+            let (bytes, failure) = FileDescriptorSource(h).readAll(reserving: size)
+            if let failure { return .failure(InputProblem(path, "cannot read the file: \(failure)")) }
+            text = decodeText(path, bytes)
+        }
+        return text.flatMap { pageArticle(path, text: $0, html: html) }
     }
 
-    /// The article of a file's bytes: decoded, and stripped of tags when it is HTML.
-    func decodeArticle(_ path: String, bytes: [UInt8], html: Bool) -> Result<Article, InputProblem> {
-        switch TextDecoding.decode(bytes) {
-        case .failure(let f):
-            return .failure(InputProblem(path, f.description))
-        case .success(var text):
-            if html || HTMLText.looksLikeHTML(text) {
-                let page = HTMLText.extract(text)
-                text = page.text
-                return article(path, text: text, title: page.title)
-            }
-            return article(path, text: text, title: nil)
-        }
+    /// A file's bytes as text (`TextDecoding`).
+    func decodeText(_ path: String, _ bytes: [UInt8]) -> Result<String, InputProblem> {
+        TextDecoding.decode(bytes).mapError { InputProblem(path, $0.description) }
+    }
+
+    /// The article of a file's text, stripped of tags when it is HTML.
+    func pageArticle(_ path: String, text: String, html: Bool) -> Result<Article, InputProblem> {
+        guard html || HTMLText.looksLikeHTML(text) else { return article(path, text: text, title: nil) }
+        let page = HTMLText.extract(text)
+        return article(path, text: page.text, title: page.title)
     }
 
     func article(_ source: String, text: String, title: String?) -> Result<Article, InputProblem> {
