@@ -149,7 +149,8 @@ public final class Statement {
     /// The current row; only valid until the next `step()`/`reset()`.
     public var row: Row { Row(handle: handle) }
 
-    /// reset + clearBindings + bind + step until done (INSERT/UPDATE/DELETE; rows ignored).
+    /// reset + clearBindings + bind + step until done (INSERT/UPDATE/DELETE; rows ignored);
+    /// reset and bindings cleared again after.
     public func run(_ values: SQLiteValue...) throws {
         try run(values)
     }
@@ -158,7 +159,12 @@ public final class Statement {
         reset()
         clearBindings()
         try bind(values)
-        defer { reset() }
+        // Bound values are SQLite's copies: cleared after use, a reused statement does not
+        // keep a large text (a 50 MB article) alive until its next run.
+        defer {
+            reset()
+            clearBindings()
+        }
         while try step() {}
     }
 
@@ -169,7 +175,10 @@ public final class Statement {
         reset()
         clearBindings()
         try bind(values)
-        defer { reset() }
+        defer {
+            reset()
+            clearBindings()
+        }
         while try step() {
             try body(Row(handle: handle))
         }

@@ -331,6 +331,36 @@ func readerWithStandardInput(_ path: String, published: String? = nil) throws ->
             == [.success(Article(source: "-", text: text, published: "2024-05-01"))])
     }
 
+    /// The first byte that is not white space decides, however far in it is (past the
+    /// first chunk read to look for it); a plain text keeps every byte.
+    @Test(arguments: [70_000, 200_000])
+    func standardInputDecidedPastTheFirstChunk(blank: Int) throws {
+        let t = try TempFolder()
+        let lead = String(repeating: " \n", count: blank / 2)
+        let json = try t.write("json", lead + "{\"text\": \"أ\"}\n")
+        let line = blank / 2 + 1
+        #expect(try readAll(try readerWithStandardInput(json), ["-"]) == [.success(Article(source: "-:\(line)", text: "أ"))])
+        let text = lead + "قتل خمسة مدنيين.\n{ليس JSON}"
+        let plain = try t.write("plain", text)
+        #expect(try readAll(try readerWithStandardInput(plain), ["-"]) == [.success(Article(source: "-", text: text))])
+    }
+
+    /// A plain text cut short (compressed data that ends early) is reported, not read in part.
+    @Test func standardInputPlainTextCutShortIsAProblem() throws {
+        let t = try TempFolder()
+        let text = String(repeating: "قتل خمسة مدنيين في قصف على بلدة كفرنبل.\n", count: 20_000)
+        let packed = Gzip.compress(Array(text.utf8))
+        let p = try t.write("cut.gz", bytes: Array(packed.prefix(packed.count / 2)))
+        let got = try readAll(try readerWithStandardInput(p), ["-"])
+        #expect(got.count == 1)
+        guard case .failure(let problem)? = got.first else {
+            Issue.record("read \(summaries(got))")
+            return
+        }
+        #expect(problem.message.hasPrefix("reading stopped after line "), "\(problem.message)")
+        #expect(problem.message.contains("ends early"), "\(problem.message)")
+    }
+
     @Test func standardInputInWindows1256() throws {
         let t = try TempFolder()
         let s = arabicSentences[1]

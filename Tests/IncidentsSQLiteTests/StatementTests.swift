@@ -27,6 +27,23 @@ import Testing
         #expect(try select.map([.integer(7)]) { $0.string(0) } == ["رقم 7"])
     }
 
+    /// `run`, `map` and `forEachRow` clear their bindings when done: a reused statement
+    /// holds no copy of a large value (an article's text) until its next use.
+    @Test func bindingsAreClearedAfterUse() throws {
+        let db = try Database(.memory)
+        try db.execute("CREATE TABLE t (a TEXT) STRICT")
+        let insert = try db.prepare("INSERT INTO t VALUES (?)", persistent: true)
+        try insert.run(.text("نص طويل"))
+        try insert.step()
+        let select = try db.prepare("SELECT ?", persistent: true)
+        #expect(try select.map([.text("نص طويل")]) { $0.string(0) } == ["نص طويل"])
+        #expect(try select.step())
+        let left = select.row.isNull(0)
+        select.reset()
+        #expect(left)
+        #expect(try db.scalar("SELECT count(*) FROM t WHERE a IS NULL", as: Int.self) == 1)
+    }
+
     @Test func namedParameters() throws {
         let db = try Database(.memory)
         try db.execute("CREATE TABLE t (a TEXT, b INTEGER, c REAL) STRICT")

@@ -116,12 +116,18 @@ public struct ArticleReader {
             try readStream(source, name: path, forceLines: Self.lineExtensions.contains(ext) ? true : nil, body)
             return
         }
-        let (bytes, failure) = source.readAll()
-        if let failure {
-            try body(.failure(InputProblem(path, failure)))
-            return
+        // The bytes live only until they are decoded (`decodeText`), not while the page is
+        // stripped and the article extracted.
+        let text: Result<String, InputProblem>
+        do {
+            let (bytes, failure) = source.readAll()
+            if let failure {
+                try body(.failure(InputProblem(path, failure)))
+                return
+            }
+            text = decodeText(path, bytes)
         }
-        try body(decodeArticle(path, bytes: bytes, html: html))
+        try body(text.flatMap { pageArticle(path, text: $0, html: html) })
     }
 
     /// The absolute path with every symlink resolved. Foundation's `resolvingSymlinksInPath`
@@ -139,25 +145,34 @@ public struct ArticleReader {
     }
 
     func readWhole(_ path: String, html: Bool) -> Result<Article, InputProblem> {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Read straight into one array sized from the file's length: Foundation's
+        // `contents(atPath:)` gave a Data that was copied again (two copies of a 50 MB
+        // article besides its text).
+        guard let h = FileHandle(forReadingAtPath: path) else {
             return .failure(InputProblem(path, "cannot read the file (permission denied?)"))
         }
-        return decodeArticle(path, bytes: [UInt8](data), html: html)
+        defer { try? h.close() }
+        let text: Result<String, InputProblem>
+        do {
+            var st = stat()
+            let size = fstat(h.fileDescriptor, &st) == 0 ? Int(st.st_size) : 0
+            let (bytes, failure) = FileDescriptorSource(h).readAll(reserving: size)
+            if let failure { return .failure(InputProblem(path, "cannot read the file: \(failure)")) }
+            text = decodeText(path, bytes)
+        }
+        return text.flatMap { pageArticle(path, text: $0, html: html) }
     }
 
-    /// The article of a file's bytes: decoded, and stripped of tags when it is HTML.
-    func decodeArticle(_ path: String, bytes: [UInt8], html: Bool) -> Result<Article, InputProblem> {
-        switch TextDecoding.decode(bytes) {
-        case .failure(let f):
-            return .failure(InputProblem(path, f.description))
-        case .success(var text):
-            if html || HTMLText.looksLikeHTML(text) {
-                let page = HTMLText.extract(text)
-                text = page.text
-                return article(path, text: text, title: page.title)
-            }
-            return article(path, text: text, title: nil)
-        }
+    /// A file's bytes as text (`TextDecoding`).
+    func decodeText(_ path: String, _ bytes: [UInt8]) -> Result<String, InputProblem> {
+        TextDecoding.decode(bytes).mapError { InputProblem(path, $0.description) }
+    }
+
+    /// The article of a file's text, stripped of tags when it is HTML.
+    func pageArticle(_ path: String, text: String, html: Bool) -> Result<Article, InputProblem> {
+        guard html || HTMLText.looksLikeHTML(text) else { return article(path, text: text, title: nil) }
+        let page = HTMLText.extract(text)
+        return article(path, text: page.text, title: page.title)
     }
 
     func article(_ source: String, text: String, title: String?) -> Result<Article, InputProblem> {
@@ -167,48 +182,99 @@ public struct ArticleReader {
         return .success(Article(source: source, text: text, title: title, published: published))
     }
 
-    /// Reads a stream as JSON Lines (`forceLines` true), or decides from its first byte.
+    /// Reads a stream as JSON Lines (`forceLines` true), or decides from its first byte that
+    /// is not white space or a BOM: `{` for JSON Lines, anything else (or none) for one
+    /// plain-text article.
     func readStream(
         _ source: ByteSource, name: String, forceLines: Bool?,
         _ body: (Result<Article, InputProblem>) throws -> Void
     ) throws {
-        var lines = LineReader(source: source)
-        var lineNumber = 0
-        var isLines = forceLines
-        var plain: [UInt8] = []
-        while let line = lines.next() {
-            // A last line cut by a failure is not a line: the failure is reported below.
-            if !lines.lastLineEnded && lines.failure != nil { break }
-            lineNumber += 1
-            if isLines == nil {
-                let first = line.first {
-                    $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
-                }
-                isLines = first.map { $0 == UInt8(ascii: "{") }
+        var source = source
+        if forceLines == nil {
+            let (head, decided) = Self.peekFirstByte(source)
+            source = PeekedSource(head: head, rest: source)
+            if decided != UInt8(ascii: "{") {
+                // Plain text is read whole at once, not line by line: a one-line 50 MB text
+                // would otherwise be held twice (the line buffer and the article's bytes).
+                try body(readPlain(source, name: name))
+                return
             }
-            if isLines != true {
-                // Plain text (or still undecided): keep the bytes exactly as they came.
-                plain.append(contentsOf: line)
-                if lines.lastLineEnded { plain.append(0x0A) }
-                continue
-            }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let article = JSONArticle.parse(line, name: name, line: lineNumber, published: published)
-            // A huge line grew the buffer: give it back before the article is extracted.
-            lines.releaseLargeBuffer()
+        }
+        var state = StreamState(lines: LineReader(source: source), started: forceLines == true)
+        while let article = nextArticle(&state, name: name) {
+            // A huge line grew the buffer: give it back before the article is extracted (the
+            // line itself, a slice of it, was let go when `nextArticle` returned).
+            state.lines.releaseLargeBuffer()
             try body(article)
         }
-        if let e = lines.failure {
+        if let e = state.lines.failure {
             // The lines read before the failure are kept; the rest is reported, not dropped silently.
-            try body(.failure(InputProblem(name, "reading stopped after line \(lineNumber): \(e)")))
-            if isLines != true { return }
+            try body(.failure(InputProblem(name, "reading stopped after line \(state.lineNumber): \(e)")))
         }
-        if isLines != true {
-            switch TextDecoding.decode(plain) {
-            case .failure(let f): try body(.failure(InputProblem(name, f.description)))
-            case .success(let t): try body(article(name, text: t, title: nil))
+    }
+
+    /// The bytes read from the start of `source` up to its first byte that is not white space
+    /// or a BOM, and that byte (nil when the input ends or fails first).
+    static func peekFirstByte(_ source: ByteSource) -> (head: [UInt8], first: UInt8?) {
+        var head: [UInt8] = []
+        let chunk = 1 << 16
+        while true {
+            let old = head.count
+            head.append(contentsOf: repeatElement(0, count: chunk))
+            let r = head.withUnsafeMutableBytes { raw in
+                source.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[old...]))
             }
+            guard case .bytes(let got) = r else {
+                head.removeLast(chunk)
+                return (head, nil)
+            }
+            head.removeLast(chunk - got)
+            if let first = head[old...].first(where: { !Self.isBlankOrBOM($0) }) { return (head, first) }
         }
+    }
+
+    /// Bytes that may come before the first `{` of JSON Lines (a BOM's bytes among them).
+    static func isBlankOrBOM(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A || b == 0xEF || b == 0xBB || b == 0xBF
+    }
+
+    /// A plain-text stream as one article; a read failure is reported, and nothing is read
+    /// from a text cut short.
+    func readPlain(_ source: ByteSource, name: String) -> Result<Article, InputProblem> {
+        let (bytes, failure) = source.readAll()
+        if let failure {
+            let lines = bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            return .failure(InputProblem(name, "reading stopped after line \(lines): \(failure)"))
+        }
+        switch TextDecoding.decode(bytes) {
+        case .failure(let f): return .failure(InputProblem(name, f.description))
+        case .success(let t): return article(name, text: t, title: nil)
+        }
+    }
+
+    /// Where `readStream` is in its JSON Lines.
+    struct StreamState {
+        var lines: LineReader
+        var lineNumber = 0
+        /// Past the lines before the first `{`, which hold only white space and BOM bytes
+        /// (when the input was found to be JSON Lines by its first byte, `peekFirstByte`).
+        var started: Bool
+    }
+
+    /// The article (or problem) of the next JSON line; nil at the end of the input.
+    func nextArticle(_ state: inout StreamState, name: String) -> Result<Article, InputProblem>? {
+        while let line = state.lines.next() {
+            // A last line cut by a failure is not a line: the failure is reported after.
+            if !state.lines.lastLineEnded && state.lines.failure != nil { return nil }
+            state.lineNumber += 1
+            if !state.started {
+                guard line.contains(where: { !Self.isBlankOrBOM($0) }) else { continue }
+                state.started = true
+            }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            return JSONArticle.parse(line, name: name, line: state.lineNumber, published: published)
+        }
+        return nil
     }
 }
 

@@ -48,9 +48,12 @@ final class FileDescriptorSource: ByteSource {
 extension ByteSource {
     /// Every remaining byte, for inputs that are one article (a `.txt.gz`): the article is
     /// held whole anyway. Stops at a failure, returning it with the bytes before it.
-    func readAll() -> (bytes: [UInt8], failure: String?) {
+    /// `reserving`: the expected size (a file's length), so the array is not grown (and
+    /// copied) on the way.
+    func readAll(reserving expected: Int = 0) -> (bytes: [UInt8], failure: String?) {
         var out: [UInt8] = []
         let chunk = 1 << 16
+        if expected > 0 { out.reserveCapacity(expected + chunk) }
         while true {
             let old = out.count
             out.append(contentsOf: repeatElement(0, count: chunk))

@@ -26,12 +26,34 @@ public struct IncidentExtractor: Sendable {
         public var abroad: Int
     }
 
-    /// `extract`, also counting the incidents abroad it left out.
-    func read(_ article: Article, trace: ((String) -> Void)? = nil, cache: TokenKeyCache?) -> Reading {
-        let text = TokenizedText(article.text, cache: cache)
+    /// `extract`, also counting the incidents abroad it left out. An article longer than a
+    /// window (`TextWindows`, `windowBytes`) is read one window at a time, each as an article
+    /// of its own with the article's publication date, so memory stays bounded; evidence
+    /// offsets are the article's.
+    func read(
+        _ article: Article, trace: ((String) -> Void)? = nil, cache: TokenKeyCache?,
+        windowBytes: Int = TextWindows.maxBytes
+    ) -> Reading {
+        var reading = Reading(incidents: [], abroad: 0)
+        var published = article.published
+        TextWindows.forEach(article.text, maxBytes: windowBytes) { window, offset in
+            let text = TokenizedText(window, cache: cache)
+            // A post's own date line stands for the publication date the input did not give.
+            if offset == 0 { published = published ?? DateReader.postDate(in: text) }
+            let part = read(text, published: published, trace: trace)
+            reading.abroad += part.abroad
+            for var incident in part.incidents {
+                incident.evidenceStart += offset
+                incident.evidenceEnd += offset
+                reading.incidents.append(incident)
+            }
+        }
+        return reading
+    }
+
+    private func read(_ text: TokenizedText, published: String?, trace: ((String) -> Void)?) -> Reading {
         guard !text.tokens.isEmpty else { return Reading(incidents: [], abroad: 0) }
-        // A post's own date line stands for the publication date the input did not give.
-        var builder = ArticleBuilder(text: text, published: article.published ?? DateReader.postDate(in: text))
+        var builder = ArticleBuilder(text: text, published: published)
         builder.trace = trace
         for clause in ClauseSplitter.clauses(text) where !clause.isEmpty {
             builder.add(clause: clause)
