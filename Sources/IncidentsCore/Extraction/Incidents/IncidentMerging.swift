@@ -153,7 +153,11 @@ extension ArticleBuilder {
         // The same toll told again («مقتل نحو 45 مسلحا» in the lead, «وقتل نحو 45 مسلحا» in
         // the detail) retells that incident, whoever each names, before any nearer one.
         if let k = d.killed.value, k >= 3, d.killed.qualifier != .toll,
-            let i = window.first(where: { drafts[$0].killed.value == k && mayBeOne(drafts[$0], d, daysApart: 1) })
+            // (Days a day apart only for a large toll: two strikes of three dead on two days
+            // are common, two of 250 are not.)
+            let i = window.first(where: {
+                drafts[$0].killed.value == k && mayBeOne(drafts[$0], d, daysApart: k >= 20 ? 1 : 0)
+            })
         {
             drafts[i] = fold(drafts[i], d)
             trace?("    merged into incident \(i + 1) by the same toll told again")
