@@ -60,6 +60,10 @@ import Testing
         Case(text: "وقد أسفرت الغارات الجوية على مدينة دوما هذا العام عن مقتل المئات", isNews: false),
         Case(text: "قتل خمسة مدنيين في غارة على مدينة دوما، وهي الغارة الأعنف على المدينة هذا العام", isNews: true),
         Case(text: "وكانت المصادر في البداية قد قالت إن خمسة جنود قتلوا في كمين قرب بلدة السخنة", isNews: false),
+        // An act named only as the time of something else; with people hurt it is the act.
+        Case(text: "وينص الاتفاق الذي جاء في أعقاب هجوم واسع لقوات النظام على تسليم الأسلحة في بلدة الحارة", isNews: false),
+        Case(text: "قتل خمسة مدنيين إثر قصف مدفعي على بلدة الحارة", isNews: true),
+        Case(text: "سجلت 12 حالة اختناق في بلدة الحارة بعد قصف جوي لقوات النظام", isNews: true),
         // Acts denied or only intended.
         Case(text: "أكدت القيادة العسكرية أنها لم تشن أي ضربات على مدينة جسر الشغور", isNews: false),
         Case(text: "تسعى قوات النظام لاقتحام بلدة اللطامنة", isNews: false),

@@ -19,6 +19,9 @@ extension ArticleBuilder {
         if let i = negatedOrPurposeOnly(f) {
             return "no act done: every act cue is denied or a purpose («\(tokens[i].key)»)"
         }
+        if let i = actOnlyAsTime(f) {
+            return "an act named only as when something else happened: «\(tokens[i].key)»"
+        }
         if let i = reportCount(f) {
             return "a report's or a study's count: «\(tokens[i].key)» with no day of its own"
         }
@@ -119,6 +122,22 @@ extension ArticleBuilder {
         if rest.hasPrefix("ل") { rest = "ا" + rest }
         guard EventLexicon.words[rest] != nil else { return false }
         return FilterWords.intent.any(tokens, max(range.lowerBound, at - 4)..<at)
+    }
+
+    // MARK: Acts named as a time
+
+    /// «وينص الاتفاق الذي جاء في أعقاب هجوم واسع»: every act cue stands right after «في
+    /// أعقاب», «عقب», «إثر», «بعد» and the clause counts no one hurt: the act dates something
+    /// else (an agreement, a displacement). With casualties («قتل 5 إثر قصف») it is the act.
+    func actOnlyAsTime(_ f: ClauseFacts) -> Int? {
+        guard !f.casualties.killed.isMentioned, !f.casualties.wounded.isMentioned,
+            !hasWord(FilterWords.harm, in: f.range), let first = f.cues.first
+        else { return nil }
+        for (_, at) in f.cues {
+            let lo = max(f.range.lowerBound, at - 2)
+            guard (lo..<at).contains(where: { FilterWords.following.contains(tokens[$0]) }) else { return nil }
+        }
+        return first.at
     }
 
     // MARK: Reports and studies
@@ -303,6 +322,16 @@ enum FilterWords {
         "ارتفاع", "يرتفع", "ترتفع", "تزايد", "ازدياد", "زيادة", "تضاعف", "للازدياد", "للارتفاع",
     ])
     static let ayy = Word("أي")
+    /// Harm the casualty reader does not count («18 حالة اختناق»).
+    /// (And a fight's result, «تحقيق تقدم بعد اشتباكات»: the fight is the news.)
+    static let harm = WordSet(.procliticsAndSuffixes, [
+        "اختناق", "الاختناق", "دمار", "الدمار", "أضرار", "تقدم", "تقدما", "التقدم", "انسحاب",
+        "الانسحاب", "انسحبت", "تقدمت",
+    ])
+    /// «في أعقاب», «عقب», «إثر», «بعد»: what follows an act.
+    static let following = WordSet(.exact, [
+        "أعقاب", "عقب", "إثر", "اثر", "بعد", "وبعد", "وعقب", "وإثر", "أثر",
+    ])
     static let yearWords = WordSet(.exact, ["العام", "السنة"])
     static let this = WordSet(.exact, ["هذا", "هذه"])
     static let current = WordSet(.exact, ["الحالي", "الجاري", "الحالية", "الجارية"])
