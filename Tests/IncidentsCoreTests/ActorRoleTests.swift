@@ -39,6 +39,10 @@ import Testing
         // they meant to press or hit; a drone flies for anyone.
         Case("قتل عشرة مدنيين في غارات جوية على مدينة دوما. ويبدو أن الغارات محاولة للضغط على جيش الإسلام الذي يسيطر على المدينة", "unknown", "civilians"),
         Case("شن تنظيم داعش هجوما بطائرة مسيرة على حاجز لقوات النظام قرب مدينة السخنة ما أدى إلى مقتل جنديين", "isis", "regime"),
+        // Shelling of a town or an area with nothing military named: its people; an airport
+        // or positions named: not.
+        Case("قصفت قوات النظام مدينة درعا وريفها الشرقي بالمدفعية الثقيلة", "regime", "civilians"),
+        Case("قصفت قوات النظام مواقع في ريف درعا الشرقي بالمدفعية الثقيلة", "regime", "unknown"),
         // The area's controller and the source are neither actor nor target.
         Case("قتل أربعة مدنيين بقصف مدفعي على بلدة حمورية الخاضعة لسيطرة المعارضة", "unknown", "civilians"),
         Case("قتل طفلان بقذائف سقطت على حي في مدينة درعا وفق مصادر المعارضة", "unknown", "civilians"),

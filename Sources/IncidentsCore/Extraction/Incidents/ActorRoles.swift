@@ -194,6 +194,14 @@ extension ArticleBuilder {
         {
             return "regime"
         }
+        // Shelling or strikes on a town or an area, with no site (an airport, positions, a
+        // base), armed group or fighter named as what was hit: the people who live there («قصف على مدينة درعا»).
+        if eventType == .explosions, roles.patient == nil, f.targets.isEmpty,
+            f.places.contains(where: { !$0.isGeneric && $0.governorate != nil }),
+            !ActorRoleReader.Words.sites.any(tokens, f.range)
+        {
+            return "civilians"
+        }
         guard f.casualties.killed.isMentioned || f.casualties.wounded.isMentioned else { return nil }
         if eventType != .battles, countsPeople(f) { return "civilians" }
         return f.targets.first
