@@ -52,6 +52,8 @@ extension ActorMatcher {
             return d.mapValues { v in v.sorted { $0.rest.count > $1.rest.count } }
         }()
 
+        /// «الجيش» alone: the Syrian army (`ActorMatcher.matchWord`).
+        static let army = ArabicNormalizer.key("الجيش")
         static let aircraftHeads = WordSet(.exact, [
             "طيران", "الطيران", "طائرات", "الطائرات", "طائرة", "الطائرة", "مقاتلات",
             "المقاتلات", "مقاتلة", "المقاتلة", "مروحيات", "المروحيات", "مروحية", "المروحية",
