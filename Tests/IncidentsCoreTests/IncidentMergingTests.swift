@@ -81,6 +81,9 @@ import Testing
         // One town on two days.
         Case(text: "قتل أربعة مدنيين في غارة روسية على مدينة سراقب بريف إدلب يوم الخميس. وقتل مدنيان في غارة روسية على مدينة سراقب يوم 20 آب.",
              count: 2),
+        // A strike, then a ground assault («هجوم بري» is a kind of act: a battle).
+        Case(text: "قصفت طائرات روسية مواقع تنظيم داعش في حوض اليرموك بريف درعا الغربي. وتصدى مقاتلو التنظيم لهجوم بري شنته قوات النظام على المنطقة.",
+             count: 2),
         // Another kind of act at another place, told with a definite noun.
         Case(text: "شنت طائرات روسية غارات على بلدة كفرنبل في ريف إدلب. وفي مدينة الباب بريف حلب قتل خمسة أشخاص في التفجير الذي هز سوق المدينة.",
              count: 2),

@@ -244,4 +244,6 @@ enum EventLexicon {
     static let demonstratives = WordSet(.exact, [
         "هذا", "هذه", "تلك", "ذلك", "بهذا", "بهذه", "وهذا", "وهذه", "لهذا", "لهذه", "بتلك", "لتلك",
     ])
+    /// «هجوم بري»: an assault on the ground, a battle.
+    static let groundWords = WordSet(.exact, ["بري", "البري", "برية", "البرية", "بريا"])
 }

@@ -26,18 +26,21 @@ extension ArticleBuilder {
             place: place.mention, governorate: place.governorate, district: place.district, date: f.date,
             killed: hurt ? figures.killed : .none, wounded: hurt ? figures.wounded : .none,
             evidence: f.range, clauseIndex: clauseIndex, lastClauseIndex: clauseIndex, ownPlace: place.own,
-            telling: Self.telling(f), retells: retells(f), retellsAssault: retold(f) == .assault,
+            telling: telling(f), retells: retells(f), retellsAssault: retold(f) == .assault,
             governorateGuessed: place.guessed,
             placedAbroad: f.placedAbroad, countryPart: place.part, wholeCountry: place.wholeCountry)
     }
 
-    /// How the clause tells the act: by its kind, by a bare killing word, or by a bare «هجوم».
-    static func telling(_ f: ClauseFacts) -> Draft.Telling {
+    /// How the clause tells the act: by its kind, by a bare killing word, or by a bare «هجوم»
+    /// («هجوم بري», a ground assault, is a kind: a battle).
+    func telling(_ f: ClauseFacts) -> Draft.Telling {
         var assault = false
-        for (cue, _) in f.cues {
+        for (cue, at) in f.cues {
             switch cue {
             case .killing: continue
-            case .assault: assault = true
+            case .assault:
+                if at + 1 < f.range.upperBound, EventLexicon.groundWords.contains(tokens[at + 1]) { return .kind }
+                assault = true
             default: return .kind
             }
         }
