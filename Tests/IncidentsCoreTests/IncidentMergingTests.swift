@@ -81,6 +81,13 @@ import Testing
         // One town on two days.
         Case(text: "قتل أربعة مدنيين في غارة روسية على مدينة سراقب بريف إدلب يوم الخميس. وقتل مدنيان في غارة روسية على مدينة سراقب يوم 20 آب.",
              count: 2),
+        // A named side's act at a place of its own with a toll of its own, after a toll of
+        // unattributed shelling on a region.
+        Case(text: "قتل 12 مدنيا في القصف على الغوطة الشرقية اليوم. واستهدفت الفصائل المعارضة بدورها ضاحية جرمانا قرب دمشق، ما أسفر عن مقتل أربعة أشخاص.",
+             count: 2),
+        // A border strip is not a village a town lies in.
+        Case(text: "قتل 20 شخصا بقصف مدفعي لقوات النظام على المنطقة الواقعة على الحدود الأردنية في ريف درعا. وقال المرصد إن قوات النظام قصفت مواقع الفصائل في بلدة الحراك.",
+             count: 2),
         // A strike, then a ground assault («هجوم بري» is a kind of act: a battle).
         Case(text: "قصفت طائرات روسية مواقع تنظيم داعش في حوض اليرموك بريف درعا الغربي. وتصدى مقاتلو التنظيم لهجوم بري شنته قوات النظام على المنطقة.",
              count: 2),

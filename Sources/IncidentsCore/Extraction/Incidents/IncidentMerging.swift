@@ -32,6 +32,8 @@ extension ArticleBuilder {
             // ... unless the text calls it a village or a town of its own («قرية كمروك»):
             // a settlement does not lie inside another town.
             let local = Self.isLocal(pa) ? pa : pb, known = Self.isLocal(pa) ? pb : pa
+            // A border, a road, a desert is not a village that a town's report may lie in.
+            if local.place == nil && Gazetteer.isExpanse(local.name) && placeRank(known) >= 4 { return false }
             // (A town named as its governorate, «دير الزور», may mean the governorate.)
             if Self.settlementNouns.contains(tokens[local.range.lowerBound]) && placeRank(known) >= 4
                 && known.name != known.governorate?.nameAr
@@ -98,7 +100,12 @@ extension ArticleBuilder {
     func retelling(of e: Draft, by d: Draft) -> String? {
         let sameType = e.eventType == d.eventType
             && (e.subEventType == d.subEventType || d.actor == nil || e.eventType == .battles)
-        if sameType && sameSides(e, d) {
+        // «واستهدفت الفصائل بدورها ضاحية جرمانا، ما أسفر عن مقتل أربعة» after «مقتل 12 في
+        // القصف على الغوطة»: a named side's act at a place of its own with a toll of its own
+        // is not the unattributed act told before.
+        let ownAct = d.ownPlace && d.actor.map { $0 != "unknown" } == true && e.actor ?? "unknown" == "unknown"
+            && d.killed.value != nil && e.killed.value != nil && d.killed.value != e.killed.value
+        if sameType && sameSides(e, d) && !ownAct {
             // Without an actor of its own a clause only goes on about a recent incident.
             if d.actor == nil && d.clauseIndex - e.lastClauseIndex > 2 { return nil }
             return "same act, same sides"
