@@ -39,6 +39,8 @@ import Testing
         // they meant to press or hit; a drone flies for anyone.
         Case("قتل عشرة مدنيين في غارات جوية على مدينة دوما. ويبدو أن الغارات محاولة للضغط على جيش الإسلام الذي يسيطر على المدينة", "unknown", "civilians"),
         Case("شن تنظيم داعش هجوما بطائرة مسيرة على حاجز لقوات النظام قرب مدينة السخنة ما أدى إلى مقتل جنديين", "isis", "regime"),
+        // A battle that names one side only: that side is its actor.
+        Case("قتل 25 مقاتلا من فصائل المعارضة خلال محاولة هجوم فاشلة قاموا بها على قاعدة عسكرية في ريف حلب", "opposition", "opposition"),
         // Shelling of a town or an area with nothing military named: its people; an airport
         // or positions named: not.
         Case("قصفت قوات النظام مدينة درعا وريفها الشرقي بالمدفعية الثقيلة", "regime", "civilians"),

@@ -90,7 +90,11 @@ extension DateReader {
         {
             return nil  // حتى أمس
         }
-        if tod || todAfter { c.score += 1 }
+        if tod || todAfter {
+            c.score += 1
+        } else if c.start == i, datesStatement(toks, start: i, end: c.end) {
+            c.score = scoreReportingToday  // «قالت المنظمة، أمس الخميس، إن»
+        }
         return c
     }
 
@@ -140,15 +144,15 @@ extension DateReader {
         if tod { c.score += 1 }
         // «أعلن المرصد الثلاثاء أن ...»: a bare weekday right after who said it dates the
         // statement; a day inside what was said («قال إن 5 قتلوا الثلاثاء») is the event's.
-        if !tod, c.start == i, c.end == i + 1, datesStatement(toks, weekday: i) { c.score = scoreReportingToday }
+        if !tod, c.start == i, c.end == i + 1, datesStatement(toks, start: i, end: c.end) { c.score = scoreReportingToday }
         return c
     }
 
-    /// A weekday at `i` that a reporting verb shortly before introduces, with no «أن/إن»
-    /// between them, or that «أن/إن» follows.
-    static func datesStatement(_ toks: [Token], weekday i: Int) -> Bool {
+    /// A bare day word at `start..<end` that a reporting verb shortly before introduces,
+    /// with no «أن/إن» between them, or that «أن/إن» follows.
+    static func datesStatement(_ toks: [Token], start i: Int, end: Int) -> Bool {
         // («عن» after a weekday is as often the act's «أسفر القصف الاثنين عن مقتل».)
-        if i + 1 < toks.count, toks[i + 1].boundary <= .comma, Lexicon.thatOpeners.contains(toks[i + 1].key) {
+        if end < toks.count, toks[end].boundary <= .comma, Lexicon.thatOpeners.contains(toks[end].key) {
             return true
         }
         var j = i

@@ -69,7 +69,8 @@ extension ArticleBuilder {
         // More than a thousand dead in one incident needs an explicit one-event reading:
         // a day and one attack («الهجوم الكيماوي … الثلاثاء»).
         // («أكثر من ألف» reads 1000: a thousand or more.)
-        if killed >= 1000 && !(f.date != nil && hasWord(FigureWords.oneEvent, in: f.range)) {
+        // (The day of a statement, «قالت المنظمة أمس إن», is no day of an event.)
+        if killed >= 1000 && !(f.date.map { !$0.ofStatement } == true && hasWord(FigureWords.oneEvent, in: f.range)) {
             return "1000 killed or more with no one-event reading"
         }
         // Not a span in a description after the act («... في بادية حمص، وهي منطقة بقيت

@@ -26,7 +26,13 @@ extension ArticleBuilder {
                 if d.governorate == nil && d.placedAbroad { abroadSkipped += 1 }
                 return nil
             }
-            let actor = contextAgents[n] ?? d.actor ?? "unknown"
+            var actor = contextAgents[n] ?? d.actor ?? "unknown"
+            // A battle with only one side named: that side is its actor (either side is, for
+            // a clash), not `unknown` with the side as the other.
+            if d.eventType == .battles, actor == "unknown", let side = d.actor2, side != "unknown" {
+                actor = side
+                d.actor2 = nil
+            }
             let evStart = tokens[d.evidence.lowerBound].start
             let evEnd = tokens[d.evidence.upperBound - 1].end
             let place = d.place
