@@ -64,6 +64,9 @@ import Testing
         Case(text: "وينص الاتفاق الذي جاء في أعقاب هجوم واسع لقوات النظام على تسليم الأسلحة في بلدة الحارة", isNews: false),
         Case(text: "قتل خمسة مدنيين إثر قصف مدفعي على بلدة الحارة", isNews: true),
         Case(text: "سجلت 12 حالة اختناق في بلدة الحارة بعد قصف جوي لقوات النظام", isNews: true),
+        // A story someone tells is not a report; witnesses' accounts are.
+        Case(text: "روى الأمين العام للحزب كيف وصله خبر مقتل ابنه في بلدة الزبداني", isNews: false),
+        Case(text: "روى شهود عيان أن الطائرات قصفت سوق بلدة الزبداني وقتلت 7 مدنيين", isNews: true),
         // Acts denied or only intended.
         Case(text: "أكدت القيادة العسكرية أنها لم تشن أي ضربات على مدينة جسر الشغور", isNews: false),
         Case(text: "تسعى قوات النظام لاقتحام بلدة اللطامنة", isNews: false),

@@ -157,6 +157,8 @@ enum EventLexicon {
         "تنوي", "ينوي", "تعتزم", "يعتزم", "إذا", "وإذا", "لو", "ولو", "حال", "لئلا",
         // What ought to be («شدد على ضرورة وقف القصف»), and a prosecution's case.
         "ضرورة", "يجب", "ينبغي", "النيابة", "الادعاء",
+        // A story told by someone («روى الأمين العام ... كيف وصله خبر مقتل»): not witnesses.
+        "روى", "يروي", "روت", "تروي", "روايته", "روايتها", "رواية",
     ])
     /// Adjectives of possibility: after the act's noun they make it hypothetical («هجوم
     /// محتمل»).

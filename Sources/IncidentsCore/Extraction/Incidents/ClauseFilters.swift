@@ -84,6 +84,11 @@ extension ArticleBuilder {
             let into = next.map { FilterWords.inquiryObjects.contains($0) } ?? false
             return opens || into
         }
+        // «روى شهود عيان أن الطائرات قصفت»: witnesses' accounts are the news.
+        if FilterWords.tell.contains(t) {
+            let hi = min(range.upperBound, i + 4)
+            if FilterWords.witnesses.any(tokens, (i + 1)..<hi) { return false }
+        }
         // «مخاوف من ارتفاع عدد القتلى»: a hedge on the toll, not a condition on the act.
         if FilterWords.fear.contains(t) {
             let hi = min(range.upperBound, i + 4)
@@ -322,6 +327,12 @@ enum FilterWords {
         "ارتفاع", "يرتفع", "ترتفع", "تزايد", "ازدياد", "زيادة", "تضاعف", "للازدياد", "للارتفاع",
     ])
     static let ayy = Word("أي")
+    static let tell = WordSet(.procliticsAndSuffixes, ["روى", "يروي", "روت", "تروي", "رواية", "روايات"])
+    /// Who saw it: their account is a report, not a story.
+    static let witnesses = WordSet(.procliticsAndSuffixes, [
+        "شهود", "شاهد", "الشهود", "ناجون", "ناجين", "الناجين", "سكان", "السكان", "أهالي", "الأهالي",
+        "مسعفون", "مسعفين", "ناشطون", "ناشطين", "عيان",
+    ])
     /// Harm the casualty reader does not count («18 حالة اختناق»).
     /// (And a fight's result, «تحقيق تقدم بعد اشتباكات»: the fight is the news.)
     static let harm = WordSet(.procliticsAndSuffixes, [
