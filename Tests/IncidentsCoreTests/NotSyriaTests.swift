@@ -25,6 +25,9 @@ import Testing
         Case(text: "قتل 3 جنود لبنانيين في اشتباكات مع مسلحين في بلدة عرسال اللبنانية", governorate: nil),
         Case(text: "قتل 6 أشخاص بغارات على مدينة الحديدة اليمنية", governorate: nil),
         Case(text: "قتل 4 جنود أردنيين بتفجير سيارة مفخخة قرب الرويشد", governorate: nil),
+        // Yemen's war in an article about Syria: its clause is about Yemen.
+        Case(text: "قصفت طائرات روسية بلدة كفرنبل في ريف إدلب صباح اليوم. وقال وزير يمني إن الحوثيين يرفضون السلام ويهاجمون المدن وقتلوا 9 أشخاص.",
+             governorate: "إدلب"),
         // In Syria, beside the border: still Syria.
         Case(text: "قتل 5 مدنيين بغارات روسية على بلدة نصيب قرب الحدود مع الأردن", governorate: "درعا"),
         Case(text: "قتل 8 مدنيين بقصف لقوات النظام على بلدة جسر الشغور في ريف إدلب قرب الحدود مع تركيا", governorate: "إدلب"),
@@ -34,6 +37,14 @@ import Testing
     func governorate(_ c: Case) {
         let found = Self.incidents(c.text)
         #expect(found.first?.governorate == c.governorate, "\(found.map { ($0.place ?? "-", $0.governorate ?? "-") })")
+    }
+
+    /// A clause about Yemen's war in an article about Syria takes no Syrian place.
+    @Test func yemensWarIsNotSyrias() {
+        let found = Self.incidents(
+            "قصفت طائرات روسية بلدة كفرنبل في ريف إدلب صباح اليوم. وقال وزير يمني إن الحوثيين يرفضون السلام ويهاجمون المدن وقتلوا 9 أشخاص.")
+        #expect(found.count == 1)
+        #expect(!found.contains { $0.killed.value == 9 })
     }
 
     /// A Syrian town named beside a foreign one keeps the incident; the foreign name is never

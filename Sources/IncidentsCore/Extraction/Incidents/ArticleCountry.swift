@@ -44,6 +44,9 @@ enum ForeignPlaces {
         var borderList = false
         for i in range {
             let t = tokens[i]
+            // Yemen's war («الحوثي», «صنعاء») is never fought in Syria: a clause that names it
+            // is about Yemen.
+            if otherWars.contains(t) { return true }
             guard names.contains(t) else {
                 // A list after «الحدود مع» goes on only through «و».
                 if borderList && !t.key.hasPrefix("و") { borderList = false }
@@ -73,6 +76,12 @@ enum ForeignPlaces {
         for k in (b + 1)..<i where !borderLinks.contains(tokens[k]) { return false }
         return true
     }
+
+    /// Names of another country's war that no Syrian incident carries.
+    static let otherWars = WordSet(.procliticsAndSuffixes, [
+        "الحوثي", "الحوثيين", "الحوثيون", "الحوثية", "اليمن", "اليمني", "اليمنية", "اليمنيين",
+        "صنعاء", "الحديدة", "مأرب", "تعز", "عدن",
+    ])
 
     /// Verbs after which a capital is the government speaking, not a place.
     static let speaking = FilterWords.reportVerbs.union(WordSet(.exact, [
