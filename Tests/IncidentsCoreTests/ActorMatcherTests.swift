@@ -56,7 +56,7 @@ import Testing
         Case("اشتباكات بين الجيش الحر وقسد في الريف", ["opposition", "sdf"]),
         // «الجيش» alone is the Syrian army; another country's army carries its adjective.
         Case("هجوم مباغت لداعش على حاجز للجيش", ["isis", "regime"]),
-        Case("وقالت سانا إن الجيش شرع في قصف مواقع الهيئة", ["regime"]),
+        Case("وذكر التلفزيون الرسمي أن الجيش بدأ دك مواقع المسلحين", ["regime"]),
         Case("أعلن الجيش الأردني إغلاق المعبر الحدودي", []),
         Case("وطالبت المنظمة بطائرات التحالف أن تتوقف", ["coalition"]),
         Case("والقوات التركية دخلت البلدة", ["turkey"]),

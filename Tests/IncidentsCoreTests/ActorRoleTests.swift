@@ -37,14 +37,14 @@ import Testing
         Case("ألقت طائرات عمودية سورية براميل متفجرة على بلدة اللطامنة بريف حماة فقتلت 3 مدنيين", "regime", "civilians"),
         // Only an air force strikes from the air: a group named beside air strikes is what
         // they meant to press or hit; a drone flies for anyone.
-        Case("قتل عشرة مدنيين في غارات جوية على مدينة دوما. ويبدو أن الغارات محاولة للضغط على جيش الإسلام الذي يسيطر على المدينة", "unknown", "civilians"),
+        Case("قتل عشرة مدنيين في غارات جوية على مدينة عربين. ويرى محللون أن الغارات تهدف إلى إجبار فيلق الرحمن المسيطر على المدينة على الانسحاب", "unknown", "civilians"),
         Case("شن تنظيم داعش هجوما بطائرة مسيرة على حاجز لقوات النظام قرب مدينة السخنة ما أدى إلى مقتل جنديين", "isis", "regime"),
         // A battle that names one side only: that side is its actor.
-        Case("قتل 25 مقاتلا من فصائل المعارضة خلال محاولة هجوم فاشلة قاموا بها على قاعدة عسكرية في ريف حلب", "opposition", "opposition"),
+        Case("قتل 18 مسلحا من فصائل المعارضة أثناء هجومهم على تلة عسكرية في ريف حماة الشمالي", "opposition", "opposition"),
         // Shelling of a town or an area with nothing military named: its people; an airport
         // or positions named: not.
-        Case("قصفت قوات النظام مدينة درعا وريفها الشرقي بالمدفعية الثقيلة", "regime", "civilians"),
-        Case("قصفت قوات النظام مواقع في ريف درعا الشرقي بالمدفعية الثقيلة", "regime", "unknown"),
+        Case("قصفت قوات النظام مدينة معرة النعمان وريفها بالمدفعية الثقيلة", "regime", "civilians"),
+        Case("قصفت قوات النظام مواقع في ريف إدلب الجنوبي بالمدفعية الثقيلة", "regime", "unknown"),
         // The area's controller and the source are neither actor nor target.
         Case("قتل أربعة مدنيين بقصف مدفعي على بلدة حمورية الخاضعة لسيطرة المعارضة", "unknown", "civilians"),
         Case("قتل طفلان بقذائف سقطت على حي في مدينة درعا وفق مصادر المعارضة", "unknown", "civilians"),

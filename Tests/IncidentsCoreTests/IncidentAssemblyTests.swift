@@ -57,24 +57,24 @@ import Testing
     /// a rising count across the whole country is many incidents' toll, whatever its day.
     @Test func spansThatDescribeAndCountsAcrossTheCountry() throws {
         let (b1, described) = Self.facts(
-            "قتل الخميس 22 مقاتلا مواليا للنظام في هجمات شنها تنظيم داعش على مواقع في بادية حمص، وهي من المناطق التي بقيت بمنأى عن المعارك خلال سنوات النزاع")
-        #expect(b1.incidentFigures(described)?.killed == Casualty(value: 22))
-        let (b2, country) = Self.facts("والجمعة، ارتفعت حصيلة قتلى قوات النظام في سوريا جراء هجمات تنظيم داعش إلى 209")
+            "قتل السبت 14 عنصرا من قوات النظام في كمين نصبه تنظيم داعش قرب بلدة السخنة، وهي بلدة بقيت هادئة خلال سنوات الحرب")
+        #expect(b1.incidentFigures(described)?.killed == Casualty(value: 14))
+        let (b2, country) = Self.facts("والسبت، ارتفع عدد قتلى الفصائل في عموم سوريا بنيران الطيران إلى 130")
         #expect(b2.incidentFigures(country) == nil)
-        let (b3, town) = Self.facts("والجمعة، ارتفعت حصيلة قتلى القصف على مدينة دوما إلى 29")
-        #expect(b3.incidentFigures(town)?.killed.value == 29)
+        let (b3, town) = Self.facts("والسبت، ارتفع عدد قتلى القصف على بلدة سقبا إلى 17")
+        #expect(b3.incidentFigures(town)?.killed.value == 17)
     }
 
     /// «في جنوب البلاد»: the place of the clauses around only when it lies in that part of
     /// the country; a place named just after that lies in it is taken.
     @Test func aPartOfTheCountryKeepsPlacesOutsideIt() {
         let lead = "قصفت طائرات روسية بلدة كفرنبل بريف إدلب صباح اليوم. "
-        let south = extractArticle(lead + "وقتل ستة مدنيين بغارات جوية روسية على مواقع التنظيم في جنوب البلاد.")
+        let south = extractArticle(lead + "ولقي ستة مدنيين حتفهم بقصف جوي روسي على مواقع الفصائل في جنوب البلاد.")
         // (A strike the text places nowhere it can be mapped is not recorded.)
         #expect(!south.contains { $0.governorate == "إدلب" && $0.killed.value == 6 })
-        let named = extractArticle(lead + "وقتل ستة مدنيين بغارات جوية روسية على مواقع التنظيم في جنوب البلاد. ويسيطر التنظيم على جيب صغير في ريف درعا الغربي.")
+        let named = extractArticle(lead + "ولقي ستة مدنيين حتفهم بقصف جوي روسي على مواقع الفصائل في جنوب البلاد. وتتمركز الفصائل في قرى ريف درعا الغربي.")
         #expect(named.last?.governorate == "درعا")
-        let north = extractArticle(lead + "وقتل ستة مدنيين بغارات جوية روسية على البلدة في شمال غرب سوريا.")
+        let north = extractArticle(lead + "ولقي ستة مدنيين حتفهم بقصف جوي روسي على البلدة في شمال غرب سوريا.")
         #expect(north.allSatisfy { $0.governorate == "إدلب" })
     }
 
@@ -82,12 +82,12 @@ import Testing
     /// while a detail after it may place the incident.
     @Test func theWholeCountryIsNoPlace() {
         let before = extractArticle(
-            "قصفت طائرات روسية بلدة كفرنبل بريف إدلب صباح اليوم. وتمكنت قوات سوريا الديمقراطية من أسر مئات المسلحين إثر معارك خاضتها ضدهم في سوريا.")
+            "قصفت طائرات روسية بلدة كفرنبل بريف إدلب صباح اليوم. واعتقلت وحدات حماية الشعب عشرات المسلحين بعد اشتباكات معهم في سوريا.")
         #expect(!before.contains { $0.actor == "sdf" })
         let detail = extractArticle(
-            "أعلن الجيش الأمريكي مقتل قيادي بارز في تنظيم القاعدة بغارة جوية في سوريا. وقالت وزارة الدفاع إن الغارة استهدفت سيارته قرب بلدة سرمدا في ريف إدلب.")
+            "أعلنت القيادة المركزية الأمريكية مقتل أحد قادة حراس الدين بضربة جوية في سوريا. وأوضح بيانها أن الضربة أصابت منزله في بلدة سلقين بريف إدلب.")
         #expect(detail.count == 1)
-        #expect(detail.first?.place == "سرمدا")
+        #expect(detail.first?.place == "سلقين")
     }
 
     // MARK: Who acted

@@ -155,12 +155,12 @@ import Testing
         Case("قرب المحطة الرابعة", [("المحطة الرابعة", nil, nil)]),
         // A named region's name is the region, whatever noun introduces it; the subdistrict
         // OCHA also calls by it keeps its own name.
-        Case("هجوم على منطقة الغوطة الشرقية", [("الغوطة الشرقية", "ريف دمشق", "REG:eastern-ghouta")]),
+        Case("اشتباكات في منطقة الغوطة الشرقية", [("الغوطة الشرقية", "ريف دمشق", "REG:eastern-ghouta")]),
         Case("قصف على ناحية جرمانا", [("جرمانا", "ريف دمشق", "SY030103")]),
         // «ل» + a verbal noun after a common-noun landmark says what it is for.
         Case("يحول البلاد إلى قاعدة لإطلاق الصواريخ", []),
         // A landmark of a place named with its own noun: «محافظة» picks the governorate.
-        Case("هجمات على مواقع في بادية محافظة السويداء", [("بادية محافظة السويداء", "السويداء", nil)]),
+        Case("كمين لعناصر التنظيم في بادية محافظة حمص", [("بادية محافظة حمص", "حمص", nil)]),
         Case("هجمات على مواقع في بادية السويداء", [("بادية السويداء", "السويداء", nil)]),
     ]
 

@@ -57,11 +57,11 @@ import Testing
         Case(text: "قتل خمسة مدنيين الأربعاء الماضي بقصف على بلدة كفرزيتا", isNews: true),
         Case(text: "قال القائد السابق للفصيل إن قوات النظام قصفت بلدة كفرزيتا أمس", isNews: true),
         // This year's toll, and a first report since corrected.
-        Case(text: "وقد أسفرت الغارات الجوية على مدينة دوما هذا العام عن مقتل المئات", isNews: false),
-        Case(text: "قتل خمسة مدنيين في غارة على مدينة دوما، وهي الغارة الأعنف على المدينة هذا العام", isNews: true),
-        Case(text: "وكانت المصادر في البداية قد قالت إن خمسة جنود قتلوا في كمين قرب بلدة السخنة", isNews: false),
+        Case(text: "وخلفت الغارات على مدينة أريحا هذا العام مئات القتلى", isNews: false),
+        Case(text: "قتل خمسة مدنيين في غارة على مدينة أريحا، وهي الغارة الأعنف على المدينة هذا العام", isNews: true),
+        Case(text: "وكانت وكالة محلية في البداية قد ذكرت أن ثلاثة عناصر قتلوا في كمين قرب بلدة السخنة", isNews: false),
         // An act named only as the time of something else; with people hurt it is the act.
-        Case(text: "وينص الاتفاق الذي جاء في أعقاب هجوم واسع لقوات النظام على تسليم الأسلحة في بلدة الحارة", isNews: false),
+        Case(text: "ونصت التسوية التي أبرمت عقب هجوم كبير لقوات النظام على خروج المسلحين من بلدة الحارة", isNews: false),
         Case(text: "قتل خمسة مدنيين إثر قصف مدفعي على بلدة الحارة", isNews: true),
         Case(text: "سجلت 12 حالة اختناق في بلدة الحارة بعد قصف جوي لقوات النظام", isNews: true),
         // A story someone tells is not a report; witnesses' accounts are.

@@ -92,7 +92,7 @@ public enum ActorMatcher {
             m.range = m.range.lowerBound..<absorbTail(t, from: m.range.upperBound, end: end)
             if m.range.upperBound > bestEnd { best = [m]; bestEnd = m.range.upperBound }
         }
-        // «إن الجيش شرع في قصف», «الجيش اشتبك»: «الجيش» with no adjective after it is the
+        // «أن الجيش بدأ دك مواقع», «الجيش اشتبك»: «الجيش» with no adjective after it is the
         // Syrian army in reports on Syria (another country's army is named with its
         // adjective, «الجيش التركي», which the lexicon reads).
         if best == nil, readings.contains(where: { $0.stem == Tables.army }),

@@ -151,7 +151,7 @@ extension DateReader {
     /// A bare day word at `start..<end` that a reporting verb shortly before introduces,
     /// with no «أن/إن» between them, or that «أن/إن» follows.
     static func datesStatement(_ toks: [Token], start i: Int, end: Int) -> Bool {
-        // («عن» after a weekday is as often the act's «أسفر القصف الاثنين عن مقتل».)
+        // («عن» after a weekday is as often the act's «نجم القصف الاثنين عن سقوط قتلى».)
         if end < toks.count, toks[end].boundary <= .comma, Lexicon.thatOpeners.contains(toks[end].key) {
             return true
         }

@@ -131,7 +131,7 @@ extension ArticleBuilder {
 
     // MARK: Acts named as a time
 
-    /// «وينص الاتفاق الذي جاء في أعقاب هجوم واسع»: every act cue stands right after «في
+    /// «ونصت التسوية التي أبرمت عقب هجوم كبير»: every act cue stands right after «في
     /// أعقاب», «عقب», «إثر», «بعد» and the clause counts no one hurt: the act dates something
     /// else (an agreement, a displacement). With casualties («قتل 5 إثر قصف») it is the act.
     func actOnlyAsTime(_ f: ClauseFacts) -> Int? {
@@ -170,7 +170,7 @@ extension ArticleBuilder {
             let say = ((first + 1)..<hi).first(where: { FilterWords.reportVerbs.contains(tokens[$0]) }),
             say < firstCue
         {
-            // «وكانت المصادر في البداية قد قالت إن»: what was said at first, since
+            // «وكانت وكالة محلية في البداية قد ذكرت أن»: what was said at first, since
             // corrected, is not the news.
             if let k = ((first + 1)..<say).first(where: { FilterWords.atFirst.contains(tokens[$0]) }) {
                 return "a first report since corrected: «\(tokens[k].key)»"
@@ -183,7 +183,7 @@ extension ArticleBuilder {
         return "the past recalled: «\(tokens[first].key)» opens the clause"
     }
 
-    /// «الذي نفذ في الماضي ضربات», «شن سابقا غارات»: a word of the past right before
+    /// «الذي شن في الماضي غارات», «شن سابقا غارات»: a word of the past right before
     /// an act cue (within three words) recalls acts done before, not this one.
     func pastMarker(_ f: ClauseFacts) -> Int? {
         for (_, at) in f.cues {

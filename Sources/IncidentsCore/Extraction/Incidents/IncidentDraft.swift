@@ -8,7 +8,7 @@ extension ArticleBuilder {
             return nil
         }
         // Only an air force strikes from the air: a group named beside an air strike is
-        // what it hit or who holds the area («الغارات ... للضغط على جيش الإسلام»).
+        // what it hit or who holds the area («الغارات ... لإجبار فيلق الرحمن على الانسحاب»).
         // (Drones fly for anyone: «طائرة مسيرة» keeps its agent.)
         if subType == .airStrike, let a = agent, !ActorCamps.canStrikeFromTheAir(a),
             !EventLexicon.droneWords.any(tokens, f.range)

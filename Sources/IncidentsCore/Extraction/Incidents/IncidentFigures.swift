@@ -51,7 +51,7 @@ extension ArticleBuilder {
         {
             return "a rising count with no day"
         }
-        // «ارتفعت حصيلة قتلى قوات النظام في سوريا ... إلى 209»: a count across the country,
+        // «ارتفع عدد قتلى الفصائل في عموم سوريا إلى 130»: a count across the country,
         // however recent its day, is many incidents' toll.
         if hasWord(FigureWords.risingCount, in: f.range) && saysWholeCountry(f) {
             return Self.wholeCountry
