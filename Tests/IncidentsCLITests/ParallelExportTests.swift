@@ -29,7 +29,7 @@ import Testing
         return (out, ran)
     }
 
-    @Test(arguments: [(false, 1), (false, 2), (true, 3), (true, 7)] as [(Bool, Int64)])
+    @Test(arguments: [(false, 1), (false, 3), (true, 2), (true, 4)] as [(Bool, Int64)])
     func sameBytesWithOneOrSeveralThreads(_ reports: Bool, _ chunk: Int64) throws {
         let box = try Sandbox()
         defer { box.remove() }

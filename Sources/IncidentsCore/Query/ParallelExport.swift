@@ -90,7 +90,8 @@ struct ParallelExport {
         guard jobs > 1, filter == Self.everything(reports: filter.reports), store.path != ":memory:",
             let (readers, ids) = try Self.openReaders(
                 path: store.path, count: jobs, table: filter.reports ? "incidents" : "events", lockWait: lockWait),
-            ids.upperBound - ids.lowerBound >= chunk
+            // Two ranges per thread at least: a smaller export is over before threads pay.
+            ids.upperBound - ids.lowerBound >= chunk * Int64(2 * jobs)
         else { return false }
         let (sql, args) = queries.exportSQL(filter, outlets: format.outlets, idRange: true)
         let format = self.format
