@@ -17,10 +17,14 @@ struct ExportCommand: ParsableCommand {
             ACLED data; fatalities applies ACLED's conventions (عشرات → 12, مئات → 100, no \
             deaths mentioned → 0) while killed/killed_qualifier keep the text's own figures.
 
+            An export of everything in jsonl or csv is read by --jobs threads at once (default: \
+            one per core); the output is the same for any number.
+
             Examples:
               incidents export --format jsonl > incidents.jsonl
               incidents export --format csv --place "دير الزور" > deir.csv
               incidents export --format geojson --actor russia > russia.geojson
+              incidents export --format csv --jobs 1 > all.csv
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv, geojson }
@@ -34,7 +38,15 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Begin the CSV with a UTF-8 byte order mark, so that Excel reads its Arabic right.")
     var excel = false
 
+    @Option(help: ArgumentHelp(
+        "Threads reading an export of everything (default: the number of cores); the output is the same for any number.",
+        valueName: "N"))
+    var jobs: Int = ParallelIngest.defaultJobs
+
     func validate() throws {
+        if jobs < 1 {
+            throw ValidationError("--jobs takes a number of threads, 1 or more (got \(jobs)).")
+        }
         if excel && format != .csv { throw ValidationError("--excel applies to --format csv only") }
     }
 
@@ -49,20 +61,13 @@ struct ExportCommand: ParsableCommand {
         let events = !filter.reports
         switch format {
         case .jsonl:
-            try queries.exportJSON(filter, events: events) { json, _, _ in
-                out.append { bytes in
-                    bytes.append(contentsOf: json)
-                    bytes.append(0x0A)
-                }
+            try queries.exportLines(filter, format: .jsonl(events: events), jobs: jobs) { lines in
+                out.append { $0.append(contentsOf: lines) }
             }
         case .csv:
             if excel { out.write("\u{FEFF}") }
-            out.write(CSVText.row(ACLEDFormat.columns) + "\n")
-            try queries.export(filter) { r in
-                out.append { bytes in
-                    CSVText.write(ACLEDFormat.row(r, actors: actors), into: &bytes)
-                    bytes.append(0x0A)
-                }
+            try queries.exportLines(filter, format: .csv(actors), jobs: jobs) { lines in
+                out.append { $0.append(contentsOf: lines) }
             }
         case .geojson:
             out.write("{\"type\": \"FeatureCollection\", \"features\": [\n")

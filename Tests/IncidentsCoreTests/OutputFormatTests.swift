@@ -119,9 +119,26 @@ import Testing
         ])
         #expect(ExportColumn.allCases.filter { $0.json?.eventsOnly == true }.map { "\($0)" }
             == ["killedLow", "killedHigh", "woundedLow", "woundedHigh", "reportCount"])
-        let sql = ExportColumn.allCases.map { $0.sql(english: true) }
+        let sql = ExportColumn.allCases.map { $0.sql(outlets: true) }
         #expect(Set(sql).count == sql.count)
-        #expect(ExportColumn.selectList(english: false).contains("NULL, NULL, NULL"))
+        #expect(!ExportColumn.selectList(outlets: true).contains("NULL"))
+        #expect(ExportColumn.selectList(outlets: false).components(separatedBy: "NULL").count == 2)
+    }
+
+    /// A CSV field from SQLite's bytes is the field of the String those bytes make: quoted
+    /// the same, invalid UTF-8 repaired (U+FFFD) rather than copied.
+    @Test(arguments: [
+        Array("plain".utf8), Array("قتل، خمسة".utf8), Array("a,b".utf8), Array(#"قال "نعم""#.utf8),
+        Array("line\nbreak\r".utf8), [], [0xFF], [0x61, 0x2C, 0xD8], [0xC0, 0xAF, 0x22], [0xED, 0xA0, 0x80],
+        [0xF0, 0x9F, 0x98, 0x80, 0x2C], [0xD8, 0xA7, 0xE2, 0x80],
+    ] as [[UInt8]])
+    func csvFieldFromRawBytes(_ bytes: [UInt8]) {
+        var raw: [UInt8] = []
+        bytes.withUnsafeBufferPointer { CSVText.write(utf8: $0, into: &raw) }
+        #expect(String(decoding: raw, as: UTF8.self) == CSVText.row([String(decoding: bytes, as: UTF8.self)]))
+        var none: [UInt8] = []
+        CSVText.write(utf8: nil, into: &none)
+        #expect(none.isEmpty)
     }
 
     @Test func csvRows() {

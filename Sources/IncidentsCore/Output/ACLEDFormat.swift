@@ -12,29 +12,6 @@ public enum ACLEDFormat {
         }
     }
 
-    /// One exported row with what several columns derive from it.
-    struct Fields {
-        var r: ExportRow
-        /// The day the event is dated to (`time_precision` says how precisely).
-        var day: String?
-        var civilians: Bool
-        var inter1: String
-        var inter2: String
-        var actor2Name: String?
-        /// `ACLEDFormat.outletList`, read once per row.
-        var outlets: [String]
-
-        init(_ r: ExportRow, actors: Actors) {
-            self.r = r
-            day = r.eventDate
-            outlets = ACLEDFormat.outletList(r)
-            civilians = CivilianTargets.categories.contains(r.target ?? "")
-            actor2Name = r.actor2.flatMap { actors.namesEn[$0] } ?? (civilians ? "Civilians (Syria)" : nil)
-            inter1 = ACLEDFormat.inter(actors.kinds[r.actor])
-            inter2 = r.actor2.map { ACLEDFormat.inter(actors.kinds[$0]) } ?? (civilians ? "Civilians" : "")
-        }
-    }
-
     /// The CSV: ACLED's columns in ACLED's order, then ours (the text's own figures and
     /// provenance), each with its value. Header and values come from this one list. (An
     /// enum, not a list of closures: a switch per field keeps a large export fast.)
@@ -90,51 +67,64 @@ public enum ACLEDFormat {
             }
         }
 
-        func value(_ f: Fields) -> String? {
+        /// Appends the column's value for one row (no separator).
+        func write(_ f: borrowing ACLEDWriter.Fields, into out: inout [UInt8]) {
             switch self {
-            case .eventIdCnty: return "SYR-INC\(f.r.id)"
-            case .eventDate: return f.day
-            case .year: return f.day.map { String($0.prefix(4)) }
-            case .timePrecision: return f.r.timePrecision.map(String.init)
-            case .disorderType: return ACLEDFormat.disorderType(f.r.eventType)
-            case .eventType: return f.r.eventType
-            case .subEventType: return f.r.subEventType
-            case .actor1: return f.r.actorName ?? f.r.actor
-            case .assocActor1: return ""
-            case .inter1: return f.inter1
-            case .actor2: return f.actor2Name
-            case .assocActor2: return ""
-            case .inter2: return f.inter2
-            case .interaction: return f.inter2.isEmpty ? f.inter1 : f.inter1 + "-" + f.inter2
-            case .civilianTargeting: return f.civilians ? "Civilian targeting" : ""
-            case .iso: return "760"
-            case .region: return "Middle East"
-            case .country: return "Syria"
-            case .admin1: return f.r.governoratePcode.flatMap { PlaceAliases.acledAdmin1[$0] } ?? f.r.governorate
-            case .admin2: return f.r.districtEn ?? f.r.district.map(Romanizer.latin)
-            case .admin3: return f.r.subdistrictEn ?? ""
-            case .location: return ACLEDFormat.location(f.r)
-            case .latitude: return f.r.lat.map(ACLEDFormat.format4)
-            case .longitude: return f.r.lon.map(ACLEDFormat.format4)
-            case .geoPrecision: return f.r.geoPrecision.map(String.init)
-            case .source: return f.outlets.isEmpty ? f.r.article : f.outlets.joined(separator: "; ")
-            case .sourceScale: return ACLEDFormat.sourceScale(f.outlets)
-            case .notes: return f.r.evidence
-            case .fatalities: return String(ACLEDFormat.fatalities(f.r.killed, qualifier: f.r.killedQualifier))
-            case .tags: return ""
-            case .timestamp: return f.r.storedAt.map(String.init)
-            case .killed: return f.r.killed.map(String.init)
-            case .killedQualifier: return f.r.killedQualifier
-            case .wounded: return f.r.wounded.map(String.init)
-            case .woundedQualifier: return f.r.woundedQualifier
-            case .admin1Ar: return f.r.governorate
-            case .admin2Ar: return f.r.district
-            case .locationAr: return f.r.place
-            case .article: return f.r.article
-            case .url: return f.r.url
-            case .evidenceStart: return String(f.r.evidenceStart)
-            case .evidenceEnd: return String(f.r.evidenceEnd)
-            case .corrected: return f.r.corrected ? "1" : "0"
+            case .eventIdCnty:
+                out.append(contentsOf: "SYR-INC".utf8)
+                JSONValue.appendInt(f.id, to: &out)
+            case .eventDate: f.text(.eventDate, into: &out)
+            case .year: f.year(into: &out)
+            case .timePrecision: f.int(.timePrecision, into: &out)
+            case .disorderType: CSVText.write(ACLEDFormat.disorderType(f.eventType), into: &out)
+            case .eventType: f.text(.eventType, into: &out)
+            case .subEventType: f.text(.subEventType, into: &out)
+            case .actor1: f.actor1(into: &out)
+            case .assocActor1, .assocActor2, .tags: break
+            case .inter1: CSVText.write(f.inter1, into: &out)
+            case .actor2: if let name = f.actor2Name { CSVText.write(name, into: &out) }
+            case .inter2: CSVText.write(f.inter2, into: &out)
+            case .interaction:
+                // "inter1-inter2" (ACLED's interaction), written in parts: no String per row.
+                CSVText.write(f.inter1, into: &out)
+                if !f.inter2.isEmpty {
+                    out.append(UInt8(ascii: "-"))
+                    CSVText.write(f.inter2, into: &out)
+                }
+            case .civilianTargeting: if f.civilians { out.append(contentsOf: "Civilian targeting".utf8) }
+            case .iso: out.append(contentsOf: "760".utf8)
+            case .region: out.append(contentsOf: "Middle East".utf8)
+            case .country: out.append(contentsOf: "Syria".utf8)
+            case .admin1:
+                if let name = f.governoratePcode.flatMap({ PlaceAliases.acledAdmin1[$0] }) {
+                    CSVText.write(name, into: &out)
+                } else {
+                    f.text(.governorate, into: &out)
+                }
+            case .admin2: if let name = f.admin2 { CSVText.write(name, into: &out) }
+            case .admin3: if let name = f.admin3 { CSVText.write(name, into: &out) }
+            case .location: if let name = f.location { CSVText.write(name, into: &out) }
+            case .latitude: f.coordinate(.lat, into: &out)
+            case .longitude: f.coordinate(.lon, into: &out)
+            case .geoPrecision: f.int(.geoPrecision, into: &out)
+            case .source:
+                if let source = f.outlets.source { CSVText.write(source, into: &out) } else { f.text(.article, into: &out) }
+            case .sourceScale: CSVText.write(f.outlets.scale, into: &out)
+            case .notes: f.text(.evidence, into: &out)
+            case .fatalities: JSONValue.appendInt(f.fatalities, to: &out)
+            case .timestamp: f.int(.storedAt, into: &out)
+            case .killed: f.int(.killed, into: &out)
+            case .killedQualifier: f.text(.killedQualifier, into: &out)
+            case .wounded: f.int(.wounded, into: &out)
+            case .woundedQualifier: f.text(.woundedQualifier, into: &out)
+            case .admin1Ar: f.text(.governorate, into: &out)
+            case .admin2Ar: f.text(.district, into: &out)
+            case .locationAr: f.text(.place, into: &out)
+            case .article: f.text(.article, into: &out)
+            case .url: f.text(.url, into: &out)
+            case .evidenceStart: JSONValue.appendInt(f.r.int(ExportColumn.evidenceStart.index), to: &out)
+            case .evidenceEnd: JSONValue.appendInt(f.r.int(ExportColumn.evidenceEnd.index), to: &out)
+            case .corrected: out.append(f.r.int(ExportColumn.corrected.index) == 1 ? UInt8(ascii: "1") : UInt8(ascii: "0"))
             }
         }
     }
@@ -142,25 +132,23 @@ public enum ACLEDFormat {
     /// The CSV header.
     public static let columns = Column.allCases.map(\.name)
 
-    /// The CSV fields of one row, in `columns` order.
-    public static func row(_ r: ExportRow, actors: Actors) -> [String?] {
-        let fields = Fields(r, actors: actors)
-        return Column.allCases.map { $0.value(fields) }
-    }
-
     /// ACLED's `location`: the place's English name (a governorate's in ACLED's spelling,
-    /// a named region's, a town's), else its Arabic name in Latin letters (`Romanizer`).
-    static func location(_ r: ExportRow) -> String? {
-        if let g = r.governoratePcode, r.pcode == g || r.pcode == nil { return PlaceAliases.acledAdmin1[g] ?? r.placeEn }
-        if let en = r.placeEn, !en.isEmpty { return en }
-        return r.place.map(Romanizer.latin)
+    /// a named region's, a town's), else its Arabic name in Latin letters (`Romanizer`,
+    /// through `romanized`).
+    static func location(
+        pcode: String?, governoratePcode: String?, placeEn: String?, place: () -> String?,
+        romanized: (String) -> String
+    ) -> String? {
+        if let g = governoratePcode, pcode == g || pcode == nil { return PlaceAliases.acledAdmin1[g] ?? placeEn }
+        if let en = placeEn, !en.isEmpty { return en }
+        return place().map(romanized)
     }
 
     /// The outlets that report an event (the `outlets` column: SQLite's comma-joined
     /// list), sorted and unique. Split on bytes: most events have one outlet, and
     /// Character-level trimming of a long list cost half of a CSV export.
-    static func outletList(_ r: ExportRow) -> [String] {
-        guard let joined = r.outlets ?? r.outlet, !joined.isEmpty else { return [] }
+    static func outletList(_ joined: String?) -> [String] {
+        guard let joined, !joined.isEmpty else { return [] }
         guard joined.utf8.contains(UInt8(ascii: ",")) else { return [joined] }
         var out = Set<String>()
         for part in joined.utf8.split(separator: UInt8(ascii: ",")) {

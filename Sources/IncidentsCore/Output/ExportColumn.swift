@@ -1,18 +1,14 @@
-public import IncidentsSQLite
-
 /// The columns of `incidents export`, in one list: the SQL that selects each (over the
-/// unit row `u` of `IncidentQueries.units`, its actor `ac` and, for the CSV, the places
-/// `pd` (district), `ps` (subdistrict) and `pl` (the place) for English names), its JSON key and how JSON writes it. The SELECT, the JSON
-/// writer and `ExportRow` (which the CSV reads by field name) all follow this list, so a
-/// column is added here once. The case order is the SELECT's column order and the JSON key
-/// order.
+/// unit row `u` of `IncidentQueries.units` and its actor `ac`), its JSON key and how JSON
+/// writes it. The SELECT, the JSON writer (`ExportJSON`) and the CSV writer (`ACLEDWriter`)
+/// all follow this list, so a column is added here once. The case order is the SELECT's
+/// column order and the JSON key order.
 public enum ExportColumn: Int32, CaseIterable, Sendable {
     case id, article, eventType, subEventType, actor, actorName, actor2, target, place,
         governorate, district, lat, lon, date, dateText, killed, killedQualifier, wounded,
         woundedQualifier, evidence, evidenceStart, evidenceEnd, killedLow, killedHigh,
         woundedLow, woundedHigh, reportCount, pcode, eventDate, timePrecision,
-        geoPrecision, outlet, url, outlets, storedAt, governoratePcode, districtEn,
-        subdistrictEn, placeEn, corrected
+        geoPrecision, outlet, url, outlets, storedAt, governoratePcode, districtPcode, corrected
 
     /// How JSON writes a column's value; null when unknown unless a fallback is given.
     enum JSONKind {
@@ -24,9 +20,10 @@ public enum ExportColumn: Int32, CaseIterable, Sendable {
     /// The column's position in the SELECT.
     var index: Int32 { rawValue }
 
-    /// The SQL expression of the column. `english: false` leaves out the English place
-    /// names (NULL), which need three more joins.
-    func sql(english: Bool) -> String {
+    /// The SQL expression of the column. `outlets: false` leaves out the list of outlets
+    /// (NULL), which JSON does not write and which costs a sub-select per event told by
+    /// several outlets.
+    func sql(outlets: Bool) -> String {
         switch self {
         case .id: return "u.id"
         case .article: return "u.article"
@@ -62,12 +59,10 @@ public enum ExportColumn: Int32, CaseIterable, Sendable {
         case .geoPrecision: return "u.geo_precision"
         case .outlet: return "u.outlet"
         case .url: return "u.url"
-        case .outlets: return english ? "u.outlets" : "NULL"
+        case .outlets: return outlets ? "u.outlets" : "NULL"
         case .storedAt: return "CAST(strftime('%s', u.stored_at) AS INTEGER)"
         case .governoratePcode: return "u.governorate_pcode"
-        case .districtEn: return english ? "pd.name_en" : "NULL"
-        case .subdistrictEn: return english ? "ps.name_en" : "NULL"
-        case .placeEn: return english ? "pl.name_en" : "NULL"
+        case .districtPcode: return "u.district_pcode"
         }
     }
 
@@ -108,112 +103,13 @@ public enum ExportColumn: Int32, CaseIterable, Sendable {
         case .outlet: return ("outlet", .text(orElse: nil), false)
         case .url: return ("url", .text(orElse: nil), false)
         case .corrected: return ("corrected", .int(nullable: false), false)
-        case .pcode, .outlets, .storedAt, .governoratePcode, .districtEn, .subdistrictEn,
-            .placeEn:
+        case .pcode, .outlets, .storedAt, .governoratePcode, .districtPcode:
             return nil
         }
     }
 
     /// The select list of every column, in order.
-    static func selectList(english: Bool) -> String {
-        allCases.map { $0.sql(english: english) }.joined(separator: ", ")
-    }
-}
-
-/// One exported incident (or event), its fields read from the row by column name.
-public struct ExportRow: Sendable {
-    public var id: Int
-    public var article: String
-    public var eventType: String
-    public var subEventType: String
-    public var actor: String
-    public var actorName: String?
-    public var actor2: String?
-    public var target: String?
-    public var place: String?
-    public var governorate: String?
-    public var district: String?
-    public var lat: Double?
-    public var lon: Double?
-    public var date: String?
-    public var dateText: String?
-    public var killed: Int?
-    public var killedQualifier: String?
-    public var wounded: Int?
-    public var woundedQualifier: String?
-    public var evidence: String
-    public var evidenceStart: Int
-    public var evidenceEnd: Int
-    public var killedLow: Int?
-    public var killedHigh: Int?
-    public var woundedLow: Int?
-    public var woundedHigh: Int?
-    public var reportCount: Int
-    /// Whether a reviewer corrected the row (for an event: one of its reports).
-    public var corrected: Bool
-    /// The gazetteer code of `place` (`LOC:…` for a place outside the gazetteer).
-    public var pcode: String?
-    /// The day it is dated to (`time_precision` says how precisely) and how precisely it
-    /// is placed (ACLED's codes, 1-3).
-    public var eventDate: String?
-    public var timePrecision: Int?
-    public var geoPrecision: Int?
-    /// The outlet and address of the (lead) article; `outlets`: every outlet reporting it.
-    public var outlet: String?
-    public var url: String?
-    public var outlets: String?
-    /// When the (lead) article was stored, Unix time.
-    public var storedAt: Int?
-    public var governoratePcode: String?
-    /// English names of the district, subdistrict and place, when the gazetteer has them.
-    public var districtEn: String?
-    public var subdistrictEn: String?
-    public var placeEn: String?
-
-    /// The fields of a row selected with `ExportColumn.selectList`.
-    public init(_ r: Row) {
-        func text(_ c: ExportColumn) -> String? { r.string(c.index) }
-        func int(_ c: ExportColumn) -> Int? { r.isNull(c.index) ? nil : r.int(c.index) }
-        func double(_ c: ExportColumn) -> Double? { r.isNull(c.index) ? nil : r.double(c.index) }
-        id = r.int(ExportColumn.id.index)
-        article = text(.article) ?? ""
-        eventType = text(.eventType) ?? ""
-        subEventType = text(.subEventType) ?? ""
-        actor = text(.actor) ?? "unknown"
-        actorName = text(.actorName)
-        actor2 = text(.actor2)
-        target = text(.target)
-        place = text(.place)
-        governorate = text(.governorate)
-        district = text(.district)
-        lat = double(.lat)
-        lon = double(.lon)
-        date = text(.date)
-        dateText = text(.dateText)
-        killed = int(.killed)
-        killedQualifier = text(.killedQualifier)
-        wounded = int(.wounded)
-        woundedQualifier = text(.woundedQualifier)
-        evidence = text(.evidence) ?? ""
-        evidenceStart = r.int(ExportColumn.evidenceStart.index)
-        evidenceEnd = r.int(ExportColumn.evidenceEnd.index)
-        killedLow = int(.killedLow)
-        killedHigh = int(.killedHigh)
-        woundedLow = int(.woundedLow)
-        woundedHigh = int(.woundedHigh)
-        reportCount = r.int(ExportColumn.reportCount.index)
-        corrected = r.int(ExportColumn.corrected.index) == 1
-        pcode = text(.pcode)
-        eventDate = text(.eventDate)
-        timePrecision = int(.timePrecision)
-        geoPrecision = int(.geoPrecision)
-        outlet = text(.outlet)
-        url = text(.url)
-        outlets = text(.outlets)
-        storedAt = int(.storedAt)
-        governoratePcode = text(.governoratePcode)
-        districtEn = text(.districtEn)
-        subdistrictEn = text(.subdistrictEn)
-        placeEn = text(.placeEn)
+    static func selectList(outlets: Bool) -> String {
+        allCases.map { $0.sql(outlets: outlets) }.joined(separator: ", ")
     }
 }

@@ -121,46 +121,18 @@ public enum JSONValue: Sendable, Equatable {
         var runStart = 0
         var i = 0
         let n = p.count
-        @inline(__always) func cont(_ j: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
-            j < n && p[j] >= lo && p[j] <= hi
-        }
         while i < n {
             let b = p[i]
             if b >= 0x80 {
                 // A multi-byte sequence: check it, then skip it whole.
-                switch b {
-                case 0xC2...0xDF:
-                    guard cont(i + 1) else { return false }
-                    i += 2
-                case 0xE2:
-                    guard cont(i + 1), cont(i + 2) else { return false }
-                    if p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9) {
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
-                        out.append(contentsOf: (p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                        runStart = i + 3
-                    }
-                    i += 3
-                case 0xE0:
-                    guard cont(i + 1, 0xA0), cont(i + 2) else { return false }
-                    i += 3
-                case 0xE1, 0xE3...0xEC, 0xEE...0xEF:
-                    guard cont(i + 1), cont(i + 2) else { return false }
-                    i += 3
-                case 0xED:
-                    guard cont(i + 1, 0x80, 0x9F), cont(i + 2) else { return false }
-                    i += 3
-                case 0xF0:
-                    guard cont(i + 1, 0x90), cont(i + 2), cont(i + 3) else { return false }
-                    i += 4
-                case 0xF1...0xF3:
-                    guard cont(i + 1), cont(i + 2), cont(i + 3) else { return false }
-                    i += 4
-                case 0xF4:
-                    guard cont(i + 1, 0x80, 0x8F), cont(i + 2), cont(i + 3) else { return false }
-                    i += 4
-                default:
-                    return false
+                let length = UTF8Bytes.sequenceLength(p, at: i)
+                guard length > 0 else { return false }
+                if b == 0xE2 && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
+                    out.append(contentsOf: (p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    runStart = i + 3
                 }
+                i += length
                 continue
             }
             if b >= 0x20 && b != 0x22 && b != 0x5C {

@@ -174,14 +174,8 @@ public struct IncidentQueries {
         }
     }
 
-    /// Every matching incident in id order, one callback per row (streams: a million rows
-    /// never sit in memory).
-    public func export(_ f: IncidentFilter, _ body: (ExportRow) throws -> Void) throws {
-        try exportRows(f) { try body(ExportRow($0)) }
-    }
-
-    /// `export` as JSON Lines written straight from SQLite's column bytes (no String, no
-    /// ExportRow per row): `body` receives each row's JSON object, ready to append.
+    /// `export` as JSON Lines written straight from SQLite's column bytes (no String per
+    /// row): `body` receives each row's JSON object, ready to append.
     /// `lat`/`lon` come along for GeoJSON geometry.
     public func exportJSON(
         _ f: IncidentFilter, events: Bool,
@@ -189,7 +183,7 @@ public struct IncidentQueries {
     ) throws {
         var line: [UInt8] = []
         line.reserveCapacity(4096)
-        try exportRows(f, english: false) { r in
+        try exportRows(f, outlets: false) { r in
             line.removeAll(keepingCapacity: true)
             ExportJSON.write(r, events: events, into: &line)
             let lat = r.isNull(ExportColumn.lat.index) ? nil : r.double(ExportColumn.lat.index)
@@ -198,22 +192,24 @@ public struct IncidentQueries {
         }
     }
 
-    /// The rows of `export`: the columns of `ExportColumn`. Without `english` the English
-    /// place names (for the CSV) are NULL and the three joins that find them are skipped.
-    func exportRows(_ f: IncidentFilter, english: Bool = true, _ body: (Row) throws -> Void) throws {
+    /// The rows of `export`: the columns of `ExportColumn`. Without `outlets` the list of
+    /// outlets (for the CSV) is NULL and its sub-select skipped.
+    func exportRows(_ f: IncidentFilter, outlets: Bool, _ body: (Row) throws -> Void) throws {
+        let (sql, args) = exportSQL(f, outlets: outlets, idRange: false)
+        try db.prepare(sql).forEachRow(args, body)
+    }
+
+    /// The SELECT of `exportRows`; with `idRange`, two more parameters (after `args`) keep
+    /// the rows whose id lies between them (`ParallelExport`'s chunks: a range of the
+    /// rowid of `events` or `incidents`, which SQLite searches directly).
+    func exportSQL(_ f: IncidentFilter, outlets: Bool, idRange: Bool) -> (sql: String, args: [SQLiteValue]) {
         let (units, args) = units(f)
-        let englishJoins = english ? """
-            LEFT JOIN places pl ON pl.pcode = u.pcode
-            LEFT JOIN places pd ON pd.pcode = u.district_pcode
-            LEFT JOIN places ps ON ps.level = 3 AND ps.pcode = CASE
-                WHEN length(u.pcode) = 8 AND u.pcode GLOB 'SY*' THEN u.pcode ELSE pl.parent_pcode END
-            """ : ""
         let sql = """
-            SELECT \(ExportColumn.selectList(english: english))
+            SELECT \(ExportColumn.selectList(outlets: outlets))
             FROM (\(units)) u LEFT JOIN actors ac ON ac.slug = u.actor
-            \(englishJoins)
+            \(idRange ? "WHERE u.id BETWEEN ? AND ?" : "")
             ORDER BY u.id
             """
-        try db.prepare(sql).forEachRow(args, body)
+        return (sql, args)
     }
 }

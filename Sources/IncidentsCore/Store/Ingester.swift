@@ -19,7 +19,7 @@ public final class Ingester {
     public let extractor = IncidentExtractor()
     private let keyCache = TokenKeyCache()
     public private(set) var summary = Summary()
-    private var pending: [(Article, [ExtractedIncident])] = []
+    private var pending: [(Article, [ExtractedIncident], contentHash: String?)] = []
     /// The sources in `pending`: an article named again in the same batch is not skipped.
     private var pendingSources = Set<String>()
     public var batchSize = 256
@@ -39,20 +39,23 @@ public final class Ingester {
 
     /// Queues an article extracted elsewhere (`ParallelIngest`'s workers, which ask
     /// `skipStoredUnchanged` before extracting), with the number of incidents abroad the
-    /// extractor left out. (The store itself finds an unchanged article again.)
-    public func add(_ article: Article, incidents: [ExtractedIncident], abroad: Int = 0) throws {
+    /// extractor left out, and its `ContentHash.hex` when known. (The store itself finds an
+    /// unchanged article again.)
+    public func add(
+        _ article: Article, incidents: [ExtractedIncident], abroad: Int = 0, contentHash: String? = nil
+    ) throws {
         summary.seen += 1
         summary.abroad += abroad
-        pending.append((article, incidents))
+        pending.append((article, incidents, contentHash))
         if pending.count >= batchSize { try flush() }
     }
 
     /// True, and counted as seen and unchanged, when the article is stored under this name
     /// and read the same way: nothing to extract or write (a re-ingest of a large corpus
     /// costs its reading, not its extraction). Ask it before extracting.
-    public func skipStoredUnchanged(_ article: Article) throws -> Bool {
+    public func skipStoredUnchanged(_ article: Article, contentHash: String? = nil) throws -> Bool {
         if !pendingSources.contains(article.source),
-            try store.isStoredUnchanged(article, contentHash: ContentHash.hex(article.text))
+            try store.isStoredUnchanged(article, contentHash: contentHash ?? ContentHash.hex(article.text))
         {
             summary.seen += 1
             summary.unchanged += 1
@@ -79,9 +82,9 @@ public final class Ingester {
         pendingSources.removeAll(keepingCapacity: true)
         try store.withTransaction {
             var changed = false
-            for (article, incidents) in batch {
+            for (article, incidents, known) in batch {
                 let outcome: IngestOutcome
-                let hash = ContentHash.hex(article.text)
+                let hash = known ?? ContentHash.hex(article.text)
                 do {
                     outcome = try store.ingest(article, incidents: incidents, contentHash: hash, touch: false)
                 } catch let error as StoreError {

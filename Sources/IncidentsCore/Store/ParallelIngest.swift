@@ -25,12 +25,19 @@ public final class ParallelIngest {
         var text: String
     }
 
+    /// An article for the workers, with its `ContentHash.hex` (worked out once, on the
+    /// reading thread, for the store's look-ups, the index and the writer).
+    struct Hashed: Sendable {
+        var article: Article
+        var hash: String
+    }
+
     enum Extracted: Sendable {
-        case article(Article, IncidentExtractor.Reading, SearchText?)
+        case article(Hashed, IncidentExtractor.Reading, SearchText?)
         case problem(InputProblem)
     }
 
-    private let workers: OrderedWorkers<Result<Article, InputProblem>, Extracted>?
+    private let workers: OrderedWorkers<Result<Hashed, InputProblem>, Extracted>?
     private var index: SearchIndexBuilder?
     /// Articles given to the ingester and not yet matched to their row, in order.
     private var unindexed: [SearchText] = []
@@ -61,14 +68,15 @@ public final class ParallelIngest {
             let cache = TokenKeyCache()
             return { item in
                 switch item {
-                case .success(let article):
+                case .success(let hashed):
+                    let article = hashed.article
                     let reading = extractor.read(article, cache: cache)
                     let search = indexing
                         ? SearchText(
-                            hash: ContentHash.hex(article.text), title: article.title.map(ArabicNormalizer.key),
+                            hash: hashed.hash, title: article.title.map(ArabicNormalizer.key),
                             text: ArabicNormalizer.key(article.text))
                         : nil
-                    return .article(article, reading, search)
+                    return .article(hashed, reading, search)
                 case .failure(let problem):
                     return .problem(problem)
                 }
@@ -94,13 +102,14 @@ public final class ParallelIngest {
         }
         // Stored under this name and read the same way: not extracted again (asked here,
         // before the workers, so that a re-ingest costs its reading only).
-        if case .success(let article) = item, try ingester.skipStoredUnchanged(article) {
-            textBytes += article.text.utf8.count
+        let hashed = item.map { Hashed(article: $0, hash: ContentHash.hex($0.text)) }
+        if case .success(let h) = hashed, try ingester.skipStoredUnchanged(h.article, contentHash: h.hash) {
+            textBytes += h.article.text.utf8.count
             return
         }
         do {
             let cost = (try? item.get().text.utf8.count) ?? 0
-            try workers.submit(item, cost: cost, take: write)
+            try workers.submit(hashed, cost: cost, take: write)
         } catch {
             workers.cancel()
             throw error
@@ -148,9 +157,10 @@ public final class ParallelIngest {
 
     private func write(_ e: Extracted) throws {
         switch e {
-        case .article(let article, let reading, let search):
-            textBytes += article.text.utf8.count
-            try ingester.add(article, incidents: reading.incidents, abroad: reading.abroad)
+        case .article(let hashed, let reading, let search):
+            textBytes += hashed.article.text.utf8.count
+            try ingester.add(
+                hashed.article, incidents: reading.incidents, abroad: reading.abroad, contentHash: hashed.hash)
             if let search, index != nil {
                 unindexed.append(search)
                 if unindexed.count - unindexedHead >= ingester.batchSize { try feedIndex() }
