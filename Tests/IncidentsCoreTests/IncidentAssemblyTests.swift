@@ -42,13 +42,17 @@ import Testing
     }
 
     /// A toll over time is no incident without a day of its own; with one, its figure is
-    /// kept as a toll, not the day's number.
+    /// kept as a toll, not the day's number; a day's figure told before the running total
+    /// («قتل 5 ... أمس ... ليرتفع عدد القتلى منذ بدء الحملة إلى 50») is the day's, and the
+    /// clause is news.
     @Test func tollsAreNotOneDaysFigures() throws {
         let (b1, undated) = Self.facts("ارتفعت حصيلة القتلى في مدينة دوما إلى 50 شخصا منذ بدء الحملة")
         #expect(b1.incidentFigures(undated) == nil)
         let (b2, dated) = Self.facts("قتل 5 مدنيين أمس في مدينة دوما ليرتفع عدد القتلى منذ بدء الحملة إلى 50")
-        let figures = try #require(b2.incidentFigures(dated))
-        #expect(figures.killed == Casualty(qualifier: .vague("حصيلة")))
+        #expect(b2.isNews(dated))
+        #expect(try #require(b2.incidentFigures(dated)).killed == Casualty(value: 5))
+        let (b4, tollOnly) = Self.facts("وأعلن المرصد أمس ارتفاع عدد القتلى في مدينة دوما منذ بدء الحملة إلى 50 شخصا")
+        #expect(b4.incidentFigures(tollOnly)?.killed.value == nil)
         let (b3, plain) = Self.facts("قتل 5 مدنيين أمس في مدينة دوما")
         #expect(b3.incidentFigures(plain)?.killed == Casualty(value: 5))
     }

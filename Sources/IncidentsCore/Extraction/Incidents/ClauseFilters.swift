@@ -233,7 +233,12 @@ extension ArticleBuilder {
             if t == FunctionWords.mundhu {
                 let next = i + 1 < f.range.upperBound ? tokens[i + 1] : nil
                 let recent = next.map { EventLexicon.sinceShort.contains($0) } ?? false
-                if !recent && !describesAfterAct(i, f) {
+                // «قتل 5 السبت ... ليرتفع عدد القتلى منذ بدء التصعيد إلى 105»: the span is
+                // the running total's, after a day's act (`IncidentFigures` reads which
+                // figure is the day's).
+                let total = f.date != nil
+                    && (max(f.range.lowerBound, i - 5)..<i).contains { FigureWords.risingCount.contains(tokens[$0]) }
+                if !recent && !total && !describesAfterAct(i, f) {
                     return "«منذ» of a long time: «منذ \(next?.key ?? "")»"
                 }
             }

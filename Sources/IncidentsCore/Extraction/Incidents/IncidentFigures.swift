@@ -9,7 +9,7 @@ extension ArticleBuilder {
         let killing = f.casualties.killed.isMentioned || f.casualties.wounded.isMentioned
         var killedFigure = f.casualties.killed
         var woundedFigure = f.casualties.wounded
-        if killing, let why = cumulativeReason(f) {
+        if killing, let why = cumulativeReason(f), !dayFigureBeforeToll(f) {
             // A period's toll at a place («250 مدنياً قضوا في ثلاثة أيام من القصف على
             // إدلب»): kept as a toll, the frame the day's figures told after it join.
             let periodAtPlace = CasualtyReader.spansPeriod(tokens, in: f.range)
@@ -85,6 +85,15 @@ extension ArticleBuilder {
 
     static let wholeCountry = "a rising count across the country"
 
+    /// «قتل خمسة مدنيين السبت ... ليرتفع عدد القتلى منذ بدء التصعيد إلى 105»: the clause gives
+    /// its day, and the figure read is the day's, told before the running total begins.
+    func dayFigureBeforeToll(_ f: ClauseFacts) -> Bool {
+        guard f.date != nil, let figure = f.casualties.killedRange,
+            let rise = f.range.first(where: { FigureWords.risingCount.contains(tokens[$0]) })
+        else { return false }
+        return figure.upperBound <= rise
+    }
+
     /// The clause places what it tells in the whole country («في سوريا», «بسوريا», «في
     /// البلاد») and names no place in it.
     func saysWholeCountry(_ f: ClauseFacts) -> Bool {
@@ -126,7 +135,7 @@ enum FigureWords {
     static let until = WordSet(.exact, ["حتى", "لغاية", "للآن"])
     /// A count that climbs: «ارتفعت حصيلة القتلى إلى», «ليرتفع عدد القتلى».
     static let risingCount = WordSet(.procliticsAndSuffixes, [
-        "ارتفعت", "ارتفع", "ليرتفع", "لترتفع", "ترتفع", "يرتفع", "حصيلة", "الحصيلة",
+        "ارتفعت", "ارتفع", "ليرتفع", "لترتفع", "ترتفع", "يرتفع", "حصيلة", "الحصيلة", "ارتفاع",
     ])
     /// One attack, named as such.
     static let oneEvent = WordSet(.procliticsAndSuffixes, [
