@@ -40,18 +40,10 @@ extension DateReader {
         return c
     }
 
-    /// True when a bare «اليوم» dates a statement: a reporting verb shortly before it
-    /// (same sentence), or «إن/أن/عن» right after it.
+    /// True when a bare «اليوم» dates a statement (`datesStatement`, «عن» after it too:
+    /// «أعلن اليوم عن»).
     static func reportsSpeech(_ toks: [Token], today i: Int, end: Int) -> Bool {
-        if end < toks.count, toks[end].boundary <= .comma, Lexicon.speechOpeners.contains(toks[end].key) {
-            return true
-        }
-        var j = i
-        while j > 0 && i - j < 6 && toks[j].boundary < .hard {
-            j -= 1
-            if Lexicon.reportingVerbs.contains(toks[j].key) { return true }
-        }
-        return false
+        datesStatement(toks, start: i, end: end, openers: Lexicon.speechOpeners)
     }
 
     static func yesterday(_ toks: [Token], at i: Int, prefix: Int, floor: Int, hi: Int) -> Candidate? {
@@ -149,10 +141,12 @@ extension DateReader {
     }
 
     /// A bare day word at `start..<end` that a reporting verb shortly before introduces,
-    /// with no «أن/إن» between them, or that «أن/إن» follows.
-    static func datesStatement(_ toks: [Token], start i: Int, end: Int) -> Bool {
-        // («عن» after a weekday is as often the act's «نجم القصف الاثنين عن سقوط قتلى».)
-        if end < toks.count, toks[end].boundary <= .comma, Lexicon.thatOpeners.contains(toks[end].key) {
+    /// with no «أن/إن» between them, or that one of `openers` follows. (By default not «عن»:
+    /// after a weekday it is as often the act's, «نجم القصف الاثنين عن سقوط قتلى».)
+    static func datesStatement(
+        _ toks: [Token], start i: Int, end: Int, openers: WordSet = Lexicon.thatOpeners
+    ) -> Bool {
+        if end < toks.count, toks[end].boundary <= .comma, openers.contains(toks[end].key) {
             return true
         }
         var j = i
