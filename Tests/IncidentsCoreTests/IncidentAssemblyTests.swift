@@ -53,6 +53,8 @@ import Testing
         #expect(try #require(b2.incidentFigures(dated)).killed == Casualty(value: 5))
         let (b4, tollOnly) = Self.facts("وأعلن المرصد أمس ارتفاع عدد القتلى في مدينة دوما منذ بدء الحملة إلى 50 شخصا")
         #expect(b4.incidentFigures(tollOnly)?.killed.value == nil)
+        let (b5, twoDays) = Self.facts("وبلغ عدد القتلى في بلدة سقبا خلال يومي السبت والأحد 40 شخصا")
+        #expect(b5.incidentFigures(twoDays)?.killed.value == nil)
         let (b3, plain) = Self.facts("قتل 5 مدنيين أمس في مدينة دوما")
         #expect(b3.incidentFigures(plain)?.killed == Casualty(value: 5))
     }

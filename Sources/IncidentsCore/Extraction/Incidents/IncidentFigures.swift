@@ -79,6 +79,13 @@ extension ArticleBuilder {
             let lo = max(f.range.lowerBound, i - 3), hi = min(f.range.upperBound, i + 4)
             if hasWord(EventLexicon.periodWords, in: lo..<hi) { return "a span of time" }
         }
+        // «خلال يومي الاثنين والثلاثاء», «على مدى يومين»: two days' toll (not «منذ يومين»,
+        // two days ago).
+        for i in f.range.dropFirst() where FigureWords.twoDays.contains(tokens[i])
+            && FigureWords.over.contains(tokens[i - 1])
+        {
+            return "two days' toll"
+        }
         if continuesPeriodToll(f) { return "the other side of the period toll before it" }
         return nil
     }
@@ -128,6 +135,9 @@ enum FigureWords {
     /// «فيما», «بينما», «في حين»: a clause set against the one before.
     static let contrast = WordSet(.exact, ["فيما", "بينما", "وفيما", "وبينما"])
     static let inWord = WordSet(.exact, ["في"])
+    static let twoDays = WordSet(.exact, ["يومي", "يومين", "اليومين", "يومان"])
+    /// «خلال», «طوال», «على مدى»: over a span.
+    static let over = WordSet(.procliticsAndSuffixes, ["خلال", "طوال", "طيلة", "مدى"])
 
     static let when = WordSet(.exact, ["حين"])
     static let since = WordSet(.exact, ["منذ", "ومنذ"])
