@@ -101,13 +101,12 @@ import Testing
         let store = try IncidentStore(path: ":memory:")
         let assault = ("Battles", "Armed clash"), bombs = ("Explosions/Remote violence", "Suicide bomb")
         let abductions = ("Violence against civilians", "Abduction/forced disappearance")
-        func attack(_ killed: Int, _ type: (String, String), date: String = "2018-07-25", actor: String = "isis") -> ExtractedIncident {
+        func attack(_ killed: Int, _ type: (String, String), date: String? = "2018-07-25", actor: String = "isis") -> ExtractedIncident {
             Self.strike(killed: killed, date: date, place: "السويداء", governorate: "السويداء", actor: actor, type: type)
         }
         try store.ingest(Self.article("a", outlet: "A", published: "2018-07-26"), incidents: [attack(250, assault)])
         try store.ingest(Self.article("b", outlet: "B", published: "2018-07-26"), incidents: [attack(265, bombs)])
         try store.ingest(Self.article("c", outlet: "C", published: "2018-07-27"), incidents: [attack(220, abductions, date: "2018-07-26")])
-        #expect(try events(store).count == 1)
         // Two days later, half the toll, or another actor: apart.
         try store.ingest(Self.article("d", outlet: "D", published: "2018-07-28"), incidents: [attack(250, bombs, date: "2018-07-27")])
         try store.ingest(Self.article("e", outlet: "E", published: "2018-07-26"), incidents: [attack(120, bombs)])
@@ -117,6 +116,22 @@ import Testing
         try store.ingest(Self.article("g", outlet: "G", published: "2018-07-26"), incidents: [attack(40, assault, date: "2018-07-20")])
         try store.ingest(Self.article("h", outlet: "H", published: "2018-07-26"), incidents: [attack(40, bombs, date: "2018-07-20")])
         #expect(try events(store).count == 6)
+    }
+
+    /// A first report with no day of its own stands at its publication day: a report days
+    /// later that dates the attack the day before joins it.
+    @Test func anUndatedMassacreReportStandsAtItsPublicationDay() throws {
+        let store = try IncidentStore(path: ":memory:")
+        let gas = ("Explosions/Remote violence", "Chemical weapon")
+        try store.ingest(Self.article("a", outlet: "A", published: "2018-04-08"),
+                         incidents: [Self.strike(killed: 150, date: nil, place: "دوما", governorate: "ريف دمشق", actor: "unknown", type: gas)])
+        try store.ingest(Self.article("b", outlet: "B", published: "2018-04-11"),
+                         incidents: [Self.strike(killed: 150, date: "2018-04-07", place: "دوما", governorate: "ريف دمشق", actor: "unknown", type: gas)])
+        #expect(try events(store).count == 1)
+        // Three months later, retold: another event by this rule.
+        try store.ingest(Self.article("c", outlet: "C", published: "2018-07-06"),
+                         incidents: [Self.strike(killed: 150, date: nil, place: "دوما", governorate: "ريف دمشق", actor: "unknown", type: gas)])
+        #expect(try events(store).count == 2)
     }
 
     @Test func unknownDatesGroupOnlyOnTheExactPlaceWithinTwoDaysOfPublication() throws {

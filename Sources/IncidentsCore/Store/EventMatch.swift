@@ -103,20 +103,18 @@ enum EventMatch {
     /// True when report `r`, which counts at least `massacre` dead, tells the attack of event
     /// `e` (same governorate and a toll within a quarter, asked in SQL): the same or an
     /// unknown actor, and days at most one apart (reports date a night's attack either
-    /// day), or published within two days when a day is unknown. Hundreds killed by one
+    /// day), or two apart when a side has only its publication day. Hundreds killed by one
     /// actor in one governorate within a day are one attack.
     static func isOneMassacre(_ r: Side, event e: Side) -> Bool {
         let sidesOK = e.actor == r.actor || e.actor == r.actor2 || e.actor2 == r.actor
             || e.actor == "unknown" || r.actor == "unknown"
         guard sidesOK else { return false }
-        if let d1 = e.date, let d2 = r.date {
-            guard let gap = CalendarDate.daysBetween(d1, d2) else { return false }
-            return abs(gap) <= 1
-        }
-        guard let p1 = e.published, let p2 = r.published, let gap = CalendarDate.daysBetween(p1, p2) else {
-            return false
-        }
-        return abs(gap) <= 2
+        // A side with no day of its own stands at its publication day, the day after the
+        // attack as often as not: two days' leeway then.
+        guard let d1 = e.date ?? e.published, let d2 = r.date ?? r.published,
+            let gap = CalendarDate.daysBetween(d1, d2)
+        else { return false }
+        return abs(gap) <= (e.date != nil && r.date != nil ? 1 : 2)
     }
 
     static func isRegion(_ pcode: String?) -> Bool { pcode.map(NamedRegions.isRegion(pcode:)) ?? false }
