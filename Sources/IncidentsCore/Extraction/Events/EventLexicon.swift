@@ -158,9 +158,10 @@ enum EventLexicon {
         "تنوي", "ينوي", "تعتزم", "يعتزم", "إذا", "وإذا", "لو", "ولو", "حال", "لئلا",
         // What ought to be («شدد على ضرورة وقف القصف»), and a prosecution's case.
         "ضرورة", "يجب", "ينبغي", "النيابة", "الادعاء",
-        // A story told by someone («روى الأمين العام ... كيف وصله خبر مقتل»): not witnesses.
-        "روى", "يروي", "روت", "تروي", "روايته", "روايتها", "رواية",
-    ])
+    ] + storyWords)
+    /// A story told by someone («روى الأمين العام ... كيف وصله خبر مقتل»); the filter lets
+    /// witnesses' accounts through (`FilterWords.witnesses`).
+    static let storyWords = ["روى", "يروي", "روت", "تروي", "رواية", "روايته", "روايتها", "روايات"]
     /// Adjectives of possibility: after the act's noun they make it hypothetical («هجوم
     /// محتمل»).
     static let possibilityAdjectives = WordSet(.procliticsAndSuffixes, [

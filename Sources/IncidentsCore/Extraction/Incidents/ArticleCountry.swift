@@ -78,10 +78,7 @@ enum ForeignPlaces {
     }
 
     /// Names of another country's war that no Syrian incident carries.
-    static let otherWars = WordSet(.procliticsAndSuffixes, [
-        "الحوثي", "الحوثيين", "الحوثيون", "الحوثية", "اليمن", "اليمني", "اليمنية", "اليمنيين",
-        "صنعاء", "الحديدة", "مأرب", "تعز", "عدن",
-    ])
+    static let otherWars = WordSet(.procliticsAndSuffixes, Abroad.yemensWar)
 
     /// Verbs after which a capital is the government speaking, not a place.
     static let speaking = FilterWords.reportVerbs.union(WordSet(.exact, [

@@ -332,7 +332,7 @@ enum FilterWords {
         "ارتفاع", "يرتفع", "ترتفع", "تزايد", "ازدياد", "زيادة", "تضاعف", "للازدياد", "للارتفاع",
     ])
     static let ayy = Word("أي")
-    static let tell = WordSet(.procliticsAndSuffixes, ["روى", "يروي", "روت", "تروي", "رواية", "روايات"])
+    static let tell = WordSet(.procliticsAndSuffixes, EventLexicon.storyWords)
     /// Who saw it: their account is a report, not a story.
     static let witnesses = WordSet(.procliticsAndSuffixes, [
         "شهود", "شاهد", "الشهود", "ناجون", "ناجين", "الناجين", "سكان", "السكان", "أهالي", "الأهالي",

@@ -20,13 +20,14 @@ extension ArticleBuilder {
         let place = draftPlace(f)
         // A transfer of territory hurts nobody, whatever the clause counts.
         let hurt = eventType != .strategicDevelopments
+        let retold = retold(f)
         return Draft(
             subEventType: subType, actor: agent,
             actor2: eventType == .battles ? other : nil, target: target(of: f, eventType, other: other),
             place: place.mention, governorate: place.governorate, district: place.district, date: f.date,
             killed: hurt ? figures.killed : .none, wounded: hurt ? figures.wounded : .none,
             evidence: f.range, clauseIndex: clauseIndex, lastClauseIndex: clauseIndex, ownPlace: place.own,
-            telling: telling(f), retells: retells(f), retellsAssault: retold(f) == .assault,
+            telling: telling(f), retells: retold != nil, retellsAssault: retold == .assault,
             governorateGuessed: place.guessed,
             placedAbroad: f.placedAbroad, countryPart: place.part, wholeCountry: place.wholeCountry)
     }
@@ -49,10 +50,8 @@ extension ArticleBuilder {
 
     /// The clause's first act word (other than a killing word) is a definite noun
     /// («أسفرت الغارة عن», «الهجوم الذي»), or its verb takes one as its subject
-    /// («واستهدف القصف ... مقار التنظيم»): it speaks of an act already told.
-    func retells(_ f: ClauseFacts) -> Bool { retold(f) != nil }
-
-    /// The act cue of the definite noun `retells` found.
+    /// («واستهدف القصف ... مقار التنظيم»), a construct or a demonstrative: it speaks of an
+    /// act already told. The cue of that noun, or nil.
     func retold(_ f: ClauseFacts) -> EventCue? {
         let acts = f.cues.filter { $0.cue != .killing }
         guard let first = acts.first else { return nil }
