@@ -43,7 +43,10 @@ extension DateReader {
     /// True when a bare «اليوم» dates a statement (`datesStatement`, «عن» after it too:
     /// «أعلن اليوم عن»).
     static func reportsSpeech(_ toks: [Token], today i: Int, end: Int) -> Bool {
-        datesStatement(toks, start: i, end: end, openers: Lexicon.speechOpeners)
+        // «عن» after the day opens what was said only after a verb of saying, which the scan
+        // back finds («أعلن المرصد اليوم عن مقتل»); «أسفر الهجوم الذي وقع اليوم عن مقتل»
+        // tells the act's result.
+        datesStatement(toks, start: i, end: end, openers: Lexicon.thatOpeners)
     }
 
     static func yesterday(_ toks: [Token], at i: Int, prefix: Int, floor: Int, hi: Int) -> Candidate? {
