@@ -64,6 +64,10 @@ import Testing
         Case(text: "ونصت التسوية التي أبرمت عقب هجوم كبير لقوات النظام على خروج المسلحين من بلدة الحارة", isNews: false),
         Case(text: "قتل خمسة مدنيين إثر قصف مدفعي على بلدة الحارة", isNews: true),
         Case(text: "سجلت 12 حالة اختناق في بلدة الحارة بعد قصف جوي لقوات النظام", isNews: true),
+        // An act named only as the cause of something else; with people hurt it is the act.
+        Case(text: "وأغلقت السلطات المعابر انتقاما لهجوم على حاجز في بلدة اللطامنة", isNews: false),
+        Case(text: "وقرر المجلس فرض عقوبات ردا على الهجمات الكيماوية في بلدة اللطامنة", isNews: false),
+        Case(text: "قتل خمسة عناصر من الفصائل ردا على هجوم لهم على حاجز في بلدة اللطامنة", isNews: true),
         // A story someone tells is not a report; witnesses' accounts are.
         Case(text: "روى الأمين العام للحزب كيف وصله خبر مقتل ابنه في بلدة الزبداني", isNews: false),
         Case(text: "روى شهود عيان أن الطائرات قصفت سوق بلدة الزبداني وقتلت 7 مدنيين", isNews: true),

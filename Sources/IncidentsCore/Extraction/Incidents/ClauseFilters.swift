@@ -20,7 +20,7 @@ extension ArticleBuilder {
             return "no act done: every act cue is denied or a purpose («\(tokens[i].key)»)"
         }
         if let i = actOnlyAsTime(f) {
-            return "an act named only as when something else happened: «\(tokens[i].key)»"
+            return "an act named only as when or why something else happened: «\(tokens[i].key)»"
         }
         if let i = reportCount(f) {
             return "a report's or a study's count: «\(tokens[i].key)» with no day of its own"
@@ -29,8 +29,7 @@ extension ArticleBuilder {
         if let i = pastMarker(f) { return "the past recalled: «\(tokens[i].key)» before the act" }
         // Years, months, «منذ أن ...»: a period or the past recalled, not one incident.
         if let why = periodOrPast(f) { return why }
-        // A date well before publication is background, not news.
-        if let d = f.date?.date, let p = published, let gap = CalendarDate.daysBetween(d, p), gap > 10 {
+        if let gap = backgroundDate(f) {
             return "background date: \(gap) days before publication («\(f.date?.text ?? "")»)"
         }
         if let why = abroad(f) { return why }
@@ -131,16 +130,22 @@ extension ArticleBuilder {
 
     // MARK: Acts named as a time
 
-    /// «ونصت التسوية التي أبرمت عقب هجوم كبير»: every act cue stands right after «في
-    /// أعقاب», «عقب», «إثر», «بعد» and the clause counts no one hurt: the act dates something
-    /// else (an agreement, a displacement). With casualties («قتل 5 إثر قصف») it is the act.
+    /// «ونصت التسوية التي أبرمت عقب هجوم كبير», «أمر بضرب سوريا ردا على هجمات كيماوية»:
+    /// every act cue stands right after «في أعقاب», «عقب», «إثر», «بعد» or «ردا على»,
+    /// «انتقاما ل» and the clause counts no one hurt: the act dates or explains something
+    /// else (an agreement, a displacement, a reprisal). With casualties («قتل 5 إثر قصف»)
+    /// it is the act.
     func actOnlyAsTime(_ f: ClauseFacts) -> Int? {
         guard !f.casualties.killed.isMentioned, !f.casualties.wounded.isMentioned,
             !hasWord(FilterWords.harm, in: f.range), let first = f.cues.first
         else { return nil }
+        var previous = -2
         for (_, at) in f.cues {
+            defer { previous = at }
+            // A cue right after another is the same phrase («هجمات كيماوية»).
+            if at == previous + 1 { continue }
             let lo = max(f.range.lowerBound, at - 2)
-            guard (lo..<at).contains(where: { FilterWords.following.contains(tokens[$0]) }) else { return nil }
+            guard (lo..<at).contains(where: { FilterWords.followingOrCause.contains(tokens[$0]) }) else { return nil }
         }
         return first.at
     }
@@ -183,6 +188,14 @@ extension ArticleBuilder {
         return "the past recalled: «\(tokens[first].key)» opens the clause"
     }
 
+    /// A date well before publication is background, not news: how many days before.
+    func backgroundDate(_ f: ClauseFacts) -> Int? {
+        guard let d = f.date?.date, let p = published, let gap = CalendarDate.daysBetween(d, p), gap > 10 else {
+            return nil
+        }
+        return gap
+    }
+
     /// «الذي شن في الماضي غارات», «شن سابقا غارات»: a word of the past right before
     /// an act cue (within three words) recalls acts done before, not this one.
     func pastMarker(_ f: ClauseFacts) -> Int? {
@@ -219,12 +232,12 @@ extension ArticleBuilder {
                 return "a period: «\(t.key)»"
             }
             if t.isNumber, t.key.utf8.count == 4, let y = Int(t.key), y >= 1900, y <= 2100 {
-                if let year, y < year, !describesAfterAct(i, f) { return "a past year: \(y)" }
+                if let year, y < year, !describesAfterAct(i, f) { return "\(Self.pastTimePrefix) year: \(y)" }
             }
             if f.date == nil, FilterWords.inMonth.contains(t), let m = pastMonth(after: i, f.range),
                 !describesAfterAct(i, f)
             {
-                return "a past month: «\(t.key) \(tokens[i + 1].key)» (month \(m))"
+                return "\(Self.pastTimePrefix) month: «\(t.key) \(tokens[i + 1].key)» (month \(m))"
             }
             // «هذا العام», «العام الحالي»: the year so far.
             if f.date == nil, FilterWords.yearWords.contains(t), thisYear(i, f.range), !describesAfterAct(i, f) {
@@ -245,6 +258,9 @@ extension ArticleBuilder {
         }
         return nil
     }
+
+    /// How `periodOrPast` begins its reason for a past year or month (not a period).
+    static let pastTimePrefix = "a past"
 
     /// The year word at `i` is this year: «هذا/هذه» before it or «الحالي/الجاري» after.
     func thisYear(_ i: Int, _ range: Range<Int>) -> Bool {
@@ -348,6 +364,11 @@ enum FilterWords {
     static let following = WordSet(.exact, [
         "أعقاب", "عقب", "إثر", "اثر", "بعد", "وبعد", "وعقب", "وإثر", "أثر",
     ])
+    /// «ردا على», «انتقاما ل»: what an act answers.
+    static let cause = WordSet(.exact, [
+        "ردا", "وردا", "الرد", "للرد", "بالرد", "والرد", "انتقاما", "وانتقاما", "ثأرا",
+    ])
+    static let followingOrCause = following.union(cause)
     static let yearWords = WordSet(.exact, ["العام", "السنة"])
     static let this = WordSet(.exact, ["هذا", "هذه"])
     static let current = WordSet(.exact, ["الحالي", "الجاري", "الحالية", "الجارية"])

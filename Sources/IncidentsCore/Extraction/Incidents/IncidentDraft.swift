@@ -27,7 +27,7 @@ extension ArticleBuilder {
             place: place.mention, governorate: place.governorate, district: place.district, date: f.date,
             killed: hurt ? figures.killed : .none, wounded: hurt ? figures.wounded : .none,
             evidence: f.range, clauseIndex: clauseIndex, lastClauseIndex: clauseIndex, ownPlace: place.own,
-            telling: telling(f), retells: retold != nil, retellsAssault: retold == .assault,
+            telling: telling(f), retoldCue: retold, actLeads: f.cues.first.map { $0.cue != .killing } ?? false,
             governorateGuessed: place.guessed,
             placedAbroad: f.placedAbroad, countryPart: place.part, wholeCountry: place.wholeCountry)
     }

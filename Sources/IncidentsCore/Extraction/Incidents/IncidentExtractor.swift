@@ -83,11 +83,16 @@ struct Draft {
     var ownPlace = true
     /// How the clause tells the act (a bare killing verb, a bare «هجوم», or its kind).
     var telling: Telling = .kind
-    /// The clause speaks of the act with a definite noun («الغارة», «الهجوم»): one told before.
-    var retells = false
+    /// The cue of the definite noun the clause speaks of the act with («الغارة», «الهجوم»):
+    /// one told before.
+    var retoldCue: EventCue? = nil
+    var retells: Bool { retoldCue != nil }
     /// That noun is «الهجوم», «الهجمات», «العملية»: the attack told before, of any kind
     /// («وتبنى التنظيم مسؤولية الهجوم» after its suicide bombings and abductions).
-    var retellsAssault = false
+    var retellsAssault: Bool { retoldCue == .assault }
+    /// The clause names the act before any killing word («أسفر الهجوم عن مقتل»), not deaths
+    /// first («قتل 5 في الغارات»).
+    var actLeads = false
     /// The governorate was taken from the clauses before (a local name the gazetteer lacks):
     /// enough to place the incident, not to refine another's place.
     var governorateGuessed = false
@@ -127,6 +132,8 @@ struct ArticleBuilder {
     var trace: ((String) -> Void)?
     /// Incidents left out because they happened abroad (`abroad`, `notAboutSyria`).
     var abroadSkipped = 0
+    /// Acts the article names only as background, newest last (`BackgroundActs`).
+    var backgroundActs: [BackgroundAct] = []
 
     init(text: TokenizedText, published: String?) {
         self.text = text
@@ -187,6 +194,7 @@ struct ArticleBuilder {
             }
             trace(line)
         }
+        noteBackground(facts, draft: draft)
         guard let draft else { return }
         merge(draft, continuing: facts)
     }

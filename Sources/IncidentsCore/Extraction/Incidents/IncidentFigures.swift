@@ -6,9 +6,20 @@ extension ArticleBuilder {
     /// a clause is no incident. With a day, a toll's figures are kept as `حصيلة`, not this
     /// day's numbers.
     func incidentFigures(_ f: ClauseFacts) -> (killed: Casualty, wounded: Casualty)? {
-        let killing = f.casualties.killed.isMentioned || f.casualties.wounded.isMentioned
         var killedFigure = f.casualties.killed
         var woundedFigure = f.casualties.wounded
+        // A toll told of another act the clause names as the cause or the time of its own
+        // is that act's: the clause's own act has no figure. (Only when the clause is not of
+        // the last days: «وجاءت هذه الغارات بعد أخرى استهدفت البلدة صباح اليوم، ما أدى إلى
+        // مقتل 11» counts today's dead, who are the news whichever strike killed them.)
+        if let other = embeddedAct(f), !isRecent(f.date) {
+            if let r = f.casualties.killedRange, tellsResult(of: other, at: r) {
+                trace?("    killed figure left out by incidentFigures: the toll of the act named at «\(tokens[other.act].key)»")
+                killedFigure = .none
+            }
+            if let r = f.casualties.woundedRange, tellsResult(of: other, at: r) { woundedFigure = .none }
+        }
+        let killing = killedFigure.isMentioned || woundedFigure.isMentioned
         if killing, let why = cumulativeReason(f), !dayFigureBeforeToll(f) {
             // A period's toll at a place («250 مدنياً قضوا في ثلاثة أيام من القصف على
             // إدلب»): kept as a toll, the frame the day's figures told after it join.
@@ -92,6 +103,42 @@ extension ArticleBuilder {
 
     static let wholeCountry = "a rising count across the country"
 
+    /// The mention dates an event (not a statement) less than two days before publication.
+    func isRecent(_ m: DateMention?) -> Bool {
+        guard let m, !m.ofStatement, let d = m.date, let p = published, let gap = CalendarDate.daysBetween(d, p) else {
+            return false
+        }
+        return gap < 2
+    }
+
+    /// «أطلقت صواريخ على ثلاثة مواقع ردا على هجوم كيميائي ...», «خطف 30 مدنيا أثناء هجومه
+    /// على القرى»: an act the clause names after one of its own, as its cause or its time
+    /// («ردا على», «بعد», «إثر», «أثناء», «خلال»): its cue, and the word that names it so.
+    func embeddedAct(_ f: ClauseFacts) -> (act: Int, by: Int)? {
+        guard let own = f.cues.first(where: { $0.cue != .killing })?.at else { return nil }
+        for (_, at) in f.cues where at > own + 1 {
+            let lo = max(own + 1, at - 2)
+            if let by = (lo..<at).first(where: { FigureWords.causeOrTime.contains(tokens[$0]) }) { return (at, by) }
+        }
+        return nil
+    }
+
+    /// The figure at `range` comes after the act named at `other`, told by a relative clause
+    /// or a verb of result («... هجوم كيميائي أوقع أكثر من أربعين قتيلا», «هجومه، والذي
+    /// أوقع 250 قتيلا»): it counts that act's dead. After «خلال» («شن غارات خلال الهجوم
+    /// أسفرت عن مقتل 10») the strikes' own toll reads the same way, so only a relative
+    /// clause («خلال الهجوم الذي ... وأوقع») gives the toll to the other act.
+    func tellsResult(of other: (act: Int, by: Int), at range: Range<Int>) -> Bool {
+        guard range.lowerBound > other.act else { return false }
+        let span = (other.act + 1)...range.lowerBound
+        if FigureWords.during.contains(tokens[other.by]) {
+            return span.contains { FilterWords.relatives.contains(tokens[$0]) }
+        }
+        return span.contains {
+            FigureWords.resultWords.contains(tokens[$0]) || FilterWords.relatives.contains(tokens[$0])
+        }
+    }
+
     /// «قتل خمسة مدنيين السبت ... ليرتفع عدد القتلى منذ بدء التصعيد إلى 105»: the clause gives
     /// its day, and the figure read is the day's, told before the running total begins.
     func dayFigureBeforeToll(_ f: ClauseFacts) -> Bool {
@@ -140,6 +187,14 @@ enum FigureWords {
     static let over = WordSet(.procliticsAndSuffixes, ["خلال", "طوال", "طيلة", "مدى"])
 
     static let when = WordSet(.exact, ["حين"])
+    /// What names an act as another's cause or time: «ردا على», «بعد», «أثناء».
+    static let causeOrTime = FilterWords.followingOrCause.union(["أثناء", "اثناء", "إبان", "وأثناء"]).union(during)
+    /// «خلال»: during an act, or over a span.
+    static let during = WordSet(.exact, ["خلال", "وخلال"])
+    /// Verbs an act's toll follows: «أوقع», «أسفر عن», «خلّف», «أدى إلى».
+    static let resultWords = WordSet(.procliticsAndSuffixes, [
+        "أوقع", "أوقعت", "أسفر", "أسفرت", "خلف", "خلفت", "أدى", "أدت", "حصد", "حصدت", "راح",
+    ])
     static let since = WordSet(.exact, ["منذ", "ومنذ"])
     /// «حتى الآن», «لغاية الآن».
     static let until = WordSet(.exact, ["حتى", "لغاية", "للآن"])

@@ -150,9 +150,20 @@ extension ArticleBuilder {
         if let x = e.date, let y = d.date, let dx = x.date, let dy = y.date, dx != dy,
             !x.ofStatement, !y.ofStatement
         {
-            guard daysApart > 0, let gap = CalendarDate.daysBetween(dx, dy), abs(gap) <= daysApart else { return false }
+            // «قبل خمسة أيام» counts days back loosely: a day off another clause's weekday.
+            let slack = countedLoosely(x) || countedLoosely(y) ? max(daysApart, 1) : daysApart
+            guard slack > 0, let gap = CalendarDate.daysBetween(dx, dy), abs(gap) <= slack else { return false }
         }
         return true
+    }
+
+    /// «قبل خمسة أيام», «منذ أسبوع»: days counted back from publication, three or more (a
+    /// count that loose may be a day off the weekday another clause names).
+    func countedLoosely(_ m: DateMention) -> Bool {
+        guard m.text.hasPrefix("قبل") || m.text.hasPrefix("منذ"), let d = m.date, let p = published,
+            let gap = CalendarDate.daysBetween(d, p)
+        else { return false }
+        return gap >= 3
     }
 
     mutating func merge(_ d: Draft, continuing f: ClauseFacts) {
@@ -168,6 +179,10 @@ extension ArticleBuilder {
         {
             drafts[i] = fold(drafts[i], d)
             trace?("    merged into incident \(i + 1) by the same toll told again")
+            return
+        }
+        if let why = retellsBackground(d, window: window) {
+            trace?("    dropped: \(why)")
             return
         }
         // Look back over the latest incidents of this article, newest first.
