@@ -101,6 +101,7 @@ struct IngestCommand: ParsableCommand {
         var lastProgress = Date.distantPast
         for path in paths {
             let seenBefore = ingester.summary.seen
+            pipeline.reading(path)
             try reader.read([path]) { item in
                 switch item {
                 case .success(var article) where id != nil || title != nil:

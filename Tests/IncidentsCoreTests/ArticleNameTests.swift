@@ -33,6 +33,42 @@ import Testing
         }
     }
 
+    /// While regular files named on the command line are read (`RealPathCache.reading`),
+    /// their names are told apart without a system call: the file, `FILE:LINE`, and any
+    /// other name is one the input gave (a JSON "id"), its own key, even one that happens
+    /// to name a file. Once an input is a folder or a pipe, each name is looked at alone.
+    @Test func namesOfTheInputFiles() throws {
+        let dir = try StoreTempDir()
+        defer { dir.remove() }
+        let lines = dir.path("news.jsonl"), other = dir.path("other.txt")
+        for f in [lines, other] { try Data("{}".utf8).write(to: URL(fileURLWithPath: f)) }
+        func real(_ p: String) throws -> String {
+            try #require(realpath(p, nil).map { p in defer { free(p) }; return String(cString: p) })
+        }
+        var paths = RealPathCache()
+        #expect(paths.nameInInput("sana-1") == nil)  // no input said: looked at alone
+        let spelled = dir.path("./news.jsonl")
+        paths.reading(spelled)
+        paths.reading("-")
+        let cases: [(source: String, key: String)] = [
+            (spelled, try real(lines)),
+            (spelled + ":12", try real(lines) + ":12"),
+            ("sana-2017-09-14", "sana-2017-09-14"),
+            ("antms:AL-1-20180218", "antms:AL-1-20180218"),
+            (other, other),  // an id that names a file: still an id
+            (spelled + ":", spelled + ":"),
+            ("-:4", "stdin:h"),
+        ]
+        for c in cases {
+            #expect(ArticleName.of(source: c.source, hash: "h", paths: &paths).key == c.key, "\(c.source)")
+        }
+        paths.reading(dir.url.path)  // a folder: its files' names are not known in advance
+        #expect(paths.nameInInput("sana-1") == nil)
+        #expect(ArticleName.of(source: other, hash: "h", paths: &paths).key == (try real(other)))
+        paths.reading(lines)
+        #expect(paths.nameInInput("sana-1") == nil)
+    }
+
     /// A name that arrives with a new text moves to it; the old text keeps its other
     /// names, and is deleted with its incidents and events when it has none left.
     @Test func aNameMovesToItsNewText() throws {

@@ -25,10 +25,20 @@ struct ArticleName: Equatable {
     /// - a regular file, or `FILE:LINE` of a JSON Lines file, is keyed by the real path
     ///   (the lines of a pipe, `<(zcat a.jsonl.gz):12`, by their text, as a pipe is);
     /// - anything else (a JSON "id") is its own key.
+    ///
+    /// While one regular file is read (`RealPathCache.reading`), its names are told apart
+    /// without a system call: the file, `FILE:LINE`, or else a name the input gave (a JSON
+    /// "id", `--id`). A bulk JSON Lines file would otherwise cost a `stat` of every id.
     static func of(source: String, hash: String, paths: inout RealPathCache) -> ArticleName {
         if source == "-" || source.hasPrefix("-:") {
             let name = "stdin:" + hash
             return ArticleName(source: name, key: name)
+        }
+        switch paths.nameInInput(source) {
+        case .file(let real): return ArticleName(source: source, key: real)
+        case .line(let real, let suffix): return ArticleName(source: source, key: real + suffix)
+        case .given: return ArticleName(source: source, key: source)
+        case nil: break
         }
         switch paths.kind(source) {
         case .regular(let real):
@@ -63,6 +73,59 @@ struct RealPathCache {
     }
 
     private var last: (path: String, kind: Kind)?
+    /// The inputs of this run, each regular file with its real path (`reading`); nil before
+    /// any, and once an input was something else (a folder, a pipe): then each name is
+    /// looked at alone.
+    private var inputs: [String: String]?
+    private var inputsUnknown = false
+
+    /// What a name read from the run's inputs is.
+    enum InputName: Equatable {
+        /// An input file itself (a text file): keyed by its real path.
+        case file(String)
+        /// `FILE:LINE` of an input file (a JSON line without "id"): its real path and `:LINE`.
+        case line(String, Substring)
+        /// Anything else: a name the input gave (a JSON "id", `--id`), its own key.
+        case given
+    }
+
+    /// Says that the names that follow may also come from `path`, an input named on the
+    /// command line (standard input, `-`, needs no call). A regular file's real path is
+    /// found here, once; any other input (a folder, a pipe) turns the shortcut off for the
+    /// rest of the run. Articles read from regular files and standard input are named by
+    /// the file, by `FILE:LINE` or by the input itself (`ArticleReader`): `nameInInput`
+    /// relies on that. Names already queued keep their meaning (inputs are only added).
+    mutating func reading(_ path: String) {
+        guard !inputsUnknown else { return }
+        if path == "-" {
+            inputs = inputs ?? [:]
+        } else if case .regular(let real) = kind(path) {
+            inputs = inputs ?? [:]
+            inputs?[path] = real
+        } else {
+            inputs = nil
+            inputsUnknown = true
+        }
+    }
+
+    /// What `source` is, when every input so far was a regular file or standard input;
+    /// nil otherwise (or before any `reading`).
+    func nameInInput(_ source: String) -> InputName? {
+        guard let inputs else { return nil }
+        if let real = inputs[source] { return .file(real) }
+        // FILE:LINE, split at the last colon, compared as bytes: no Character (grapheme)
+        // work per article.
+        let u = source.utf8
+        if let colon = u.lastIndex(of: UInt8(ascii: ":")), colon != u.startIndex {
+            let digits = u[u.index(after: colon)...]
+            if !digits.isEmpty, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                let real = inputs[String(Substring(source)[..<colon])]
+            {
+                return .line(real, Substring(source)[colon...])
+            }
+        }
+        return .given
+    }
 
     mutating func kind(_ path: String) -> Kind {
         if let last, last.path == path { return last.kind }

@@ -87,6 +87,13 @@ public final class ParallelIngest {
     /// The number of cores, the default of `--jobs`.
     public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
+    /// Says that the articles that follow are read from `path`, as named on the command line
+    /// (`-`: standard input): the names of a regular file's articles are then told apart
+    /// without a system call per article (`RealPathCache.reading`).
+    public func reading(_ path: String) {
+        ingester.store.realPaths.reading(path)
+    }
+
     /// Takes one item from the reader; writes the items that are ready.
     public func add(_ item: Result<Article, InputProblem>) throws {
         guard let workers else {

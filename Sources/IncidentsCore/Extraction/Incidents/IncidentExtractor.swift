@@ -52,7 +52,7 @@ public struct IncidentExtractor: Sendable {
     }
 
     private func read(_ text: TokenizedText, published: String?, trace: ((String) -> Void)?) -> Reading {
-        guard !text.tokens.isEmpty else { return Reading(incidents: [], abroad: 0) }
+        guard !text.tokens.isEmpty, trace != nil || CueScreen.mayTell(text.tokens) else { return Reading(incidents: [], abroad: 0) }
         var builder = ArticleBuilder(text: text, published: published)
         builder.trace = trace
         for clause in ClauseSplitter.clauses(text) where !clause.isEmpty {
