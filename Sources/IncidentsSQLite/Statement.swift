@@ -73,15 +73,64 @@ public final class Statement {
 
     /// Binds all parameters in order; the count must equal `parameterCount`.
     public func bind(_ values: [SQLiteValue]) throws {
+        try checkCount(values)
+        for (offset, value) in values.enumerated() {
+            try bindValue(value, at: Int32(offset + 1))
+        }
+    }
+
+    private func checkCount(_ values: [SQLiteValue]) throws {
         guard values.count == Int(parameterCount) else {
             throw SQLiteError(
                 code: .range,
                 message: "the statement has \(parameterCount) parameters but \(values.count) values were given",
                 sql: sql)
         }
-        for (offset, value) in values.enumerated() {
-            try bindValue(value, at: Int32(offset + 1))
+    }
+
+    /// Texts of at least this many bytes are bound by `run`, `forEachRow` and `map` without
+    /// SQLite's copy (`SQLITE_STATIC`): a 50 MB article was copied whole on every bind (the
+    /// look-up of its text, its insert, its search index entry). Shorter ones are copied, as
+    /// before, which costs less than pinning them.
+    static let pinnedTextBytes = 64 << 10
+
+    /// Binds `values` (reset and cleared first) and runs `body` while they are bound; the
+    /// bindings are cleared before it returns. A long text is bound in place: its bytes are
+    /// pinned by a `withUTF8` scope that encloses `body`, the only place SQLite reads them.
+    private func withBindings<R>(_ values: [SQLiteValue], _ body: () throws -> R) throws -> R {
+        reset()
+        clearBindings()
+        try checkCount(values)
+        defer {
+            reset()
+            clearBindings()
         }
+        return try bindPinning(values, from: 0, body)
+    }
+
+    /// Binds `values[from...]`, nesting one scope per long text, then runs `body`.
+    private func bindPinning<R>(_ values: [SQLiteValue], from first: Int, _ body: () throws -> R) throws -> R {
+        var k = first
+        while k < values.count {
+            if case .text(var s) = values[k], s.utf8.count >= Self.pinnedTextBytes {
+                let index = Int32(k + 1)
+                return try s.withUTF8 { buffer in
+                    try buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                        try check(sqlite3_bind_text64(
+                            handle, index, $0, sqlite3_uint64(buffer.count), nil, UInt8(SQLITE_UTF8)))
+                    }
+                    // Cleared before the bytes' scope ends: SQLite never holds a stale pointer.
+                    defer {
+                        reset()
+                        clearBindings()
+                    }
+                    return try bindPinning(values, from: k + 1, body)
+                }
+            }
+            try bindValue(values[k], at: Int32(k + 1))
+            k += 1
+        }
+        return try body()
     }
 
     /// The one place where values reach `sqlite3_bind_*`.
@@ -156,31 +205,21 @@ public final class Statement {
     }
 
     public func run(_ values: [SQLiteValue]) throws {
-        reset()
-        clearBindings()
-        try bind(values)
-        // Bound values are SQLite's copies: cleared after use, a reused statement does not
-        // keep a large text (a 50 MB article) alive until its next run.
-        defer {
-            reset()
-            clearBindings()
+        // Bindings are cleared after use: a reused statement does not keep a large text
+        // (a 50 MB article) alive until its next run.
+        try withBindings(values) {
+            while try step() {}
         }
-        while try step() {}
     }
 
     /// reset + clearBindings + bind, then `body` once per row. The `Row` is only valid
     /// inside `body`. The statement is reset afterwards (also when `body` throws), so it
     /// holds no read lock between uses.
     public func forEachRow(_ values: [SQLiteValue] = [], _ body: (Row) throws -> Void) throws {
-        reset()
-        clearBindings()
-        try bind(values)
-        defer {
-            reset()
-            clearBindings()
-        }
-        while try step() {
-            try body(Row(handle: handle))
+        try withBindings(values) {
+            while try step() {
+                try body(Row(handle: handle))
+            }
         }
     }
 
