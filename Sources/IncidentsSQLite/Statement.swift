@@ -112,13 +112,18 @@ public final class Statement {
     private func bindPinning<R>(_ values: [SQLiteValue], from first: Int, _ body: () throws -> R) throws -> R {
         var k = first
         while k < values.count {
-            if case .text(var s) = values[k], s.utf8.count >= Self.pinnedTextBytes {
+            if case .text(let s) = values[k], s.utf8.count >= Self.pinnedTextBytes {
                 let index = Int32(k + 1)
-                return try s.withUTF8 { buffer in
-                    try buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                        try check(sqlite3_bind_text64(
-                            handle, index, $0, sqlite3_uint64(buffer.count), nil, UInt8(SQLITE_UTF8)))
-                    }
+                let count = s.utf8.count
+                return try s.withCString { text in
+                    // Without a NUL inside, the length is left to SQLite (-1): it then knows the
+                    // text ends in a NUL (as a String's storage does) and hands it to readers
+                    // such as FTS5's tokenizer as it is; given a length, it copies the whole
+                    // text to add one.
+                    let nul = UnsafeBufferPointer(start: text, count: count).contains(0)
+                    try check(nul
+                        ? sqlite3_bind_text64(handle, index, text, sqlite3_uint64(count), nil, UInt8(SQLITE_UTF8))
+                        : sqlite3_bind_text(handle, index, text, -1, nil))
                     // Cleared before the bytes' scope ends: SQLite never holds a stale pointer.
                     defer {
                         reset()

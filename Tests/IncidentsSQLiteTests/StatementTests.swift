@@ -45,13 +45,14 @@ import Testing
     }
 
     /// Long texts are bound in place (no copy) by `run`, `map` and `forEachRow`: stored,
-    /// compared and selected exactly, two in one statement, beside short ones; after the
-    /// call the binding is gone.
+    /// compared and selected exactly (a NUL inside included), two in one statement, beside
+    /// short ones; after the call the binding is gone.
     @Test func longTextsBoundInPlace() throws {
         let db = try Database(.memory)
         try db.execute("CREATE TABLE t (a TEXT, b TEXT, c TEXT) STRICT")
         let long = String(repeating: "قصف على دوما. ", count: 12_000)
-        let other = String(repeating: "x", count: 70_000) + "é"
+        // A NUL inside: bound with its length, not cut at the NUL.
+        let other = String(repeating: "x", count: 70_000) + "\u{0}é"
         let insert = try db.prepare("INSERT INTO t VALUES (?, ?, ?)", persistent: true)
         try insert.run(.text(long), .text("قصير"), .text(other))
         #expect(try db.scalar("SELECT a = ?1 AND c = ?2 AND b = 'قصير' FROM t", arguments: [.text(long), .text(other)], as: Int.self) == 1)
