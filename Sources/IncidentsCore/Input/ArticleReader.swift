@@ -164,6 +164,11 @@ public struct ArticleReader {
         do {
             var st = stat()
             let size = fstat(h.fileDescriptor, &st) == 0 ? Int(st.st_size) : 0
+            if let large = LargeTextFile.read(h.fileDescriptor, size: size) {
+                return pageArticle(path, text: large, html: html)
+            }
+            // Not taken (not plain UTF-8...): read again from the start, the ordinary way.
+            if size >= LargeTextFile.minimumBytes { lseek(h.fileDescriptor, 0, SEEK_SET) }
             let (bytes, failure) = FileDescriptorSource(h).readAll(reserving: size)
             if let failure { return .failure(InputProblem(path, "cannot read the file: \(failure)")) }
             text = decodeText(path, bytes)
