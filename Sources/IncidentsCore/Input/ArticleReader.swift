@@ -16,7 +16,8 @@ public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible 
 /// `id`, `title`, `date`, `outlet`, `url`), `.html` pages (tags stripped), any of them
 /// gzip-compressed (`.jsonl.gz`, `.txt.gz`), and `-` (standard input, JSON Lines when it
 /// starts with `{`, else one plain-text article; decompressed first when it is gzip data). Large JSON Lines files are streamed
-/// (decompressed as they are read), never loaded whole.
+/// (decompressed as they are read), never loaded whole; so is a line over 4 MiB
+/// (`JSONStream`), whose text is then held once.
 public struct ArticleReader {
     /// Publication date for plain-text articles (`--published`).
     public var published: String?
