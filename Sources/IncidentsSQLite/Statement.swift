@@ -96,7 +96,8 @@ public final class Statement {
 
     /// Binds `values` (reset and cleared first) and runs `body` while they are bound; the
     /// bindings are cleared before it returns. A long text is bound in place: its bytes are
-    /// pinned by a `withCString` scope (no copy for a native String) that encloses `body`, the only place SQLite reads them.
+    /// pinned by a `withCString` scope (no copy for a native String) that encloses `body`,
+    /// the only place SQLite reads them.
     private func withBindings<R>(_ values: [SQLiteValue], _ body: () throws -> R) throws -> R {
         reset()
         clearBindings()
