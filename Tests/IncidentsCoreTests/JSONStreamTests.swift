@@ -56,7 +56,8 @@ import Testing
         #"{"text": "x"} trailing"#, #"{"text": "x""#, #"["text"]"#, #"{"text": "\x"}"#,
         "{\"text\": \"a\tb\"}", #"{"text" "x"}"#, #"{"text": "x",}"#, #"{"text": "\u06"}"#,
         #"{"text": "x", "t": tru}"#, #"[1, "a"] x"#, #""just a string""#, "{\"text\": \"x\"}\r",
-        #"{"text": "a\ud83dz"}"#, #"{"text": "\ude00"}"#, "   ",
+        #"{"text": "a\ud83dz"}"#, #"{"text": "\ude00"}"#, "   ", #"{"text": "unterminated"#, #"{"text": "cut\"#,
+        #"{"text": "cut\u06"#, #"{"text": "x", "n": 12"#, #"{"text": "x", "o": [1, "#, #"{"text"#, "{",
     ])
     func readsWhatTheOrdinaryPathReads(_ line: String) throws {
         let content = #"{"id": "before", "text": "أول"}"# + "\n" + line + "\n" + #"{"text": "بعد"}"# + "\n"

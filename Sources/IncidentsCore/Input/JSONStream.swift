@@ -200,9 +200,10 @@ struct JSONStream {
             guard sink.valid else { return nil }
             guard to < r.buffer.count else { continue }
             let b = r.buffer[to]
+            // A control byte, the line's `\n` among them (left for `skipLine`).
+            if b < 0x20 { return nil }
             r.start += 1
             if b == UInt8(ascii: "\"") { return sink.finish() }
-            if b < 0x20 { return nil }
             guard let e = take(&r) else { return nil }
             switch e {
             case UInt8(ascii: "\""): sink.append(0x22)
