@@ -73,15 +73,70 @@ public final class Statement {
 
     /// Binds all parameters in order; the count must equal `parameterCount`.
     public func bind(_ values: [SQLiteValue]) throws {
+        try checkCount(values)
+        for (offset, value) in values.enumerated() {
+            try bindValue(value, at: Int32(offset + 1))
+        }
+    }
+
+    private func checkCount(_ values: [SQLiteValue]) throws {
         guard values.count == Int(parameterCount) else {
             throw SQLiteError(
                 code: .range,
                 message: "the statement has \(parameterCount) parameters but \(values.count) values were given",
                 sql: sql)
         }
-        for (offset, value) in values.enumerated() {
-            try bindValue(value, at: Int32(offset + 1))
+    }
+
+    /// Texts of at least this many bytes are bound by `run`, `forEachRow` and `map` without
+    /// SQLite's copy (`SQLITE_STATIC`): a 50 MB article was copied whole on every bind (the
+    /// look-up of its text, its insert, its search index entry). Shorter ones are copied, as
+    /// before, which costs less than pinning them.
+    static let pinnedTextBytes = 64 << 10
+
+    /// Binds `values` (reset and cleared first) and runs `body` while they are bound; the
+    /// bindings are cleared before it returns. A long text is bound in place: its bytes are
+    /// pinned by a `withCString` scope (no copy for a native String) that encloses `body`,
+    /// the only place SQLite reads them.
+    private func withBindings<R>(_ values: [SQLiteValue], _ body: () throws -> R) throws -> R {
+        reset()
+        clearBindings()
+        try checkCount(values)
+        defer {
+            reset()
+            clearBindings()
         }
+        return try bindPinning(values, from: 0, body)
+    }
+
+    /// Binds `values[from...]`, nesting one scope per long text, then runs `body`.
+    private func bindPinning<R>(_ values: [SQLiteValue], from first: Int, _ body: () throws -> R) throws -> R {
+        var k = first
+        while k < values.count {
+            if case .text(let s) = values[k], s.utf8.count >= Self.pinnedTextBytes {
+                let index = Int32(k + 1)
+                let count = s.utf8.count
+                return try s.withCString { text in
+                    // Without a NUL inside, the length is left to SQLite (-1): it then knows the
+                    // text ends in a NUL (as a String's storage does) and hands it to readers
+                    // such as FTS5's tokenizer as it is; given a length, it copies the whole
+                    // text to add one.
+                    let nul = UnsafeBufferPointer(start: text, count: count).contains(0)
+                    try check(nul
+                        ? sqlite3_bind_text64(handle, index, text, sqlite3_uint64(count), nil, UInt8(SQLITE_UTF8))
+                        : sqlite3_bind_text(handle, index, text, -1, nil))
+                    // Cleared before the bytes' scope ends: SQLite never holds a stale pointer.
+                    defer {
+                        reset()
+                        clearBindings()
+                    }
+                    return try bindPinning(values, from: k + 1, body)
+                }
+            }
+            try bindValue(values[k], at: Int32(k + 1))
+            k += 1
+        }
+        return try body()
     }
 
     /// The one place where values reach `sqlite3_bind_*`.
@@ -156,31 +211,21 @@ public final class Statement {
     }
 
     public func run(_ values: [SQLiteValue]) throws {
-        reset()
-        clearBindings()
-        try bind(values)
-        // Bound values are SQLite's copies: cleared after use, a reused statement does not
-        // keep a large text (a 50 MB article) alive until its next run.
-        defer {
-            reset()
-            clearBindings()
+        // Bindings are cleared after use: a reused statement does not keep a large text
+        // (a 50 MB article) alive until its next run.
+        try withBindings(values) {
+            while try step() {}
         }
-        while try step() {}
     }
 
     /// reset + clearBindings + bind, then `body` once per row. The `Row` is only valid
     /// inside `body`. The statement is reset afterwards (also when `body` throws), so it
     /// holds no read lock between uses.
     public func forEachRow(_ values: [SQLiteValue] = [], _ body: (Row) throws -> Void) throws {
-        reset()
-        clearBindings()
-        try bind(values)
-        defer {
-            reset()
-            clearBindings()
-        }
-        while try step() {
-            try body(Row(handle: handle))
+        try withBindings(values) {
+            while try step() {
+                try body(Row(handle: handle))
+            }
         }
     }
 

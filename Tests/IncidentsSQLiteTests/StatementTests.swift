@@ -44,6 +44,32 @@ import Testing
         #expect(try db.scalar("SELECT count(*) FROM t WHERE a IS NULL", as: Int.self) == 1)
     }
 
+    /// Long texts are bound in place (no copy) by `run`, `map` and `forEachRow`: stored,
+    /// compared and selected exactly (a NUL inside included), two in one statement, beside
+    /// short ones; after the call the binding is gone.
+    @Test func longTextsBoundInPlace() throws {
+        let db = try Database(.memory)
+        try db.execute("CREATE TABLE t (a TEXT, b TEXT, c TEXT) STRICT")
+        let long = String(repeating: "قصف على دوما. ", count: 12_000)
+        // A NUL inside: bound with its length, not cut at the NUL.
+        let other = String(repeating: "x", count: 70_000) + "\u{0}é"
+        let insert = try db.prepare("INSERT INTO t VALUES (?, ?, ?)", persistent: true)
+        try insert.run(.text(long), .text("قصير"), .text(other))
+        #expect(try db.scalar("SELECT a = ?1 AND c = ?2 AND b = 'قصير' FROM t", arguments: [.text(long), .text(other)], as: Int.self) == 1)
+        let select = try db.prepare("SELECT length(?1), ?2, ?3 = c FROM t WHERE a = ?1", persistent: true)
+        let rows = try select.map([.text(long), .text(""), .text(other)]) { [$0.int(0), $0.string(1) == "" ? 1 : 0, $0.int(2)] }
+        #expect(rows == [[long.unicodeScalars.count, 1, 1]])
+        var seen = 0
+        try select.forEachRow([.text(long), .text("y"), .text("z")]) { _ in seen += 1 }
+        #expect(seen == 1)
+        let echo = try db.prepare("SELECT ?1, ?2", persistent: true)
+        #expect(try echo.map([.text(long), .text(other)]) { [$0.string(0), $0.string(1)] } == [[long, other]])
+        #expect(try echo.step())
+        let cleared = echo.row.isNull(0) && echo.row.isNull(1)
+        echo.reset()
+        #expect(cleared)
+    }
+
     @Test func namedParameters() throws {
         let db = try Database(.memory)
         try db.execute("CREATE TABLE t (a TEXT, b INTEGER, c REAL) STRICT")

@@ -16,12 +16,21 @@ public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible 
 /// `id`, `title`, `date`, `outlet`, `url`), `.html` pages (tags stripped), any of them
 /// gzip-compressed (`.jsonl.gz`, `.txt.gz`), and `-` (standard input, JSON Lines when it
 /// starts with `{`, else one plain-text article; decompressed first when it is gzip data). Large JSON Lines files are streamed
-/// (decompressed as they are read), never loaded whole.
+/// (decompressed as they are read), never loaded whole; so is a line over 4 MiB
+/// (`JSONStream`), whose text is then held once.
 public struct ArticleReader {
     /// Publication date for plain-text articles (`--published`).
     public var published: String?
     /// Where standard input comes from (tests pass their own).
     public var standardInput: () -> FileHandle = { FileHandle.standardInput }
+
+    /// A JSON line longer than this is parsed as it streams in (`JSONStream`), never held
+    /// whole; shorter ones (every real article) are held and read in one pass (`JSONLine`).
+    var longLine = 4 << 20
+    /// Bytes read at a time, and decoded bytes checked at a time in a long line (tests
+    /// make them tiny).
+    var chunk = LineReader.defaultChunk
+    var flushBytes = 1 << 20
 
     public init(published: String? = nil) {
         self.published = published
@@ -156,6 +165,11 @@ public struct ArticleReader {
         do {
             var st = stat()
             let size = fstat(h.fileDescriptor, &st) == 0 ? Int(st.st_size) : 0
+            if let large = LargeTextFile.read(h.fileDescriptor, size: size) {
+                return pageArticle(path, text: large, html: html)
+            }
+            // Not taken (not plain UTF-8...): read again from the start, the ordinary way.
+            if size >= LargeTextFile.minimumBytes { lseek(h.fileDescriptor, 0, SEEK_SET) }
             let (bytes, failure) = FileDescriptorSource(h).readAll(reserving: size)
             if let failure { return .failure(InputProblem(path, "cannot read the file: \(failure)")) }
             text = decodeText(path, bytes)
@@ -200,7 +214,7 @@ public struct ArticleReader {
                 return
             }
         }
-        var state = StreamState(lines: LineReader(source: source), started: forceLines == true)
+        var state = StreamState(lines: LineReader(source: source, chunk: chunk), started: forceLines == true)
         while let article = nextArticle(&state, name: name) {
             // A huge line grew the buffer: give it back before the article is extracted (the
             // line itself, a slice of it, was let go when `nextArticle` returned).
@@ -263,7 +277,15 @@ public struct ArticleReader {
 
     /// The article (or problem) of the next JSON line; nil at the end of the input.
     func nextArticle(_ state: inout StreamState, name: String) -> Result<Article, InputProblem>? {
-        while let line = state.lines.next() {
+        while let next = state.lines.next(limit: longLine) {
+            guard case .whole(let line) = next else {
+                let outcome = JSONStream.read(&state.lines, firstLine: state.lineNumber == 0, flushBytes: flushBytes)
+                if !state.lines.lastLineEnded && state.lines.failure != nil { return nil }
+                state.lineNumber += 1
+                if outcome == .blank { continue }
+                state.started = true
+                return JSONArticle.streamed(outcome, name: name, line: state.lineNumber, published: published)
+            }
             // A last line cut by a failure is not a line: the failure is reported after.
             if !state.lines.lastLineEnded && state.lines.failure != nil { return nil }
             state.lineNumber += 1
@@ -275,79 +297,5 @@ public struct ArticleReader {
             return JSONArticle.parse(line, name: name, line: state.lineNumber, published: published)
         }
         return nil
-    }
-}
-
-/// Reads a byte source line by line in 1 MiB chunks. Lines exclude the `\n`.
-struct LineReader {
-    let source: ByteSource
-    var buffer: [UInt8] = []
-    var start = 0
-    /// Where the search for the next `\n` resumes: bytes before it were already searched, so
-    /// a long line costs one pass, not one pass per chunk.
-    var scanned = 0
-    var eof = false
-    /// Whether the line last returned was ended by a `\n` (false only for a last line
-    /// without one).
-    private(set) var lastLineEnded = false
-    /// Why reading failed (a read error, corrupt compressed data); the lines before it
-    /// were returned.
-    private(set) var failure: String?
-
-    init(source: ByteSource) { self.source = source }
-
-    init(handle: FileHandle) { self.init(source: FileDescriptorSource(handle)) }
-
-    static let chunk = 1 << 20
-
-    mutating func next() -> ArraySlice<UInt8>? {
-        while true {
-            if let nl = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
-                let line = buffer[start..<nl]
-                start = nl + 1
-                scanned = start
-                lastLineEnded = true
-                return line
-            }
-            scanned = buffer.count
-            if eof {
-                guard start < buffer.count else { return nil }
-                let line = buffer[start...]
-                start = buffer.count
-                lastLineEnded = false
-                return line
-            }
-            if start > 0 {
-                buffer.removeFirst(start)
-                scanned -= start
-                start = 0
-            }
-            let old = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: Self.chunk))
-            let r = buffer.withUnsafeMutableBytes { raw in
-                source.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[old...]))
-            }
-            switch r {
-            case .bytes(let got):
-                buffer.removeLast(Self.chunk - got)
-            case .end:
-                buffer.removeLast(Self.chunk)
-                eof = true
-            case .failed(let why):
-                buffer.removeLast(Self.chunk)
-                failure = why
-                eof = true
-            }
-        }
-    }
-
-    /// After a line far longer than a chunk, a fresh buffer with only the bytes not yet
-    /// returned: the big one (up to twice the line, from the array's growth) would
-    /// otherwise stay allocated while that line's article is extracted.
-    mutating func releaseLargeBuffer() {
-        guard buffer.capacity > 4 * Self.chunk else { return }
-        buffer = Array(buffer[start...])
-        scanned -= start
-        start = 0
     }
 }

@@ -31,6 +31,19 @@ enum JSONArticle {
         return article(fields, loc: loc, published: published)
     }
 
+    /// The article (or problem) of a line too long to hold, as `JSONStream` read it: the
+    /// messages of `parse`.
+    static func streamed(
+        _ outcome: JSONStream.Outcome, name: String, line n: Int, published: String?
+    ) -> Result<Article, InputProblem> {
+        let loc = "\(name):\(n)"
+        switch outcome {
+        case .fields(let fields): return article(fields, loc: loc, published: published)
+        case .notObject: return .failure(InputProblem(loc, "expected a JSON object with a \"text\" field"))
+        case .notValid, .blank: return .failure(InputProblem(loc, "not valid JSON"))
+        }
+    }
+
     /// The article of a line's fields: "text" required and not blank; "id" (else FILE:LINE),
     /// "title", "outlet", "url" as strings or integers; "date" a day or the day of an ISO
     /// timestamp ("2024-03-05T10:00:00Z", "2024-03-05 10:00"), else `published`.

@@ -20,6 +20,18 @@ enum JSONLine {
         }
     }
 
+    /// The string of valid UTF-8 bytes, nil for invalid ones. (`String(decoding:)`
+    /// validates with the standard library's fast path and repairs; any repair changes
+    /// the bytes. `String(validating:)` walks them generically, several times slower.)
+    static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var s = String(decoding: bytes, as: UTF8.self)
+        let same = s.withUTF8 { out in
+            out.count == bytes.count
+                && (out.count == 0 || memcmp(out.baseAddress!, bytes.baseAddress!, out.count) == 0)
+        }
+        return same ? s : nil
+    }
+
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
         var i = 0
@@ -177,7 +189,7 @@ enum JSONLine {
                 let b = base[j]
                 if b == UInt8(ascii: "\"") {
                     i = j + 1
-                    return Self.validString(UnsafeBufferPointer(start: base + start, count: j - start))
+                    return JSONLine.validString(UnsafeBufferPointer(start: base + start, count: j - start))
                 }
                 if b == UInt8(ascii: "\\") || b < 0x20 { break }
                 j += 1
@@ -200,7 +212,7 @@ enum JSONLine {
                 let b = base[i]
                 if b == UInt8(ascii: "\"") {
                     i += 1
-                    return scratch.withUnsafeBufferPointer(Self.validString)
+                    return scratch.withUnsafeBufferPointer(JSONLine.validString)
                 }
                 if b < 0x20 { return nil }
                 i += 1
@@ -236,18 +248,6 @@ enum JSONLine {
                 }
             }
             return nil
-        }
-
-        /// The string of valid UTF-8 bytes, nil for invalid ones. (`String(decoding:)`
-        /// validates with the standard library's fast path and repairs; any repair changes
-        /// the bytes. `String(validating:)` walks them generically, several times slower.)
-        static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-            var s = String(decoding: bytes, as: UTF8.self)
-            let same = s.withUTF8 { out in
-                out.count == bytes.count
-                    && (out.count == 0 || memcmp(out.baseAddress!, bytes.baseAddress!, out.count) == 0)
-            }
-            return same ? s : nil
         }
 
         mutating func hex4() -> UInt32? {

@@ -84,7 +84,7 @@ extension IncidentStore {
                 try database.prepare("SELECT id, title, text FROM articles WHERE id > ? ORDER BY id")
                     .forEachRow([.integer(from)]) { row in
                         last = row.int64(0)
-                        let values = Self.searchValues(title: row.string(1), text: row.string(2) ?? "")
+                        let values = Self.searchValues(row, title: 1, text: 2)
                         try insert.run(.integer(last), values.0, values.1)
                         done += 1
                         if done % 1000 == 0 { progress?(done, total) }

@@ -156,6 +156,7 @@ public enum ArabicNormalizer {
     /// The key of a whole string (lexicon entries, user input): normalised, trimmed, runs of
     /// white space collapsed to one space.
     public static func key(_ text: String) -> String {
+        if text.utf8.count > largeKeyBytes { return largeKey(text.unicodeScalars) }
         // Built as UTF-8 bytes (one String at the end): this runs over whole articles.
         var builder = KeyBuilder(capacity: text.utf8.count)
         withTable { table in
