@@ -1,10 +1,10 @@
 /// Acts an article names only as background, and the clauses that go on about them.
 ///
 /// A clause the filters drop (the past recalled, an act named only as the cause or the time
-/// of another, talk about an act) still names an act at a place, and a later clause may speak of it
-/// again with a definite noun: «ردا على هجمات كيماوية مزعومة ... وقتل في الهجوم المزعوم 60»,
-/// «دعا الوزير إلى محاسبة المسؤولين عن الهجوم الكيماوي ... وذكر الاتحاد أن الهجوم الذي
-/// شُنّ السبت الماضي أسفر عن مقتل 60». Such a retelling is background too, not a new
+/// of another, talk about an act) still names an act at a place, and a later clause may
+/// speak of it again with a definite noun: «قصفت الطائرات مطارا ردا على قصف بغاز الكلور على
+/// البلدة ... وقتل في القصف 40», «طالب الوزير بمعاقبة من نفذ الهجوم على السوق ... وأضاف أن
+/// الهجوم الذي نفذ الأحد أسفر عن سقوط 30». Such a retelling is background too, not a new
 /// incident of the article's days: its toll would be counted again with the reports of the
 /// days it happened.
 struct BackgroundAct {

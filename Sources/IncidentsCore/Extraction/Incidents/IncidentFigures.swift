@@ -124,7 +124,7 @@ extension ArticleBuilder {
     }
 
     /// The figure at `range` comes after the act named at `other`, told by a relative clause
-    /// or a verb of result («... هجوم كيميائي أوقع أكثر من أربعين قتيلا», «هجومه، والذي
+    /// or a verb of result («... قصف بغاز الكلور أوقع 50 قتيلا», «هجومه، والذي
     /// أوقع 250 قتيلا»): it counts that act's dead. After «خلال» («شن غارات خلال الهجوم
     /// أسفرت عن مقتل 10») the strikes' own toll reads the same way, so only a relative
     /// clause («خلال الهجوم الذي ... وأوقع») gives the toll to the other act.
