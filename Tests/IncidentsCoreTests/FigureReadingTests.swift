@@ -32,6 +32,10 @@ import Testing
         CasualtyCase(text: "أدى الانفجار إلى مقتل عناصر من الفصيل", killed: Casualty(qualifier: .unspecified)),
         CasualtyCase(text: "أعلن المرصد مقتل وإصابة عناصر من الفصيل", killed: Casualty(qualifier: .unspecified),
                      wounded: Casualty(qualifier: .unspecified)),
+        // A count of victims told as dead and wounded together is neither's figure.
+        CasualtyCase(text: "وبلغ عدد الضحايا في البلدة أكثر من 60 قتيل وجريح بحسب المرصد",
+                     killed: Casualty(qualifier: .unspecified), wounded: Casualty(qualifier: .unspecified)),
+        CasualtyCase(text: "وبلغ عدد الضحايا في البلدة 60 قتيلا بحسب المرصد", killed: n(60)),
         // Numbers never add up across different nouns.
         CasualtyCase(text: "خلف القصف 30 قتيلا و200 نازح في البلدة", killed: n(30)),
         CasualtyCase(text: "قتل 14 شخصا و500 معتقل في السجن", killed: n(14)),

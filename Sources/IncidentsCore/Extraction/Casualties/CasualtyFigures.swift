@@ -205,11 +205,25 @@ extension CasualtyScan {
             if CasualtyWords.toWords.contains(key(s)) || tokens[s].isNumber || NumberParser.isNumberWord(key(s)) {
                 let from = CasualtyWords.toWords.contains(key(s)) ? s + 1 : s
                 if let f = figure(at: from, mode: .slot, limit: hi), f.casualty.isMentioned {
-                    return f
+                    // «بلغ عدد الضحايا أكثر من 100 قتيل وجريح»: the dead and the wounded
+                    // together, which the count noun after the number reads.
+                    return countsBothKinds(after: f) ? nil : f
                 }
             }
             s += 1
         }
         return nil
+    }
+
+    /// The figure is followed by a count noun of one kind joined to one of the other
+    /// («100 قتيل وجريح», «قتلى وجرحى»): one number for both.
+    func countsBothKinds(after f: CasualtyFigure) -> Bool {
+        for k in [f.range.upperBound - 1, f.range.upperBound] where k >= lo && k + 1 < hi {
+            guard let a = CasualtyWords.triggers[key(k)], case .countNoun = a.role,
+                let b = CasualtyWords.triggers[key(k + 1)], b.conjoined, b.kind != a.kind, case .countNoun = b.role
+            else { continue }
+            return true
+        }
+        return false
     }
 }
