@@ -50,6 +50,9 @@ import Testing
         // The past recalled, then its toll with a demonstrative: background both.
         Case(text: "وكانت الطائرات الإسرائيلية قد قصفت مطار المزة العسكري في دمشق في مايو 2015. وقتل 30 جنديا في هذا القصف.",
              count: 0, killed: nil),
+        // A demonstrative points back at the recalled act, whoever the clause names.
+        Case(text: "وكانت دمشق قد اتهمت إسرائيل في الشهر الماضي بقصف مطار الضبعة في ريف حمص. وأكدت طهران مقتل سبعة من عناصرها في هذا القصف.",
+             count: 0, killed: nil),
         // Talked about, then dated six days before publication: background.
         Case(text: "دعا الوزير إلى محاسبة المسؤولين عن الهجوم الكيماوي على بلدة اللطامنة في ريف حماة. وأسفر الهجوم الذي وقع السبت الماضي عن مقتل 60 شخصا.",
              count: 0, killed: nil),

@@ -105,7 +105,10 @@ extension ArticleBuilder {
             // Where and who must agree: a known governorate, and an actor the background
             // clause names (or none).
             guard let g = d.governorate?.pcode, b.governorates.contains(g) else { continue }
-            if let a = d.actor, a != "unknown", !b.actors.isEmpty, !b.actors.contains(where: { ActorCamps.sameCamp($0, a) }) {
+            // («في هذا القصف» points back whoever the clause names: often the victims.)
+            if let a = d.actor, a != "unknown", !b.actors.isEmpty, !b.actors.contains(where: { ActorCamps.sameCamp($0, a) }),
+                !pointsBack(d)
+            {
                 continue
             }
             let sameKind = d.retellsAssault || b.cues.contains(cue)
@@ -120,6 +123,13 @@ extension ArticleBuilder {
             return "retells an act named as background (\(b.kind)) in clause \(b.clauseIndex)"
         }
         return nil
+    }
+
+    /// The draft's clause names its act with a demonstrative («في هذا القصف», «تلك الغارات»).
+    func pointsBack(_ d: Draft) -> Bool {
+        d.evidence.dropLast().contains {
+            EventLexicon.demonstratives.contains(tokens[$0]) && EventLexicon.definiteActs.contains(tokens[$0 + 1])
+        }
     }
 
     /// The act cue at `at` stands right after «ردا على», «الرد على»: what something answers.
