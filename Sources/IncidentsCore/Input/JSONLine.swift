@@ -219,15 +219,11 @@ enum JSONLine {
                 guard i < bytes.count else { return nil }
                 let e = bytes[i]
                 i += 1
+                if let byte = JSONLine.escaped(e) {
+                    scratch.append(byte)
+                    continue
+                }
                 switch e {
-                case UInt8(ascii: "\""): scratch.append(0x22)
-                case UInt8(ascii: "\\"): scratch.append(0x5C)
-                case UInt8(ascii: "/"): scratch.append(0x2F)
-                case UInt8(ascii: "b"): scratch.append(0x08)
-                case UInt8(ascii: "f"): scratch.append(0x0C)
-                case UInt8(ascii: "n"): scratch.append(0x0A)
-                case UInt8(ascii: "r"): scratch.append(0x0D)
-                case UInt8(ascii: "t"): scratch.append(0x09)
                 case UInt8(ascii: "u"):
                     guard var unit = hex4() else { return nil }
                     if unit >= 0xD800 && unit <= 0xDBFF {
@@ -254,18 +250,37 @@ enum JSONLine {
             guard i + 4 <= bytes.count else { return nil }
             var v: UInt32 = 0
             for _ in 0..<4 {
-                let b = bytes[i]
-                let d: UInt32
-                switch b {
-                case 0x30...0x39: d = UInt32(b - 0x30)
-                case 0x41...0x46: d = UInt32(b - 0x41 + 10)
-                case 0x61...0x66: d = UInt32(b - 0x61 + 10)
-                default: return nil
-                }
+                guard let d = JSONLine.hexDigit(bytes[i]) else { return nil }
                 v = v << 4 | d
                 i += 1
             }
             return v
+        }
+    }
+
+    /// The byte a one-letter escape stands for (`\n` is 0x0A), or nil: `\u` and anything
+    /// that is no escape. (The one table of them, for this reader and `JSONStream`.)
+    static func escaped(_ e: UInt8) -> UInt8? {
+        switch e {
+        case UInt8(ascii: "\""): return 0x22
+        case UInt8(ascii: "\\"): return 0x5C
+        case UInt8(ascii: "/"): return 0x2F
+        case UInt8(ascii: "b"): return 0x08
+        case UInt8(ascii: "f"): return 0x0C
+        case UInt8(ascii: "n"): return 0x0A
+        case UInt8(ascii: "r"): return 0x0D
+        case UInt8(ascii: "t"): return 0x09
+        default: return nil
+        }
+    }
+
+    /// The value of a hexadecimal digit, or nil.
+    static func hexDigit(_ b: UInt8) -> UInt32? {
+        switch b {
+        case 0x30...0x39: return UInt32(b - 0x30)
+        case 0x41...0x46: return UInt32(b - 0x41 + 10)
+        case 0x61...0x66: return UInt32(b - 0x61 + 10)
+        default: return nil
         }
     }
 }

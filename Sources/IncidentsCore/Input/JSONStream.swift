@@ -205,15 +205,11 @@ struct JSONStream {
             r.start += 1
             if b == UInt8(ascii: "\"") { return sink.finish() }
             guard let e = take(&r) else { return nil }
+            if let byte = JSONLine.escaped(e) {
+                sink.append(byte)
+                continue
+            }
             switch e {
-            case UInt8(ascii: "\""): sink.append(0x22)
-            case UInt8(ascii: "\\"): sink.append(0x5C)
-            case UInt8(ascii: "/"): sink.append(0x2F)
-            case UInt8(ascii: "b"): sink.append(0x08)
-            case UInt8(ascii: "f"): sink.append(0x0C)
-            case UInt8(ascii: "n"): sink.append(0x0A)
-            case UInt8(ascii: "r"): sink.append(0x0D)
-            case UInt8(ascii: "t"): sink.append(0x09)
             case UInt8(ascii: "u"):
                 guard var unit = hex4(&r) else { return nil }
                 if unit >= 0xD800 && unit <= 0xDBFF {
@@ -236,14 +232,7 @@ struct JSONStream {
     private func hex4(_ r: inout LineReader) -> UInt32? {
         var v: UInt32 = 0
         for _ in 0..<4 {
-            guard let b = take(&r) else { return nil }
-            let d: UInt32
-            switch b {
-            case 0x30...0x39: d = UInt32(b - 0x30)
-            case 0x41...0x46: d = UInt32(b - 0x41 + 10)
-            case 0x61...0x66: d = UInt32(b - 0x61 + 10)
-            default: return nil
-            }
+            guard let b = take(&r), let d = JSONLine.hexDigit(b) else { return nil }
             v = v << 4 | d
         }
         return v
