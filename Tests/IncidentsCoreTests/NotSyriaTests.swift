@@ -28,10 +28,21 @@ import Testing
         // Yemen's war in an article about Syria: its clause is about Yemen.
         Case(text: "قصفت طائرات روسية بلدة كفرنبل في ريف إدلب صباح اليوم. وقال وزير يمني إن الحوثيين يرفضون السلام ويهاجمون المدن وقتلوا 9 أشخاص.",
              governorate: "إدلب"),
+        // A city named for its government or for the side loyal to it is no place.
+        Case(text: "قصفت طائرات تركية مواقع للمقاتلين الموالين لدمشق في ريف حلب الشمالي اليوم", governorate: "حلب"),
+        Case(text: "قتل 4 عناصر من الفصائل في هجوم لمسلحين موالين لحكومة دمشق على مواقعهم في ريف إدلب الجنوبي", governorate: "إدلب"),
+        Case(text: "قتل 3 مدنيين بقصف على حي جوبر في دمشق اليوم", governorate: "دمشق"),
         // In Syria, beside the border: still Syria.
         Case(text: "قتل 5 مدنيين بغارات روسية على بلدة نصيب قرب الحدود مع الأردن", governorate: "درعا"),
         Case(text: "قتل 8 مدنيين بقصف لقوات النظام على بلدة جسر الشغور في ريف إدلب قرب الحدود مع تركيا", governorate: "إدلب"),
     ]
+
+    /// «الموالين لدمشق»: the side loyal to Damascus, not a place in it.
+    @Test func aCityNamedForItsSideIsNoPlace() {
+        let found = Self.incidents("قصفت طائرات تركية مواقع للمقاتلين الموالين لدمشق في ريف حلب الشمالي اليوم")
+        #expect(found.count == 1)
+        #expect(found.first?.place != "دمشق")
+    }
 
     @Test(arguments: cases)
     func governorate(_ c: Case) {

@@ -280,6 +280,7 @@ struct ArticleBuilder {
         var abroad = false
         let places = PlaceFinder.mentions(in: text, range: range).filter { p in
             guard !actors.contains(where: { $0.range.overlaps(p.range) }) else { return false }
+            if namesSide(p) { return false }
             if ForeignPlaces.isAbroad(p, tokens) {
                 abroad = true
                 return false
@@ -288,6 +289,23 @@ struct ArticleBuilder {
         }
         return (places, abroad)
     }
+
+    /// «مسلحون موالون لحكومة دمشق», «مقاتلين مؤيدين لدمشق»: a city named for the
+    /// government that sits in it, or for the side loyal to it, is not where anything happened.
+    func namesSide(_ p: PlaceMention) -> Bool {
+        let at = p.range.lowerBound
+        guard at > 0 else { return false }
+        if Self.rulers.contains(tokens[at - 1]) { return true }
+        return tokens[at].key.hasPrefix("ل") && Self.loyal.contains(tokens[at - 1])
+    }
+
+    static let rulers = WordSet(.exact, [
+        "سلطات", "لسلطات", "وسلطات", "حكومة", "لحكومة", "وحكومة", "نظام", "لنظام", "ونظام",
+    ])
+    static let loyal = WordSet(.exact, [
+        "موالية", "الموالية", "موالين", "الموالين", "موالون", "موال", "الموالي", "مؤيدة", "المؤيدة",
+        "مؤيدين", "المؤيدين", "مؤيدون",
+    ])
 
     static func isLatinWord(_ key: String) -> Bool {
         var n = 0
