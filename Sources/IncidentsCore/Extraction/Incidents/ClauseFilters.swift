@@ -130,7 +130,7 @@ extension ArticleBuilder {
 
     // MARK: Acts named as a time
 
-    /// «ونصت التسوية التي أبرمت عقب هجوم كبير», «أمر بضرب سوريا ردا على هجمات كيماوية»:
+    /// «ونصت التسوية التي أبرمت عقب هجوم كبير», «أغلقت السلطات المعابر ردا على قصف بالغاز»:
     /// every act cue stands right after «في أعقاب», «عقب», «إثر», «بعد» or «ردا على»,
     /// «انتقاما ل» and the clause counts no one hurt: the act dates or explains something
     /// else (an agreement, a displacement, a reprisal). With casualties («قتل 5 إثر قصف»)

@@ -111,7 +111,7 @@ extension ArticleBuilder {
         return gap < 2
     }
 
-    /// «أطلقت صواريخ على ثلاثة مواقع ردا على هجوم كيميائي ...», «خطف 30 مدنيا أثناء هجومه
+    /// «قصفت الطائرات مطارا ردا على قصف بالغاز ...», «خطف 30 مدنيا أثناء هجومه
     /// على القرى»: an act the clause names after one of its own, as its cause or its time
     /// («ردا على», «بعد», «إثر», «أثناء», «خلال»): its cue, and the word that names it so.
     func embeddedAct(_ f: ClauseFacts) -> (act: Int, by: Int)? {
