@@ -83,7 +83,7 @@ import Testing
     @Test(arguments: cases)
     func news(_ c: Case) {
         let (builder, f) = Self.facts(c.text)
-        #expect(builder.isNews(f) == c.isNews, "\(builder.notNews(f) ?? "news")")
+        #expect(builder.isNews(f) == c.isNews, "\(builder.notNews(f)?.why ?? "news")")
     }
 
     /// «مناطق سيطرة المعارضة» says who holds an area; «سيطرت على» is a capture.

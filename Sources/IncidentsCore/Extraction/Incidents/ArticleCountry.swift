@@ -86,8 +86,19 @@ enum ForeignPlaces {
         "اتهمت", "واتهمت", "حذرت", "وحذرت", "ردت", "وردت", "أدانت", "وأدانت", "طالبت", "وطالبت",
         "اعترفت", "واعترفت", "تقول", "وتقول", "يقول",
         // «بيان موسكو»: the government's statement.
-        "بيان", "بيانا", "حكومة", "لحكومة",
-    ]))
+        "بيان", "بيانا",
+    ])).union(governments)
+
+    /// «حكومة دمشق», «سلطات أنقرة», «نظام طهران»: a city named for the government that sits
+    /// in it (a capital abroad is no place abroad, Damascus no place in Syria).
+    static let governments = WordSet(.exact, [
+        "سلطات", "لسلطات", "وسلطات", "حكومة", "لحكومة", "وحكومة", "نظام", "لنظام", "ونظام",
+    ])
+    /// «المقاتلين الموالين لدمشق», «قوات مؤيدة لدمشق»: a city named for the side loyal to it.
+    static let loyalTo = WordSet(.exact, [
+        "موالية", "الموالية", "موالين", "الموالين", "موالون", "موال", "الموالي", "مؤيدة", "المؤيدة",
+        "مؤيدين", "المؤيدين", "مؤيدون",
+    ])
 
     static let borderWords = WordSet(.procliticsAndSuffixes, ["الحدود", "حدود", "الحدودي", "الحدودية"])
     static let borderLinks = WordSet(.exact, ["مع", "بين", "السورية", "سوريا", "سورية"])

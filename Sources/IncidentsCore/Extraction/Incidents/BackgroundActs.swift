@@ -9,12 +9,10 @@
 /// days it happened.
 struct BackgroundAct {
     enum Kind {
-        /// The past recalled («وكانت ... قد», «في السابق», a past year, a date weeks before):
-        /// a retelling with no recent day of its own is background.
+        /// The past recalled («وكانت ... قد», «في السابق», a past year, a date weeks before),
+        /// or what another act answers («ردا على», «الرد على»: it came before the answer,
+        /// which is the news): a retelling with no recent day of its own is background.
         case recalled
-        /// Named as what another act answers («ردا على», «الرد على»): it came before the
-        /// answer, which is the news; a retelling with no day of its own is background.
-        case answered
         /// Named as another act's time, or talked about (a call, a condemnation): possibly
         /// recent, so only a retelling that dates it two days or more before publication
         /// is background.
@@ -38,39 +36,41 @@ extension ArticleBuilder {
     /// closely, and a huge article must not grow the list without bound.
     static let backgroundLookBack = 16
 
-    /// Whether clause `f`, which yields no draft, names an act as background, and how: the
-    /// reason `notNews` drops it for, read in its order. Talk told in the pluperfect («وكانت
-    /// واشنطن قد اتهمت النظام بشن هجوم») is the past recalled: the act came before it.
-    func backgroundKind(_ f: ClauseFacts) -> BackgroundAct.Kind? {
-        if !f.has(.protest) && talkTrigger(f) != nil { return pastRecalled(f) != nil ? .recalled : .named }
-        if negatedOrPurposeOnly(f) != nil { return nil }
-        if let i = actOnlyAsTime(f) { return answers(before: i, f.range) ? .answered : .named }
-        if reportCount(f) != nil { return nil }
-        // (A period, «منذ» of a long time, is a running campaign, not the past: not here.)
-        let pastTime = periodOrPast(f).map { $0.hasPrefix(Self.pastTimePrefix) } ?? false
-        if pastRecalled(f) != nil || pastMarker(f) != nil || pastTime || backgroundDate(f) != nil {
-            return .recalled
+    /// Whether a clause that `verdict` keeps from being news names its act as background,
+    /// how, and the day it gives the act (the past recalled only: another kind's day dates
+    /// the talk or the act that answers). Talk told in the pluperfect («وكانت واشنطن قد
+    /// اتهمت النظام بشن هجوم») is the past recalled: the act came before it. (A period,
+    /// «منذ» of a long time, is a running campaign, not the past, unless its day is weeks old.)
+    func background(_ verdict: NotNews, _ f: ClauseFacts) -> (kind: BackgroundAct.Kind, date: String?)? {
+        let day = f.date.flatMap { $0.ofStatement ? nil : $0.date }
+        switch verdict.rule {
+        case .talk: return pastRecalled(f) != nil ? (.recalled, day) : (.named, nil)
+        case .onlyAsTime:
+            let answered = f.cues.first.map { wordBefore($0.at, in: FilterWords.cause, floor: f.range.lowerBound) != nil } ?? false
+            return (answered ? .recalled : .named, nil)
+        case .pastRecalled, .pastMarker, .pastTime, .backgroundDate: return (.recalled, day)
+        // A period dated weeks before publication is the past too.
+        case .period: return backgroundDate(f) != nil ? (.recalled, day) : nil
+        case .notDone, .reportCount, .abroad: return nil
         }
-        return nil
     }
 
     /// Keeps the background act clause `f` names: the whole clause's when it yields no draft
     /// for a background reason, or the act it names as its own act's cause or time
     /// («خطف 30 مدنيا أثناء هجومه على القرى»).
-    mutating func noteBackground(_ f: ClauseFacts, draft: Draft?) {
+    mutating func noteBackground(_ f: ClauseFacts, draft: Draft?, verdict: NotNews?) {
         let acts = f.cues.filter { $0.cue != .killing }
         guard !acts.isEmpty else { return }
         var act: BackgroundAct?
         let governorates = Set(f.places.compactMap { $0.governorate?.pcode })
         guard !governorates.isEmpty else { return }
         let actors = Set(f.actors.map(\.slug))
-        if draft == nil {
-            if let kind = backgroundKind(f) {
-                let date = kind == .recalled ? f.date.flatMap { $0.ofStatement ? nil : $0.date } : nil
+        if let verdict {
+            if let (kind, date) = background(verdict, f) {
                 act = BackgroundAct(kind: kind, cues: acts.map(\.cue), clauseIndex: clauseIndex, governorates: governorates, actors: actors, date: date)
             }
-        } else if let other = embeddedAct(f), let cue = f.cues.first(where: { $0.at == other.act })?.cue {
-            let kind: BackgroundAct.Kind = FilterWords.cause.contains(tokens[other.by]) ? .answered : .named
+        } else if draft != nil, let other = embeddedAct(f), let cue = f.cues.first(where: { $0.at == other.act })?.cue {
+            let kind: BackgroundAct.Kind = FilterWords.cause.contains(tokens[other.by]) ? .recalled : .named
             act = BackgroundAct(kind: kind, cues: [cue], clauseIndex: clauseIndex, governorates: governorates, actors: actors, date: nil)
         }
         guard let act else { return }
@@ -85,16 +85,16 @@ extension ArticleBuilder {
     /// definite noun names where the incident is of another kind («وأسفر الهجوم عن مقتل
     /// 250» after an abduction told «أثناء هجومه»).
     func retellsBackground(_ d: Draft, window: ReversedCollection<Range<Int>>) -> String? {
-        guard let cue = d.retoldCue else { return nil }
-        let gap = daysBeforePublication(d.date)
+        guard let told = d.retold, !backgroundActs.isEmpty else { return nil }
+        // A day of its own, and whether it lies two days or more before publication.
         let dated = d.date.map { $0.date != nil && !$0.ofStatement } ?? false
+        let old = daysBeforePublication(d.date).map { $0 >= 2 } ?? false
         for b in backgroundActs.reversed() where b.clauseIndex < d.clauseIndex {
             switch b.kind {
-            case .recalled: if let gap, gap < 2 { continue } else if dated && gap == nil { continue }
-            case .answered: if dated && (gap ?? 0) < 2 { continue }
+            case .recalled: guard !dated || old else { continue }
             // (And the clause tells the act, not deaths in it: «وأسفر الهجوم الذي وقع
             // السبت عن مقتل 60», not «ويوم الاثنين قتل 94 في الغارات», a day's new toll.)
-            case .named: guard let gap, gap >= 2, d.actLeads else { continue }
+            case .named: guard old, d.actLeads else { continue }
             }
             // A day of its own that is not the background act's is another act.
             if let bd = b.date, let dd = d.date, !dd.ofStatement, let x = dd.date,
@@ -103,18 +103,18 @@ extension ArticleBuilder {
                 continue
             }
             // Where and who must agree: a known governorate, and an actor the background
-            // clause names (or none).
+            // clause names (or none). («في هذا القصف» points back whoever the clause names:
+            // often the victims.)
             guard let g = d.governorate?.pcode, b.governorates.contains(g) else { continue }
-            // («في هذا القصف» points back whoever the clause names: often the victims.)
             if let a = d.actor, a != "unknown", !b.actors.isEmpty, !b.actors.contains(where: { ActorCamps.sameCamp($0, a) }),
-                !pointsBack(d)
+                !told.pointsBack
             {
                 continue
             }
-            let sameKind = d.retellsAssault || b.cues.contains(cue)
+            let sameKind = d.retellsAssault || b.cues.contains(told.cue)
             guard sameKind || d.clauseIndex - b.clauseIndex <= 2 else { continue }
-            let news = window.first { mayBeOne(drafts[$0], d) && retelling(of: drafts[$0], by: d) != nil }
-            if let n = news {
+            // (Reached once: either way this returns.)
+            if let n = window.first(where: { mayBeOne(drafts[$0], d) && retelling(of: drafts[$0], by: d) != nil }) {
                 let e = drafts[n]
                 let nearer = sameKind && b.clauseIndex > e.lastClauseIndex
                 let otherKind = sameKind && e.subEventType != d.subEventType
@@ -123,23 +123,5 @@ extension ArticleBuilder {
             return "retells an act named as background (\(b.kind)) in clause \(b.clauseIndex)"
         }
         return nil
-    }
-
-    /// The draft's clause names its act with a demonstrative («في هذا القصف», «تلك الغارات»).
-    func pointsBack(_ d: Draft) -> Bool {
-        d.evidence.dropLast().contains {
-            EventLexicon.demonstratives.contains(tokens[$0]) && EventLexicon.definiteActs.contains(tokens[$0 + 1])
-        }
-    }
-
-    /// The act cue at `at` stands right after «ردا على», «الرد على»: what something answers.
-    func answers(before at: Int, _ range: Range<Int>) -> Bool {
-        (max(range.lowerBound, at - 2)..<at).contains { FilterWords.cause.contains(tokens[$0]) }
-    }
-
-    /// How many days before publication a mention dates the event (not a statement), or nil.
-    func daysBeforePublication(_ m: DateMention?) -> Int? {
-        guard let m, !m.ofStatement, let d = m.date, let p = published else { return nil }
-        return CalendarDate.daysBetween(d, p)
     }
 }

@@ -3,6 +3,18 @@
 /// Each reads its trigger in context: the words around a real report (a victim's age, the
 /// time «منذ ساعات الصباح», «ما إذا» "whether", a place described as under someone's
 /// control) do not fire it.
+/// Why a clause that names an act is not news: the rule that fired, and what it read (for
+/// `--trace`). The rule also says whether the act it names happened before the article's
+/// days (`BackgroundActs`) or abroad (counted, not stored).
+struct NotNews {
+    enum Rule: Equatable {
+        case talk, notDone, onlyAsTime, reportCount, pastRecalled, pastMarker, pastTime, period
+        case backgroundDate, abroad
+    }
+    var rule: Rule
+    var why: String
+}
+
 extension ArticleBuilder {
     /// The clause reports an act as news: not talk about one (a threat, a denial, a
     /// condemnation, an inquiry), not the past recalled, not a period, not a date well
@@ -10,35 +22,37 @@ extension ArticleBuilder {
     func isNews(_ f: ClauseFacts) -> Bool { notNews(f) == nil }
 
     /// The rule that keeps clause `f` from being news, and what it read; nil when it is news.
-    func notNews(_ f: ClauseFacts) -> String? {
+    func notNews(_ f: ClauseFacts) -> NotNews? {
         // Talk about an act (a threat, a denial, a condemnation, an inquiry) is not a report
         // of one; protesters denounce things while being shot at, so protests are exempt.
         if !f.has(.protest), let i = talkTrigger(f) {
-            return "talk about an act: «\(tokens[i].key)» frames the act"
+            return NotNews(rule: .talk, why: "talk about an act: «\(tokens[i].key)» frames the act")
         }
         if let i = negatedOrPurposeOnly(f) {
-            return "no act done: every act cue is denied or a purpose («\(tokens[i].key)»)"
+            return NotNews(rule: .notDone, why: "no act done: every act cue is denied or a purpose («\(tokens[i].key)»)")
         }
         if let i = actOnlyAsTime(f) {
-            return "an act named only as when or why something else happened: «\(tokens[i].key)»"
+            return NotNews(rule: .onlyAsTime, why: "an act named only as when or why something else happened: «\(tokens[i].key)»")
         }
         if let i = reportCount(f) {
-            return "a report's or a study's count: «\(tokens[i].key)» with no day of its own"
+            return NotNews(rule: .reportCount, why: "a report's or a study's count: «\(tokens[i].key)» with no day of its own")
         }
-        if let why = pastRecalled(f) { return why }
-        if let i = pastMarker(f) { return "the past recalled: «\(tokens[i].key)» before the act" }
+        if let why = pastRecalled(f) { return NotNews(rule: .pastRecalled, why: why) }
+        if let i = pastMarker(f) {
+            return NotNews(rule: .pastMarker, why: "the past recalled: «\(tokens[i].key)» before the act")
+        }
         // Years, months, «منذ أن ...»: a period or the past recalled, not one incident.
-        if let why = periodOrPast(f) { return why }
+        if let verdict = periodOrPast(f) { return verdict }
         if let gap = backgroundDate(f) {
-            return "background date: \(gap) days before publication («\(f.date?.text ?? "")»)"
+            return NotNews(rule: .backgroundDate, why: "background date: \(gap) days before publication («\(f.date?.text ?? "")»)")
         }
-        if let why = abroad(f) { return why }
+        if let why = abroad(f) { return NotNews(rule: .abroad, why: why) }
         return nil
     }
 
-    /// Why clause `f`, which names an act, yields no draft (for `--trace`).
-    func whyNoDraft(_ f: ClauseFacts) -> String {
-        if let why = notNews(f) { return why }
+    /// Why clause `f`, which names an act and is `verdict`, yields no draft (for `--trace`).
+    func whyNoDraft(_ f: ClauseFacts, _ verdict: NotNews?) -> String {
+        if let verdict { return verdict.why }
         if incidentFigures(f) == nil { return "a period's toll with no day of its own (IncidentFigures)" }
         return "no event type: the cues name no act the product records (EventTyping)"
     }
@@ -144,10 +158,15 @@ extension ArticleBuilder {
             defer { previous = at }
             // A cue right after another is the same phrase («هجمات كيماوية»).
             if at == previous + 1 { continue }
-            let lo = max(f.range.lowerBound, at - 2)
-            guard (lo..<at).contains(where: { FilterWords.followingOrCause.contains(tokens[$0]) }) else { return nil }
+            guard wordBefore(at, in: FilterWords.followingOrCause, floor: f.range.lowerBound) != nil else { return nil }
         }
         return first.at
+    }
+
+    /// A word of `set` among the two words before the cue at `at` (not before `floor`):
+    /// «عقب هجوم», «ردا على قصف», «أثناء هجومه». Its index, or nil.
+    func wordBefore(_ at: Int, in set: WordSet, floor: Int) -> Int? {
+        (max(floor, at - 2)..<at).first { set.contains(tokens[$0]) }
     }
 
     // MARK: Reports and studies
@@ -188,6 +207,12 @@ extension ArticleBuilder {
         return "the past recalled: «\(tokens[first].key)» opens the clause"
     }
 
+    /// How many days before publication a mention dates the event (not a statement), or nil.
+    func daysBeforePublication(_ m: DateMention?) -> Int? {
+        guard let m, !m.ofStatement, let d = m.date, let p = published else { return nil }
+        return CalendarDate.daysBetween(d, p)
+    }
+
     /// A date well before publication is background, not news: how many days before.
     func backgroundDate(_ f: ClauseFacts) -> Int? {
         guard let d = f.date?.date, let p = published, let gap = CalendarDate.daysBetween(d, p), gap > 10 else {
@@ -214,34 +239,31 @@ extension ArticleBuilder {
 
     // MARK: Periods and the past
 
-    /// The clause is about years or months («بعد خمس سنوات من الحصار»), names a year before
-    /// the article's («في أبريل 2017» in a 2018 article), or says «منذ» of anything longer
-    /// than today.
-    func isPeriodOrPast(_ f: ClauseFacts) -> Bool { periodOrPast(f) != nil }
-
-    /// A span of years or months, a past year, or «منذ» of a long time — unless it is a
-    /// victim's age («طفل يبلغ من العمر 10 سنوات», «عمره 19 عاما») or it describes a place or
-    /// a party in a relative clause after the act («... في قرية
-    /// شرقي حمص، وهي قرية نجت من القصف طوال عقد من الحرب»).
-    func periodOrPast(_ f: ClauseFacts) -> String? {
+    /// The clause is about years or months («بعد خمس سنوات من الحصار») or says «منذ» of
+    /// anything longer than today (`.period`), or names a year or a month before the
+    /// article's («في أبريل 2017» in a 2018 article: `.pastTime`) — unless it is a victim's
+    /// age («طفل يبلغ من العمر 10 سنوات», «عمره 19 عاما») or it describes a place or a party
+    /// in a relative clause after the act («... في قرية شرقي حمص، وهي قرية نجت من القصف
+    /// طوال عقد من الحرب»).
+    func periodOrPast(_ f: ClauseFacts) -> NotNews? {
         let year = published.flatMap { Int($0.prefix(4)) }
         for i in f.range {
             let t = tokens[i]
             if EventLexicon.longSpans.contains(t) {
                 if isAge(i, f.range) || describesAfterAct(i, f) { continue }
-                return "a period: «\(t.key)»"
+                return NotNews(rule: .period, why: "a period: «\(t.key)»")
             }
             if t.isNumber, t.key.utf8.count == 4, let y = Int(t.key), y >= 1900, y <= 2100 {
-                if let year, y < year, !describesAfterAct(i, f) { return "\(Self.pastTimePrefix) year: \(y)" }
+                if let year, y < year, !describesAfterAct(i, f) { return NotNews(rule: .pastTime, why: "a past year: \(y)") }
             }
             if f.date == nil, FilterWords.inMonth.contains(t), let m = pastMonth(after: i, f.range),
                 !describesAfterAct(i, f)
             {
-                return "\(Self.pastTimePrefix) month: «\(t.key) \(tokens[i + 1].key)» (month \(m))"
+                return NotNews(rule: .pastTime, why: "a past month: «\(t.key) \(tokens[i + 1].key)» (month \(m))")
             }
             // «هذا العام», «العام الحالي»: the year so far.
             if f.date == nil, FilterWords.yearWords.contains(t), thisYear(i, f.range), !describesAfterAct(i, f) {
-                return "a period: this year («\(t.key)»)"
+                return NotNews(rule: .period, why: "a period: this year («\(t.key)»)")
             }
             if t == FunctionWords.mundhu {
                 let next = i + 1 < f.range.upperBound ? tokens[i + 1] : nil
@@ -252,15 +274,12 @@ extension ArticleBuilder {
                 let total = f.date != nil
                     && (max(f.range.lowerBound, i - 5)..<i).contains { FigureWords.risingCount.contains(tokens[$0]) }
                 if !recent && !total && !describesAfterAct(i, f) {
-                    return "«منذ» of a long time: «منذ \(next?.key ?? "")»"
+                    return NotNews(rule: .period, why: "«منذ» of a long time: «منذ \(next?.key ?? "")»")
                 }
             }
         }
         return nil
     }
-
-    /// How `periodOrPast` begins its reason for a past year or month (not a period).
-    static let pastTimePrefix = "a past"
 
     /// The year word at `i` is this year: «هذا/هذه» before it or «الحالي/الجاري» after.
     func thisYear(_ i: Int, _ range: Range<Int>) -> Bool {

@@ -1,8 +1,9 @@
 /// Incident assembly: from what one clause holds to a draft incident, in named steps.
 extension ArticleBuilder {
-    /// The draft incident clause `f` reports, or nil when it reports none.
+    /// The draft incident news clause `f` (`notNews` is nil) reports, or nil when it reports
+    /// none.
     func makeDraft(_ f: ClauseFacts) -> Draft? {
-        guard isNews(f), let figures = incidentFigures(f) else { return nil }
+        guard let figures = incidentFigures(f) else { return nil }
         var (agent, other) = pickActors(f)
         guard let subType = EventTyping.subEventType(of: eventClause(f, agent: agent, other: other)) else {
             return nil
@@ -27,7 +28,7 @@ extension ArticleBuilder {
             place: place.mention, governorate: place.governorate, district: place.district, date: f.date,
             killed: hurt ? figures.killed : .none, wounded: hurt ? figures.wounded : .none,
             evidence: f.range, clauseIndex: clauseIndex, lastClauseIndex: clauseIndex, ownPlace: place.own,
-            telling: telling(f), retoldCue: retold, actLeads: f.cues.first.map { $0.cue != .killing } ?? false,
+            telling: telling(f), retold: retold, actLeads: f.cues.first.map { $0.cue != .killing } ?? false,
             governorateGuessed: place.guessed,
             placedAbroad: f.placedAbroad, countryPart: place.part, wholeCountry: place.wholeCountry)
     }
@@ -51,26 +52,24 @@ extension ArticleBuilder {
     /// The clause's first act word (other than a killing word) is a definite noun
     /// («أسفرت الغارة عن», «الهجوم الذي»), or its verb takes one as its subject
     /// («واستهدف القصف ... مقار التنظيم»), a construct or a demonstrative: it speaks of an
-    /// act already told. The cue of that noun, or nil.
-    func retold(_ f: ClauseFacts) -> EventCue? {
+    /// act already told. The cue of that noun and whether a demonstrative points at it, or nil.
+    func retold(_ f: ClauseFacts) -> Retelling? {
         let acts = f.cues.filter { $0.cue != .killing }
         guard let first = acts.first else { return nil }
-        if EventLexicon.definiteActs.contains(tokens[first.at]) {
-            return first.cue
-        }
         // «في هذا القصف», «تلك الغارات»: a demonstrative points back at an act told before.
-        if first.at > f.range.lowerBound, EventLexicon.demonstratives.contains(tokens[first.at - 1]) {
-            return first.cue
+        let pointsBack = first.at > f.range.lowerBound && EventLexicon.demonstratives.contains(tokens[first.at - 1])
+        if pointsBack || EventLexicon.definiteActs.contains(tokens[first.at]) {
+            return Retelling(cue: first.cue, pointsBack: pointsBack)
         }
         // «وأسفر هجوم الفصائل عن»: a noun in a construct with a definite word.
         let next = first.at + 1
         if EventLexicon.constructActs.contains(tokens[first.at]), next < f.range.upperBound,
             tokens[next].boundary == .space, tokens[next].key.hasPrefix("ال")
         {
-            return first.cue
+            return Retelling(cue: first.cue, pointsBack: false)
         }
         if acts.count > 1 && acts[1].at == first.at + 1 && EventLexicon.definiteActs.contains(tokens[acts[1].at]) {
-            return acts[1].cue
+            return Retelling(cue: acts[1].cue, pointsBack: false)
         }
         return nil
     }

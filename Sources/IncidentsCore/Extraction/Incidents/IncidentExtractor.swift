@@ -83,13 +83,13 @@ struct Draft {
     var ownPlace = true
     /// How the clause tells the act (a bare killing verb, a bare «هجوم», or its kind).
     var telling: Telling = .kind
-    /// The cue of the definite noun the clause speaks of the act with («الغارة», «الهجوم»):
-    /// one told before.
-    var retoldCue: EventCue? = nil
-    var retells: Bool { retoldCue != nil }
+    /// The clause speaks of the act with a definite noun («الغارة», «الهجوم»): one told
+    /// before (`retold`).
+    var retold: Retelling? = nil
+    var retells: Bool { retold != nil }
     /// That noun is «الهجوم», «الهجمات», «العملية»: the attack told before, of any kind
     /// («وتبنى التنظيم مسؤولية الهجوم» after its suicide bombings and abductions).
-    var retellsAssault: Bool { retoldCue == .assault }
+    var retellsAssault: Bool { retold?.cue == .assault }
     /// The clause names the act before any killing word («أسفر الهجوم عن مقتل»), not deaths
     /// first («قتل 5 في الغارات»).
     var actLeads = false
@@ -114,6 +114,13 @@ struct Draft {
     }
 
     var eventType: EventType { subEventType.eventType }
+}
+
+/// How a clause speaks of an act told before: the cue of its definite noun, and whether a
+/// demonstrative points at it («في هذا القصف»).
+struct Retelling {
+    var cue: EventCue
+    var pointsBack: Bool
 }
 
 struct ArticleBuilder {
@@ -175,9 +182,10 @@ struct ArticleBuilder {
         records[clauseIndex].actors = facts.actors
         if !mentionsSyria { mentionsSyria = facts.places.contains { $0.governorate != nil } }
         (lastPlace, lastPlaceClause) = previousPlace()
-        let draft = makeDraft(facts)
+        let verdict = notNews(facts)
+        let draft = verdict == nil ? makeDraft(facts) : nil
         if draft == nil, facts.foreign || facts.placedAbroad, !facts.cues.isEmpty,
-            notNews(facts).map({ $0.hasPrefix("abroad") }) == true, incidentFigures(facts) != nil
+            verdict?.rule == .abroad, incidentFigures(facts) != nil
         {
             abroadSkipped += 1
         }
@@ -190,11 +198,11 @@ struct ArticleBuilder {
             if let draft {
                 line += "\n    => \(draft.eventType.rawValue)/\(draft.subEventType.rawValue) actor=\(draft.actor ?? "-") actor2=\(draft.actor2 ?? "-") place=\(draft.place?.name ?? "-") gov=\(draft.governorate?.nameAr ?? "-")"
             } else if !facts.cues.isEmpty {
-                line += "\n    dropped by \(whyNoDraft(facts))"
+                line += "\n    dropped by \(whyNoDraft(facts, verdict))"
             }
             trace(line)
         }
-        noteBackground(facts, draft: draft)
+        noteBackground(facts, draft: draft, verdict: verdict)
         guard let draft else { return }
         merge(draft, continuing: facts)
     }
@@ -295,17 +303,9 @@ struct ArticleBuilder {
     func namesSide(_ p: PlaceMention) -> Bool {
         let at = p.range.lowerBound
         guard at > 0 else { return false }
-        if Self.rulers.contains(tokens[at - 1]) { return true }
-        return tokens[at].key.hasPrefix("ل") && Self.loyal.contains(tokens[at - 1])
+        if ForeignPlaces.governments.contains(tokens[at - 1]) { return true }
+        return tokens[at].key.hasPrefix("ل") && ForeignPlaces.loyalTo.contains(tokens[at - 1])
     }
-
-    static let rulers = WordSet(.exact, [
-        "سلطات", "لسلطات", "وسلطات", "حكومة", "لحكومة", "وحكومة", "نظام", "لنظام", "ونظام",
-    ])
-    static let loyal = WordSet(.exact, [
-        "موالية", "الموالية", "موالين", "الموالين", "موالون", "موال", "الموالي", "مؤيدة", "المؤيدة",
-        "مؤيدين", "المؤيدين", "مؤيدون",
-    ])
 
     static func isLatinWord(_ key: String) -> Bool {
         var n = 0

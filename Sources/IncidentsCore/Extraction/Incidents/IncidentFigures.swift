@@ -12,7 +12,7 @@ extension ArticleBuilder {
         // is that act's: the clause's own act has no figure. (Only when the clause is not of
         // the last days: «وجاءت هذه الغارات بعد أخرى استهدفت البلدة صباح اليوم، ما أدى إلى
         // مقتل 11» counts today's dead, who are the news whichever strike killed them.)
-        if let other = embeddedAct(f), !isRecent(f.date) {
+        if let other = embeddedAct(f), (daysBeforePublication(f.date) ?? 2) >= 2 {
             if let r = f.casualties.killedRange, tellsResult(of: other, at: r) {
                 trace?("    killed figure left out by incidentFigures: the toll of the act named at «\(tokens[other.act].key)»")
                 killedFigure = .none
@@ -36,10 +36,6 @@ extension ArticleBuilder {
         }
         return (killedFigure, woundedFigure)
     }
-
-    /// The clause speaks of a toll over a span of time («في الأيام الستة الماضية», «منذ
-    /// بدء الهجوم», «حتى الآن»), or the casualty reader saw a toll.
-    func isCumulative(_ f: ClauseFacts) -> Bool { cumulativeReason(f) != nil }
 
     /// Why the clause's figures are a toll over time rather than one incident's, or nil.
     func cumulativeReason(_ f: ClauseFacts) -> String? {
@@ -103,22 +99,13 @@ extension ArticleBuilder {
 
     static let wholeCountry = "a rising count across the country"
 
-    /// The mention dates an event (not a statement) less than two days before publication.
-    func isRecent(_ m: DateMention?) -> Bool {
-        guard let m, !m.ofStatement, let d = m.date, let p = published, let gap = CalendarDate.daysBetween(d, p) else {
-            return false
-        }
-        return gap < 2
-    }
-
     /// «قصفت الطائرات مطارا ردا على قصف بالغاز ...», «خطف 30 مدنيا أثناء هجومه
     /// على القرى»: an act the clause names after one of its own, as its cause or its time
     /// («ردا على», «بعد», «إثر», «أثناء», «خلال»): its cue, and the word that names it so.
     func embeddedAct(_ f: ClauseFacts) -> (act: Int, by: Int)? {
         guard let own = f.cues.first(where: { $0.cue != .killing })?.at else { return nil }
         for (_, at) in f.cues where at > own + 1 {
-            let lo = max(own + 1, at - 2)
-            if let by = (lo..<at).first(where: { FigureWords.causeOrTime.contains(tokens[$0]) }) { return (at, by) }
+            if let by = wordBefore(at, in: FigureWords.causeOrTime, floor: own + 1) { return (at, by) }
         }
         return nil
     }

@@ -160,9 +160,7 @@ extension ArticleBuilder {
     /// «قبل خمسة أيام», «منذ أسبوع»: days counted back from publication, three or more (a
     /// count that loose may be a day off the weekday another clause names).
     func countedLoosely(_ m: DateMention) -> Bool {
-        guard m.text.hasPrefix("قبل") || m.text.hasPrefix("منذ"), let d = m.date, let p = published,
-            let gap = CalendarDate.daysBetween(d, p)
-        else { return false }
+        guard m.text.hasPrefix("قبل") || m.text.hasPrefix("منذ"), let gap = daysBeforePublication(m) else { return false }
         return gap >= 3
     }
 
