@@ -16,29 +16,39 @@ import Testing
         return head + body[..<half] + middle + body[half...]
     }
 
+    /// A file's bytes, named in test output by what they hold: a megabyte of bytes would
+    /// otherwise be printed whole as the test case's argument.
+    struct Sample: CustomTestStringConvertible, Sendable {
+        let testDescription: String
+        let bytes: [UInt8]
+        init(_ name: String, _ bytes: [UInt8]) { (testDescription, self.bytes) = (name, bytes) }
+    }
+
     @Test(arguments: [
-        ("plain UTF-8", bytes()),
-        ("UTF-8 with a BOM", bytes(head: [0xEF, 0xBB, 0xBF])),
-        ("a genuine U+FFFD", bytes(middle: [0xEF, 0xBF, 0xBD])),
-        ("a stray byte", bytes(middle: [0xFF])),
-        ("a truncated character", bytes(middle: [0xD8])),
+        Sample("plain UTF-8", bytes()),
+        Sample("UTF-8 with a BOM", bytes(head: [0xEF, 0xBB, 0xBF])),
+        Sample("a genuine U+FFFD", bytes(middle: [0xEF, 0xBF, 0xBD])),
+        Sample("a stray byte", bytes(middle: [0xFF])),
+        Sample("a truncated character", bytes(middle: [0xD8])),
     ])
-    func readsWhatTextDecodingReads(_ name: String, _ bytes: [UInt8]) throws {
+    func readsWhatTextDecodingReads(_ sample: Sample) throws {
         let t = try TempFolder()
-        let p = try t.write("big.txt", bytes: bytes)
+        let p = try t.write("big.txt", bytes: sample.bytes)
         let got = try readAll(ArticleReader(), [p])
-        let expected = try TextDecoding.decode(bytes).get()
+        let expected = try TextDecoding.decode(sample.bytes).get()
         #expect(got.count == 1)
-        #expect((try? got.first?.get())?.text == expected, "\(name)")
+        #expect((try? got.first?.get())?.text == expected)
     }
 
     /// Which files take the direct path (the others are read the ordinary way).
     @Test(arguments: [
-        (bytes(), true), (bytes(head: [0xEF, 0xBB, 0xBF]), true), (bytes(middle: [0xEF, 0xBF, 0xBD]), false),
-        (bytes(middle: [0xFF]), false), (bytes(middle: [0x00]), false), ([0xFF, 0xFE] + bytes(), false),
-        (Array(bytes().prefix(1000)), false),
+        (Sample("plain UTF-8", bytes()), true), (Sample("a BOM", bytes(head: [0xEF, 0xBB, 0xBF])), true),
+        (Sample("a genuine U+FFFD", bytes(middle: [0xEF, 0xBF, 0xBD])), false),
+        (Sample("a stray byte", bytes(middle: [0xFF])), false), (Sample("a NUL", bytes(middle: [0x00])), false),
+        (Sample("UTF-16", [0xFF, 0xFE] + bytes()), false), (Sample("under 1 MiB", Array(bytes().prefix(1000))), false),
     ])
-    func directPath(_ bytes: [UInt8], _ taken: Bool) throws {
+    func directPath(_ sample: Sample, _ taken: Bool) throws {
+        let bytes = sample.bytes
         let t = try TempFolder()
         let h = try #require(FileHandle(forReadingAtPath: try t.write("f.txt", bytes: bytes)))
         defer { try? h.close() }
