@@ -140,4 +140,20 @@ import Testing
         let out = extract("وارتفعت حصيلة القتلى في بلدة سقبا بريف دمشق إلى 410 مدنيين.")
         #expect(out.allSatisfy { $0.killed.value == nil })
     }
+
+    /// A toll of its own right after a period's toll goes on with the same tally
+    /// (`continuesTally`); a clause with an act, a place or a day of its own is news.
+    static let tallies: [(text: String, killed: Int?)] = [
+        ("وقتل 400 من المقاتلين منذ بدء الهجوم على منطقة عفرين بريف حلب. كما قتل 120 مدنيا على الأقل بحسب المرصد.", nil),
+        ("وقتل 210 مسلحين خلال المعارك في محيط بلدة هجين منذ مطلع الشهر. وقتل 35 جنديا على الأقل.", nil),
+        ("وقتل 400 من المقاتلين منذ بدء الهجوم على منطقة عفرين بريف حلب. كما قتل 6 مدنيين في قصف على قرية جنديرس اليوم.", 6),
+        ("وقتل 400 من المقاتلين منذ بدء الهجوم على منطقة عفرين بريف حلب. وقتل 4 مدنيين الخميس.", 4),
+        ("قتل 9 مدنيين في غارة على بلدة كفرنبل بريف إدلب اليوم. كما قتل 3 أطفال بحسب المرصد.", 9),
+    ]
+
+    @Test(arguments: tallies)
+    func aTallyGoesOnAfterAPeriodsToll(_ c: (text: String, killed: Int?)) {
+        let out = extract(c.text)
+        #expect(out.compactMap(\.killed.value).max() == c.killed)
+    }
 }

@@ -51,7 +51,7 @@ extension ArticleBuilder {
         case .pastRecalled, .pastMarker, .pastTime, .backgroundDate: return (.recalled, day)
         // A period dated weeks before publication is the past too.
         case .period: return backgroundDate(f) != nil ? (.recalled, day) : nil
-        case .notDone, .reportCount, .abroad: return nil
+        case .notDone, .reportCount, .abroad, .tally: return nil
         }
     }
 

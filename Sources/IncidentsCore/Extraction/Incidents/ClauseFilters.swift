@@ -9,7 +9,7 @@
 struct NotNews {
     enum Rule: Equatable {
         case talk, notDone, onlyAsTime, reportCount, pastRecalled, pastMarker, pastTime, period
-        case backgroundDate, abroad
+        case backgroundDate, abroad, tally
     }
     var rule: Rule
     var why: String
@@ -47,13 +47,31 @@ extension ArticleBuilder {
             return NotNews(rule: .backgroundDate, why: "background date: \(gap) days before publication («\(f.date?.text ?? "")»)")
         }
         if let why = abroad(f) { return NotNews(rule: .abroad, why: why) }
+        if continuesTally(f) {
+            return NotNews(rule: .tally, why: "goes on with the toll before, a period's or the past's (no act, place, day or side of its own)")
+        }
         return nil
     }
 
-    /// Why clause `f`, which names an act and is `verdict`, yields no draft (for `--trace`).
-    func whyNoDraft(_ f: ClauseFacts, _ verdict: NotNews?) -> String {
+    // MARK: A tally that goes on
+
+    /// «وقتل 252 من الفصائل مقابل 281 من المقاتلين الأكراد خلال المعارك. كما قتل 149 مدنيا
+    /// بحسب المرصد»: right after a clause whose toll is a period's (dropped as one), a clause
+    /// that only counts more dead (a killing word, no act of its kind, no place, day or side
+    /// of its own) goes on with the same tally. It is neither an incident nor the deaths of
+    /// one told before.
+    func continuesTally(_ f: ClauseFacts) -> Bool {
+        guard periodTollClause == clauseIndex - 1, f.casualties.killed.value != nil,
+            f.places.isEmpty, f.date == nil, f.actors.isEmpty, telling(f) == .bareKilling
+        else { return false }
+        return true
+    }
+
+    /// Why clause `f`, which names an act and is `verdict`, yields no draft (for `--trace`);
+    /// `periodToll`: `incidentFigures` found the clause's toll a period's.
+    func whyNoDraft(_ f: ClauseFacts, _ verdict: NotNews?, periodToll: Bool) -> String {
         if let verdict { return verdict.why }
-        if incidentFigures(f) == nil { return "a period's toll with no day of its own (IncidentFigures)" }
+        if periodToll { return "a period's toll with no day of its own (IncidentFigures)" }
         return "no event type: the cues name no act the product records (EventTyping)"
     }
 

@@ -1,9 +1,8 @@
 /// Incident assembly: from what one clause holds to a draft incident, in named steps.
 extension ArticleBuilder {
-    /// The draft incident news clause `f` (`notNews` is nil) reports, or nil when it reports
-    /// none.
-    func makeDraft(_ f: ClauseFacts) -> Draft? {
-        guard let figures = incidentFigures(f) else { return nil }
+    /// The draft incident news clause `f` (`notNews` is nil) with its `figures`
+    /// (`incidentFigures`) reports, or nil when it names no act the product records.
+    func makeDraft(_ f: ClauseFacts, figures: (killed: Casualty, wounded: Casualty)) -> Draft? {
         var (agent, other) = pickActors(f)
         guard let subType = EventTyping.subEventType(of: eventClause(f, agent: agent, other: other)) else {
             return nil

@@ -141,6 +141,8 @@ struct ArticleBuilder {
     var abroadSkipped = 0
     /// Acts the article names only as background, newest last (`BackgroundActs`).
     var backgroundActs: [BackgroundAct] = []
+    /// The last clause whose toll was a period's, dropped as one (`continuesTally`).
+    var periodTollClause = -10
 
     init(text: TokenizedText, published: String?) {
         self.text = text
@@ -183,7 +185,9 @@ struct ArticleBuilder {
         if !mentionsSyria { mentionsSyria = facts.places.contains { $0.governorate != nil } }
         (lastPlace, lastPlaceClause) = previousPlace()
         let verdict = notNews(facts)
-        let draft = verdict == nil ? makeDraft(facts) : nil
+        let figures = verdict == nil ? incidentFigures(facts) : nil
+        let periodToll = verdict == nil && figures == nil
+        let draft = figures.flatMap { makeDraft(facts, figures: $0) }
         if draft == nil, facts.foreign || facts.placedAbroad, !facts.cues.isEmpty,
             verdict?.rule == .abroad, incidentFigures(facts) != nil
         {
@@ -198,11 +202,16 @@ struct ArticleBuilder {
             if let draft {
                 line += "\n    => \(draft.eventType.rawValue)/\(draft.subEventType.rawValue) actor=\(draft.actor ?? "-") actor2=\(draft.actor2 ?? "-") place=\(draft.place?.name ?? "-") gov=\(draft.governorate?.nameAr ?? "-")"
             } else if !facts.cues.isEmpty {
-                line += "\n    dropped by \(whyNoDraft(facts, verdict))"
+                line += "\n    dropped by \(whyNoDraft(facts, verdict, periodToll: periodToll))"
             }
             trace(line)
         }
         noteBackground(facts, draft: draft, verdict: verdict)
+        if draft == nil, facts.casualties.killed.isMentioned || facts.casualties.wounded.isMentioned,
+            periodToll || verdict.map({ [.period, .pastTime, .tally].contains($0.rule) }) ?? false
+        {
+            periodTollClause = clauseIndex
+        }
         guard let draft else { return }
         merge(draft, continuing: facts)
     }
