@@ -149,11 +149,28 @@ import Testing
         ("وقتل 400 من المقاتلين منذ بدء الهجوم على منطقة عفرين بريف حلب. كما قتل 6 مدنيين في قصف على قرية جنديرس اليوم.", 6),
         ("وقتل 400 من المقاتلين منذ بدء الهجوم على منطقة عفرين بريف حلب. وقتل 4 مدنيين الخميس.", 4),
         ("قتل 9 مدنيين في غارة على بلدة كفرنبل بريف إدلب اليوم. كما قتل 3 أطفال بحسب المرصد.", 9),
+        // After the past recalled, with «البلدة» and a statement's day.
+        ("وشنت الطائرات في نوفمبر الماضي غارات على بلدة كفرزيتا بريف حماة. وقال المرصد إن 60 شخصا لقوا مصرعهم في البلدة.", nil),
+        ("قتل 400 مدني منذ بدء الحملة على ريف إدلب. وقال المرصد في بيان اليوم الخميس إن 120 طفلا قتلوا.", nil),
     ]
 
     @Test(arguments: tallies)
     func aTallyGoesOnAfterAPeriodsToll(_ c: (text: String, killed: Int?)) {
         let out = extract(c.text)
         #expect(out.compactMap(\.killed.value).max() == c.killed)
+    }
+
+    /// An act's own figure, then the running total it adds to (`runningTotalSplit`): the
+    /// act is an incident with its own figure; the total, its «منذ» and its date are not.
+    static let runningTotals: [(text: String, killed: [Int])] = [
+        ("أسفر القصف على بلدة حرستا بريف دمشق عن مقتل ثمانية مدنيين، لترتفع بذلك حصيلة القتلى منذ 18 شباط إلى 1100.", [8]),
+        ("قتل 6 مدنيين في غارة على بلدة سراقب بريف إدلب، ليصل عدد القتلى منذ بدء الحملة إلى 300.", [6]),
+        // No figure before the total: the total alone, no incident's figure.
+        ("لترتفع حصيلة القتلى في بلدة سراقب بريف إدلب منذ بدء الحملة إلى 300.", []),
+    ]
+
+    @Test(arguments: runningTotals)
+    func anActsFigureBeforeARunningTotal(_ c: (text: String, killed: [Int])) {
+        #expect(extract(c.text).compactMap(\.killed.value) == c.killed)
     }
 }

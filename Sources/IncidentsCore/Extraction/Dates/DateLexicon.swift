@@ -165,8 +165,11 @@ extension DateReader {
         static let reportingVerbs = set(
             ["قال", "قالت", "أفاد", "أفادت", "ذكر", "ذكرت", "أعلن", "أعلنت", "أكد", "أكدت", "أوضح",
              "أوضحت", "أضاف", "أضافت", "صرح", "صرحت", "نقل", "نقلت", "أشار", "أشارت", "أفادت",
-             "يقول", "تقول", "أعلنت"],
+             "يقول", "تقول", "أعلنت", "نشر", "نشرت", "أصدر", "أصدرت"],
             prefixes: conj)
+
+        /// A statement or a report named as such («في بيان», «تقريرا عن»).
+        static let statementNouns = set(["بيان", "بيانا", "تقرير", "تقريرا", "تصريح", "تصريحات"], prefixes: conj)
 
         /// Counts after «قبل»/«منذ» that need no unit.
         static let agoDirect = dict([

@@ -92,7 +92,12 @@ public enum DateReader {
         var i = lo
         var floor = lo
         while i < hi {
-            if let c = match(text, at: i, floor: floor, hi: hi) {
+            if var c = match(text, at: i, floor: floor, hi: hi) {
+                if c.score != scoreReportingToday, datesStatementOrReport(toks, start: c.start, end: c.end) {
+                    c.score = scoreReportingToday
+                    // «اليوم الخميس (23 يوليو 2015) إن»: the day the date restates too.
+                    if let p = out.last, p.end == c.start { out[out.count - 1].score = scoreReportingToday }
+                }
                 out.append(c)
                 i = c.end
                 floor = c.end

@@ -161,6 +161,26 @@ extension DateReader {
         return false
     }
 
+    /// A date of any form at `start..<end` that dates a statement or a publication: right
+    /// before what was said («وقال المرصد في بيان اليوم الخميس (23 يوليو 2015) إن») or
+    /// before the report it names («ونشرت الوكالة في 13 فبراير 2018 تقريرا عن هجوم 7
+    /// فبراير»), with a verb of saying or a statement's noun shortly before and no «أن/إن»
+    /// between (a date inside what was said is the act's).
+    static func datesStatementOrReport(_ toks: [Token], start: Int, end: Int) -> Bool {
+        guard end < toks.count, toks[end].boundary <= .quote,
+            Lexicon.thatOpeners.contains(toks[end].key) || Lexicon.statementNouns.contains(toks[end].key)
+        else { return false }
+        var j = start
+        while j > 0 && start - j < 12 && toks[j].boundary < .hard {
+            j -= 1
+            if Lexicon.speechOpeners.contains(toks[j].key) { return false }
+            if Lexicon.reportingVerbs.contains(toks[j].key) || Lexicon.statementNouns.contains(toks[j].key) {
+                return true
+            }
+        }
+        return false
+    }
+
     static func ago(_ toks: [Token], at i: Int, prefix: Int, hi: Int) -> Candidate? {
         var j = i + 1
         guard j < hi, joined(toks, j) else { return nil }

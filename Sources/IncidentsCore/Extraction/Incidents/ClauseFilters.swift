@@ -48,7 +48,7 @@ extension ArticleBuilder {
         }
         if let why = abroad(f) { return NotNews(rule: .abroad, why: why) }
         if continuesTally(f) {
-            return NotNews(rule: .tally, why: "goes on with the toll before, a period's or the past's (no act, place, day or side of its own)")
+            return NotNews(rule: .tally, why: "goes on with the clause before, a period's toll or the past (no place or day of its own)")
         }
         return nil
     }
@@ -57,14 +57,16 @@ extension ArticleBuilder {
 
     /// «وقتل 252 من الفصائل مقابل 281 من المقاتلين الأكراد خلال المعارك. كما قتل 149 مدنيا
     /// بحسب المرصد»: right after a clause whose toll is a period's (dropped as one), a clause
-    /// that only counts more dead (a killing word, no act of its kind, no place, day or side
-    /// of its own) goes on with the same tally. It is neither an incident nor the deaths of
-    /// one told before.
+    /// that only counts more dead (a killing word, no act of its kind, no place but
+    /// «البلدة», no day but a statement's, no side) goes on with the same tally. Right after
+    /// an act of the past, a clause with no place but «البلدة», no day but a statement's and
+    /// no side goes on about that act («في أبريل 2017 وقع هجوم على خان شيخون. وقال شهود إنهم شاهدوا
+    /// طائرات تقصف البلدة»). Neither is an incident, nor the deaths of one told before.
     func continuesTally(_ f: ClauseFacts) -> Bool {
-        guard periodTollClause == clauseIndex - 1, f.casualties.killed.value != nil,
-            f.places.isEmpty, f.date == nil, f.actors.isEmpty, telling(f) == .bareKilling
+        guard let (before, past) = tallyClause, before == clauseIndex - 1,
+            f.places.allSatisfy(\.isGeneric), f.date?.ofStatement ?? true, f.actors.isEmpty
         else { return false }
-        return true
+        return past || f.casualties.killed.value != nil && telling(f) == .bareKilling
     }
 
     /// Why clause `f`, which names an act and is `verdict`, yields no draft (for `--trace`);

@@ -141,8 +141,12 @@ struct ArticleBuilder {
     var abroadSkipped = 0
     /// Acts the article names only as background, newest last (`BackgroundActs`).
     var backgroundActs: [BackgroundAct] = []
-    /// The last clause whose toll was a period's, dropped as one (`continuesTally`).
-    var periodTollClause = -10
+    /// The last clause dropped as a period's toll or as an act of the past (`past`), which
+    /// the next may go on with (`continuesTally`).
+    var tallyClause: (index: Int, past: Bool)? = nil
+    /// The rules that drop a clause as the past, and those that drop a toll as a period's.
+    static let past: [NotNews.Rule] = [.pastTime, .pastRecalled, .pastMarker, .backgroundDate]
+    static let tallied: [NotNews.Rule] = [.period, .tally]
 
     init(text: TokenizedText, published: String?) {
         self.text = text
@@ -168,6 +172,13 @@ struct ArticleBuilder {
             // «قتل ثلاثة في غارة على A، وفي B قتل اثنان بقصف»: one incident each.
             clauseIndex -= 1
             trace?("[split] at «\(text.text(tokens: at..<(at + 1)))» by place split: two acts at two places in one sentence")
+            add(clause: clause.lowerBound..<at)
+            add(clause: at..<clause.upperBound)
+            return
+        }
+        if !cues.isEmpty, let at = runningTotalSplit(clause, cues: cues) {
+            clauseIndex -= 1
+            trace?("[split] at «\(text.text(tokens: at..<(at + 1)))» by running total: the act's own figure, then the total it adds to")
             add(clause: clause.lowerBound..<at)
             add(clause: at..<clause.upperBound)
             return
@@ -207,10 +218,15 @@ struct ArticleBuilder {
             trace(line)
         }
         noteBackground(facts, draft: draft, verdict: verdict)
-        if draft == nil, facts.casualties.killed.isMentioned || facts.casualties.wounded.isMentioned,
-            periodToll || verdict.map({ [.period, .pastTime, .tally].contains($0.rule) }) ?? false
-        {
-            periodTollClause = clauseIndex
+        // A period's toll, or an act of the past (with its toll or not), that the next
+        // clause's bare toll may go on with.
+        let hurt = facts.casualties.killed.isMentioned || facts.casualties.wounded.isMentioned
+        if draft == nil, let rule = verdict?.rule ?? (periodToll ? .period : nil) {
+            if Self.past.contains(rule) || rule == .tally && tallyClause?.past == true {
+                tallyClause = (clauseIndex, true)
+            } else if hurt && Self.tallied.contains(rule) {
+                tallyClause = (clauseIndex, false)
+            }
         }
         guard let draft else { return }
         merge(draft, continuing: facts)

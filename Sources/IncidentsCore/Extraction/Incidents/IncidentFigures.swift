@@ -126,6 +126,18 @@ extension ArticleBuilder {
         }
     }
 
+    /// «أسفر القصف على حرستا عن مقتل ثمانية مدنيين، لترتفع بذلك حصيلة القتلى منذ 18 شباط
+    /// إلى 1100»: where a clause that counts an act's dead goes on with the running total they
+    /// add to. The total is a period's; the act, its figure and its day are told before it,
+    /// and the total's «منذ» or date is none of theirs. Nil when nothing is counted before.
+    func runningTotalSplit(_ clause: Range<Int>, cues: [(cue: EventCue, at: Int)]) -> Int? {
+        guard let i = clause.first(where: { FigureWords.runningTotal.contains(tokens[$0]) }),
+            i > clause.lowerBound + 2, cues.contains(where: { $0.at < i })
+        else { return nil }
+        let before = CasualtyReader.read(tokens, in: clause.lowerBound..<i)
+        return before.killed.value != nil || before.wounded.value != nil ? i : nil
+    }
+
     /// «قتل خمسة مدنيين السبت ... ليرتفع عدد القتلى منذ بدء التصعيد إلى 105»: the clause gives
     /// its day, and the figure read is the day's, told before the running total begins.
     func dayFigureBeforeToll(_ f: ClauseFacts) -> Bool {
@@ -189,6 +201,8 @@ enum FigureWords {
     static let risingCount = WordSet(.procliticsAndSuffixes, [
         "ارتفعت", "ارتفع", "ليرتفع", "لترتفع", "ترتفع", "يرتفع", "حصيلة", "الحصيلة", "ارتفاع",
     ])
+    /// A result clause that opens a running total («ليرتفع», «لتصل»).
+    static let runningTotal = WordSet(.procliticsAndSuffixes, ["ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ"])
     /// One attack, named as such.
     static let oneEvent = WordSet(.procliticsAndSuffixes, [
         "المجزرة", "مجزرة", "الهجوم", "هجوم", "التفجير", "تفجير", "الانفجار", "انفجار", "الغارة", "غارة",
