@@ -39,6 +39,8 @@ import Testing
         // they meant to press or hit; a drone flies for anyone.
         Case("قتل عشرة مدنيين في غارات جوية على مدينة عربين. ويرى محللون أن الغارات تهدف إلى إجبار فيلق الرحمن المسيطر على المدينة على الانسحاب", "unknown", "civilians"),
         Case("شن تنظيم داعش هجوما بطائرة مسيرة على حاجز لقوات النظام قرب مدينة السخنة ما أدى إلى مقتل جنديين", "isis", "regime"),
+        // Whom the act means to press or drive out is not who did it.
+        Case("وفي محاولة للضغط على جيش الإسلام للانسحاب من مدينة دوما، استأنفت القوات الحكومية الجمعة قصف المدينة وقتل 40 مدنيا", "regime", "civilians"),
         // A battle that names one side only: that side is its actor.
         Case("قتل 18 مسلحا من فصائل المعارضة أثناء هجومهم على تلة عسكرية في ريف حماة الشمالي", "opposition", "opposition"),
         // Shelling of a town or an area with nothing military named: its people; an airport

@@ -43,4 +43,16 @@ import Testing
         #expect(WordTable(.procliticsAndSuffixes, forms.reversed())[key] == reversed)
         #expect(WordTable(.procliticsAndSuffixes, forms) { x, y in x * 10 + y }[key] == combined)
     }
+
+    /// Aircraft as the subject of a verb of destroying tell an air strike; dropping leaflets
+    /// does not.
+    @Test(arguments: [
+        ("وقال مسعفون إنهم انتشلوا طفلا من تحت أنقاض بيت دمرته الطائرات الروسية في بلدة عابدين بريف إدلب", 1),
+        ("ودمرت الطائرات الروسية مستودعا للذخيرة في بلدة عابدين بريف إدلب", 1),
+        ("وألقت مروحيات حربية تابعة للنظام مناشير على بلدة عابدين بريف إدلب", 0),
+    ])
+    func aircraftThatDestroyStrike(_ text: String, _ strikes: Int) {
+        let found = extractArticle(text, published: "2018-09-09")
+        #expect(found.filter { $0.subEventType == SubEventType.airStrike.rawValue }.count == strikes)
+    }
 }

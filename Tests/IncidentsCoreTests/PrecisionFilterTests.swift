@@ -60,6 +60,16 @@ import Testing
         Case(text: "وخلفت الغارات على مدينة أريحا هذا العام مئات القتلى", isNews: false),
         Case(text: "قتل خمسة مدنيين في غارة على مدينة أريحا، وهي الغارة الأعنف على المدينة هذا العام", isNews: true),
         Case(text: "وكانت وكالة محلية في البداية قد ذكرت أن ثلاثة عناصر قتلوا في كمين قرب بلدة السخنة", isNews: false),
+        // The past at the time of an act told before, recently, or over recent days.
+        Case(text: "وأحصى المرصد حينها مقتل 23 مقاتلا في قصف على بلدة الميادين", isNews: false),
+        Case(text: "وعاد السكان إلى مدينة دوما التي سيطر عليها الجيش مؤخرا", isNews: false),
+        Case(text: "وتقع البلدة في ريف إدلب، حيث كثفت القوات الحكومية قصفها لمواقع المسلحين في الأيام الماضية", isNews: false),
+        Case(text: "قتل 20 مدنيا في غارات على مدينة دوما خلال الساعات الماضية", isNews: true),
+        Case(text: "قتل خمسة مدنيين اليوم في قصف على بلدة كفرنبل التي تتعرض لقصف مكثف في الأيام الأخيرة", isNews: true),
+        // An act supposed or feared is not done.
+        Case(text: "وأكد القائد أن قواته في بلدة تل رفعت مستعدة للتصدي لأي هجوم", isNews: false),
+        Case(text: "ونزح آلاف المدنيين من بلدة سراقب خوفا من هجوم لقوات النظام", isNews: false),
+        Case(text: "قتل خمسة مدنيين في قصف على بلدة سراقب ونزح آخرون خوفا من هجوم جديد", isNews: true),
         // An act named only as the time of something else; with people hurt it is the act.
         Case(text: "ونصت التسوية التي أبرمت عقب هجوم كبير لقوات النظام على خروج المسلحين من بلدة الحارة", isNews: false),
         Case(text: "قتل خمسة مدنيين إثر قصف مدفعي على بلدة الحارة", isNews: true),

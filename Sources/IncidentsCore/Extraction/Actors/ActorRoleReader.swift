@@ -120,6 +120,13 @@ enum ActorRoleReader {
             return true
         }
         if let b3, Words.objectNouns.contains(b3), ActorMatcher.Tables.belonging.contains(b1.key) { return true }
+        // «للضغط على جيش الإسلام», «لطرد مقاتلي داعش», «لإجبار الفصائل»: whom the act means
+        // to press or drive out.
+        if b1 == Words.ala, let b2, Words.pressure.contains(b2) { return true }
+        if Words.driveOut.contains(b1) { return true }
+        if let b2, Words.driveOut.contains(b2), Words.countedFighters.contains(b1) || Words.groupNouns.contains(b1) {
+            return true
+        }
         // «على X» after a cue.
         if b1 == Words.ala, cueAt.contains(where: { $0 < lo && $0 >= clause.lowerBound }) { return true }
         // «غارة استهدفت X», «الصواريخ التي استهدفت X»: a verb whose subject came before it.
@@ -179,6 +186,10 @@ enum ActorRoleReader {
             "العسكري", "عسكري", "عسكريا", "العسكرية", "عسكرية", "الجوي", "الجوية",
         ])
         static let ala = Word("على")
+        static let pressure = WordSet(.exact, ["الضغط", "للضغط", "بالضغط", "ضغط", "ضغطا", "والضغط"])
+        static let driveOut = WordSet(.exact, [
+            "لطرد", "طرد", "بطرد", "لإجبار", "إجبار", "لإخراج", "إخراج", "لإرغام", "إرغام", "لدحر", "دحر",
+        ])
         static let an = Word("عن")
         static let sourceNouns = WordSet(.proclitics(minStem: 3), [
             "مصادر", "مصدر", "ناشطون", "ناشطين", "ناشطو", "ناشطي", "وكالة", "إعلام", "الإعلام",

@@ -109,6 +109,13 @@ enum EventLexicon {
         add(.shooting, "أطلقت", ["النار", "الرصاص"])
         add(.protest, "وقفة", ["احتجاجية"])
         add(.execution, "قطع", ["رأس", "رؤوس"])
+        // Aircraft as the subject of a verb of destroying: an air strike («بيت دمرته الطائرات
+        // الروسية»). (Not of dropping: «ألقت مروحيات مناشير» drop leaflets; what they drop
+        // as a weapon, «براميل», is a cue of its own.)
+        let aircraft = ["الطائرات", "طائرات", "الطائرة", "طائرة", "المروحيات", "مروحيات", "الطيران"]
+        for verb in ["دمرت", "دمرته", "دمرتها", "دمرها", "دمره"] {
+            add(.airStrike, verb, aircraft)
+        }
         add(.chemical, "غاز", ["سام", "السام", "الخردل", "الأعصاب"])
         add(.chemical, "الغاز", ["السام"])
         add(.chemical, "غازات", ["سامة"])

@@ -42,7 +42,7 @@ extension ArticleBuilder {
             return NotNews(rule: .pastMarker, why: "the past recalled: «\(tokens[i].key)» before the act")
         }
         // Years, months, «منذ أن ...»: a period or the past recalled, not one incident.
-        if let verdict = periodOrPast(f) { return verdict }
+        if let verdict = periodOrPast(f) ?? recentPast(f) { return verdict }
         if let gap = backgroundDate(f) {
             return NotNews(rule: .backgroundDate, why: "background date: \(gap) days before publication («\(f.date?.text ?? "")»)")
         }
@@ -133,13 +133,23 @@ extension ArticleBuilder {
     // MARK: Acts not done
 
     /// The token of the first cue when every act cue of the clause is denied («لم تنفذ أي
-    /// غارات», «لا معارك») or a purpose («مشروع لقتل», «تستعد لقصف»): nothing was done.
+    /// غارات», «لا معارك»), a purpose («مشروع لقتل», «تستعد لقصف») or supposed («لأي
+    /// هجوم», «خوفا من هجوم»): nothing was done.
     /// Casualty words alone do not make an act («لم تسفر عن إصابات» after a strike keeps
     /// the strike, which is not denied).
     func negatedOrPurposeOnly(_ f: ClauseFacts) -> Int? {
         guard let first = f.cues.first?.at else { return nil }
-        for (_, at) in f.cues where !isNegated(at, f.range) && !isPurpose(at, f.range) { return nil }
+        for (_, at) in f.cues where !isNegated(at, f.range) && !isPurpose(at, f.range) && !isSupposed(at, f.range) {
+            return nil
+        }
         return first
+    }
+
+    /// «للتصدي لأي هجوم» (any attack), «نزحوا خوفا من هجوم», «تحسبا لهجوم»: an act supposed
+    /// or feared, not one done.
+    func isSupposed(_ at: Int, _ range: Range<Int>) -> Bool {
+        if at > range.lowerBound, FilterWords.anyOf.contains(tokens[at - 1]) { return true }
+        return wordBefore(at, in: FilterWords.fearOf, floor: range.lowerBound) != nil
     }
 
     /// «لا معارك», «لم تشن أي ضربات», «دون قصف», «عدم وقوع اشتباكات».
@@ -301,6 +311,25 @@ extension ArticleBuilder {
         return nil
     }
 
+    /// With no day of its own: «حينها», «آنذاك» (at the time of an act told before) and
+    /// «مؤخرا» (recently) recall the past; «في الأيام الماضية», «خلال الأسابيع الأخيرة» are a
+    /// span of recent days, many acts. Not in a description after the act («قتل 5 في بلدة
+    /// كفرنبل التي تتعرض لقصف مكثف في الأيام الأخيرة»).
+    func recentPast(_ f: ClauseFacts) -> NotNews? {
+        guard f.date?.ofStatement ?? true else { return nil }
+        for i in f.range where !describesAfterAct(i, f) {
+            if FilterWords.then.contains(tokens[i]) || FilterWords.recently.contains(tokens[i]) {
+                return NotNews(rule: .pastMarker, why: "the past recalled: «\(tokens[i].key)»")
+            }
+            if FilterWords.recentSpans.contains(tokens[i]), i + 1 < f.range.upperBound,
+                FilterWords.lastOnes.contains(tokens[i + 1])
+            {
+                return NotNews(rule: .period, why: "a span of recent days: «\(tokens[i].key) \(tokens[i + 1].key)»")
+            }
+        }
+        return nil
+    }
+
     /// The year word at `i` is this year: «هذا/هذه» before it or «الحالي/الجاري» after.
     func thisYear(_ i: Int, _ range: Range<Int>) -> Bool {
         if i > range.lowerBound, FilterWords.this.contains(tokens[i - 1]) { return true }
@@ -362,100 +391,4 @@ extension ArticleBuilder {
     func firstWord(_ set: WordSet, in range: Range<Int>) -> Int? {
         range.first { set.contains(tokens[$0]) }
     }
-}
-
-/// The words the filters read their triggers' context with.
-enum FilterWords {
-    static let hal = Word("حال")
-    static let halForms = WordSet(.procliticsAndSuffixes, ["حال"])
-    static let ma = Word("ما")
-    static let fi = WordSet(.exact, ["في", "وفي", "فى", "وفى"])
-    static let idha = WordSet(.exact, ["إذا", "اذا"])
-    static let inquiry = WordSet(.procliticsAndSuffixes, ["تحقيق", "التحقيق", "تحقيقا", "التحقيقات", "تحقيقات"])
-    static let inquiryOpeners = WordSet(.procliticsAndSuffixes, [
-        "فتح", "لجنة", "لجان", "إجراء", "بإجراء", "طالب", "يطالب", "طالبت", "تطالب", "بدء", "بدأت",
-        "بدأ", "أجرت", "أجرى", "تجري", "يجري", "فتحت",
-    ])
-    static let inquiryObjects = WordSet(.exact, [
-        "في", "فى", "دولي", "دولية", "مستقل", "مستقلة", "شامل", "شفاف", "أممي", "عاجل", "حول",
-        "بشأن",
-    ])
-    static let fear = WordSet(.procliticsAndSuffixes, [
-        "مخاوف", "يخشى", "تخشى", "خشية", "ترجيحات", "توقعات", "احتمال", "احتمالات",
-    ])
-    static let rise = WordSet(.procliticsAndSuffixes, [
-        "ارتفاع", "يرتفع", "ترتفع", "تزايد", "ازدياد", "زيادة", "تضاعف", "للازدياد", "للارتفاع",
-    ])
-    static let ayy = Word("أي")
-    static let tell = WordSet(.procliticsAndSuffixes, EventLexicon.storyWords)
-    /// Who saw it: their account is a report, not a story.
-    static let witnesses = WordSet(.procliticsAndSuffixes, [
-        "شهود", "شاهد", "الشهود", "ناجون", "ناجين", "الناجين", "سكان", "السكان", "أهالي", "الأهالي",
-        "مسعفون", "مسعفين", "ناشطون", "ناشطين", "عيان",
-    ])
-    /// Harm the casualty reader does not count («18 حالة اختناق»).
-    /// (And a fight's result, «تحقيق تقدم بعد اشتباكات»: the fight is the news.)
-    static let harm = WordSet(.procliticsAndSuffixes, [
-        "اختناق", "الاختناق", "دمار", "الدمار", "أضرار", "تقدم", "تقدما", "التقدم", "انسحاب",
-        "الانسحاب", "انسحبت", "تقدمت",
-    ])
-    /// «في أعقاب», «عقب», «إثر», «بعد»: what follows an act.
-    static let following = WordSet(.exact, [
-        "أعقاب", "عقب", "إثر", "اثر", "بعد", "وبعد", "وعقب", "وإثر", "أثر",
-    ])
-    /// «ردا على», «انتقاما ل»: what an act answers.
-    static let cause = WordSet(.exact, [
-        "ردا", "وردا", "الرد", "للرد", "بالرد", "والرد", "انتقاما", "وانتقاما", "ثأرا",
-    ])
-    static let followingOrCause = following.union(cause)
-    static let yearWords = WordSet(.exact, ["العام", "السنة"])
-    static let this = WordSet(.exact, ["هذا", "هذه"])
-    static let current = WordSet(.exact, ["الحالي", "الجاري", "الحالية", "الجارية"])
-    /// «في البداية»: what sources said at first, since corrected.
-    static let atFirst = WordSet(.exact, ["البداية", "البدء", "بدايةً", "بداية"])
-    /// Words of the past before an act («في الماضي», «في السابق», «سابقا»).
-    static let past = WordSet(.exact, ["الماضي", "السابق", "سابقا", "سابقاً", "مسبقا"])
-    static let pastNouns = WordSet(.exact, ["الماضي", "السابق"])
-    /// The date reader's month names, looked up by token.
-    static let months = WordTable<Int>(keys: DateReader.Lexicon.months)
-    static let monthHeads = WordTable<[String: Int]>(keys: DateReader.Lexicon.monthHeads)
-    static let inMonth = WordSet(.exact, ["في", "وفي", "فى", "خلال", "وخلال"])
-    static let reports = WordSet(.procliticsAndSuffixes, [
-        "تقرير", "التقرير", "تقارير", "التقارير", "دراسة", "الدراسة", "دراسات", "الدراسات",
-        "إحصائية", "الإحصائية", "إحصائيات", "الإحصائيات", "الباحثون", "باحثون",
-    ])
-    /// Words of intent before «ل + act» («يسعى لاستعادة», «مشروع لقتل»).
-    static let intent = EventLexicon.intentWords.union(WordSet(.procliticsAndSuffixes, [
-        "مشروع", "خطة", "خطط", "يخطط", "تخطط", "للتخطيط", "جهود", "جهودها", "جهوده", "استعدادا",
-        "تحضيرا", "تمهيدا", "يسعون", "تسعى", "يسعى", "سعيا", "محاولة", "محاولتها", "يستعدون",
-        "تستعد", "يستعد", "دعوة", "دعوات", "يدعو", "تدعو",
-    ]))
-    static let negations = WordSet(.exact, [
-        "لا", "ولا", "لم", "ولم", "لن", "ولن", "دون", "بدون", "ودون", "عدم", "وعدم", "بعدم", "غير",
-    ])
-    /// Verbs of doing between a negation and the act («لم تشن أي ضربات»).
-    static let doVerbs = WordSet(.exact, [
-        "تنفذ", "ينفذ", "تشن", "يشن", "تقم", "يقم", "تقع", "يقع", "تسجل", "يسجل", "تشهد", "يشهد",
-        "تستخدم", "يستخدم", "تطلق", "يطلق", "وقوع", "تحدث", "يحدث",
-    ])
-    /// Verbs of reporting: «وكانت وكالة سانا ذكرت ...» is an earlier report, not a recall.
-    static let reportVerbs = WordSet(.exact, [
-        "ذكر", "ذكرت", "أعلن", "أعلنت", "قال", "قالت", "أفاد", "أفادت", "أكد", "أكدت", "أشار",
-        "أشارت", "نقل", "نقلت", "أورد", "أوردت", "وثق", "وثقت", "أحصى", "أحصت", "بث", "بثت",
-        "نشر", "نشرت",
-    ])
-    /// Words before a number of years that make it an age.
-    static let ageWords = WordSet(.procliticsAndSuffixes, [
-        "عمر", "العمر", "بعمر", "عمره", "عمرها", "عمرهم", "يبلغ", "تبلغ", "البالغ", "البالغة",
-        "البالغين", "يناهز", "سن", "السن", "ابن", "ابنة", "طفل", "طفلة", "الطفل", "الطفلة", "فتى",
-        "فتاة", "الفتى", "الفتاة", "شاب", "شابة", "الشاب", "الشابة", "مسن", "مسنة", "رجل", "امرأة",
-        "سيدة", "صبي", "رضيع", "رضيعة", "عمرهما",
-    ])
-    /// Words that open a description of what was just named.
-    static let descriptive = WordSet(.exact, ["وهي", "وهو", "وهم", "حيث", "ومقره", "ومقرها"])
-    /// Words that open a relative or descriptive clause.
-    static let relatives = WordSet(.exact, [
-        "التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي", "وهي", "وهو", "وهم", "حيث",
-        "والتي", "والذي", "ومقره", "ومقرها",
-    ])
 }
