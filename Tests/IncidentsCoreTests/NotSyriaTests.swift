@@ -78,5 +78,20 @@ import Testing
         }
         #expect(!abroad("قصفت المدفعية قرى على الحدود مع العراق وتركيا"))
         #expect(abroad("قصفت الطائرات مواقع في الأردن"))
+        // Where the source is based is no place of the act.
+        #expect(!abroad("ذكر المرصد، الذي يتخذ من بريطانيا مقرا، أن 62 شخصا قتلوا في قصف"))
+        #expect(!abroad("وقال المرصد ومقره في لندن إن 62 شخصا قتلوا في قصف"))
+    }
+
+    /// A clause that goes on about an act abroad, with no place, day or side of its own, is
+    /// abroad too; a seat abroad does not take a report out of Syria.
+    @Test(arguments: [
+        ("قصفت طائرات روسية بلدة كفرنبل في ريف إدلب اليوم. وفجر انتحاري نفسه في مركز ثقافي في بلدة سروج التركية. وأسفر عن مقتل 32 شخصا.", [Int]()),
+        // A town abroad with no country said may be a Syrian town of the same name.
+        ("قتل 6 مدنيين جراء القصف على بلدة صيدا في ريف درعا الشرقي اليوم.", [6]),
+        ("تواصل القصف على الغوطة الشرقية بريف دمشق. وذكر المرصد، الذي يتخذ من بريطانيا مقرا، أن 62 شخصا قتلوا في القصف.", [62]),
+    ])
+    func abroadGoesOnAndSeatsStayHome(_ text: String, _ killed: [Int]) {
+        #expect(Self.incidents(text).compactMap(\.killed.value) == killed)
     }
 }

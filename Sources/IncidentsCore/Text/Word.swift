@@ -38,4 +38,5 @@ enum FunctionWords {
     static let alaan = Word("الآن")
     static let hatta = Word("حتى")
     static let mundhu = Word("منذ")
+    static let maa = Word("مع")
 }

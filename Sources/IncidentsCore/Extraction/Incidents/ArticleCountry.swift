@@ -11,6 +11,8 @@ enum SyriaWords {
     static let words = WordSet(.procliticsAndSuffixes, [
         "سوريا", "سورية", "السوري", "السورية", "السوريين", "السوريون", "دمشق", "الأسد",
     ])
+    /// Syria itself, as a name or an adjective («الحدود السورية»).
+    static let syria = WordSet(.exact, ["سوريا", "سورية", "السورية", "السوري"])
 
     static func mentioned(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         for i in range where words.contains(tokens[i]) { return true }
@@ -60,6 +62,7 @@ enum ForeignPlaces {
             borderList = false
             // «أكدت طهران», «قالت موسكو»: a capital that speaks is its government.
             if i > range.lowerBound, speaking.contains(tokens[i - 1]) { continue }
+            if isSeat(i, tokens, floor: range.lowerBound) { continue }
             if actors.contains(where: { $0.range.contains(i) }) {
                 guard i > range.lowerBound, onTheMap.contains(tokens[i - 1]) else { continue }
             }
@@ -76,6 +79,34 @@ enum ForeignPlaces {
         for k in (b + 1)..<i where !borderLinks.contains(tokens[k]) { return false }
         return true
     }
+
+    /// The place at `i` is where a source is based: «الذي يتخذ من بريطانيا مقرا», «ومقره
+    /// لندن», «ومقره في لندن». Not where anything happened.
+    static func isSeat(_ i: Int, _ tokens: [Token], floor: Int) -> Bool {
+        var k = i - 1
+        if k >= floor, FilterWords.fi.contains(tokens[k]) { k -= 1 }
+        if k >= floor, seatWords.contains(tokens[k]) { return true }
+        return i - 2 >= floor && tokens[i - 1] == FunctionWords.min && basedVerbs.contains(tokens[i - 2])
+    }
+    static let seatWords = WordSet(.exact, ["مقره", "ومقره", "مقرها", "ومقرها", "مقرّه", "ومقرّه", "يقيم", "المقيم"])
+    static let basedVerbs = WordSet(.exact, ["يتخذ", "تتخذ", "اتخذ", "اتخذت"])
+
+    /// The clause says it is in a neighbouring country: its name or people («تركيا»,
+    /// «التركية»), or Syria's border seen from outside («قرب الحدود السورية», «الحدود مع
+    /// سوريا»).
+    static func saysAbroad(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        for i in range {
+            if neighbours.contains(tokens[i]) { return true }
+            guard borderWords.contains(tokens[i]) else { continue }
+            var k = i + 1
+            if k < range.upperBound, tokens[k] == FunctionWords.maa { k += 1 }
+            if k < range.upperBound, SyriaWords.syria.contains(tokens[k]) { return true }
+        }
+        return false
+    }
+    static let neighbours = WordSet(.procliticsAndSuffixes, Abroad.outsideDemonyms + [
+        "تركيا", "لبنان", "العراق", "الأردن", "كردستان",
+    ])
 
     /// Names of another country's war that no Syrian incident carries.
     static let otherWars = WordSet(.procliticsAndSuffixes, Abroad.yemensWar)

@@ -377,9 +377,14 @@ extension ArticleBuilder {
     // MARK: Abroad
 
     /// A clause that names a place abroad (outside an actor's name and outside a border
-    /// «الحدود مع الأردن») and nothing in Syria — no Syrian place, not Syria itself.
+    /// «الحدود مع الأردن») and nothing in Syria — no Syrian place, not Syria itself. A town
+    /// abroad the place finder knows («بلدة سروج») counts when the clause says which country
+    /// («التركية», «في تركيا», «قرب الحدود السورية»): a Syrian town may share its name
+    /// («بلدة صيدا» in Daraa, in articles that name Jordan's border).
     func abroad(_ f: ClauseFacts) -> String? {
-        guard f.foreign, !f.places.contains(where: { $0.governorate != nil }) else { return nil }
+        guard f.foreign || f.placedAbroad && ForeignPlaces.saysAbroad(tokens, f.range),
+            !f.places.contains(where: { $0.governorate != nil })
+        else { return nil }
         return "abroad: a place outside Syria and none in it"
     }
 

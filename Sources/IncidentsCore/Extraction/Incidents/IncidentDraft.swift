@@ -107,7 +107,9 @@ extension ArticleBuilder {
         // «في سوريا» alone: the whole country, not the place of the clauses before (a detail
         // after it may still place it, and merging may fold it there).
         let wholeCountry = place == nil && part == nil && CountryParts.wholeCountry(in: tokens, range: f.range)
-        if place == nil, !f.shiftsTopic, !wholeCountry, let last = lastPlace,
+        // A clause that places its act abroad («في بلدة سروج التركية») takes no place from
+        // the clauses before.
+        if place == nil, !f.shiftsTopic, !wholeCountry, !f.placedAbroad, let last = lastPlace,
             f.places.contains(where: { $0.isGeneric }) || clauseIndexIsContinuation
                 || lastPlaceClause == clauseIndex - 1,
             part == nil || Self.lies(last, in: part!)

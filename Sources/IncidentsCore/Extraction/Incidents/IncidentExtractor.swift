@@ -98,6 +98,8 @@ struct Draft {
     var governorateGuessed = false
     /// Its clause names a place abroad (`ClauseFacts.placedAbroad`).
     var placedAbroad = false
+    /// Placed abroad and nowhere in Syria.
+    var abroadOnly: Bool { placedAbroad && governorate == nil }
     /// The governorates of the part of the country its clause names («في جنوب البلاد»).
     var countryPart: Set<String>? = nil
     /// Its clause names the whole country instead of a place («في سوريا»).
@@ -145,7 +147,8 @@ struct ArticleBuilder {
     /// the next may go on with (`continuesTally`).
     var tallyClause: (index: Int, past: Bool)? = nil
     /// The rules that drop a clause as the past, and those that drop a toll as a period's.
-    static let past: [NotNews.Rule] = [.pastTime, .pastRecalled, .pastMarker, .backgroundDate]
+    /// (An act abroad goes on the same way: «... في بلدة سروج التركية. وأسفر عن مقتل 32».)
+    static let past: [NotNews.Rule] = [.pastTime, .pastRecalled, .pastMarker, .backgroundDate, .abroad]
     static let tallied: [NotNews.Rule] = [.period, .tally]
 
     init(text: TokenizedText, published: String?) {
@@ -313,7 +316,7 @@ struct ArticleBuilder {
         var abroad = false
         let places = PlaceFinder.mentions(in: text, range: range).filter { p in
             guard !actors.contains(where: { $0.range.overlaps(p.range) }) else { return false }
-            if namesSide(p) { return false }
+            if namesSide(p) || ForeignPlaces.isSeat(p.range.lowerBound, tokens, floor: range.lowerBound) { return false }
             if ForeignPlaces.isAbroad(p, tokens) {
                 abroad = true
                 return false

@@ -11,6 +11,8 @@ extension ArticleBuilder {
     /// inside the other (a village of a governorate, a neighbourhood of a town).
     func compatible(_ a: Draft, _ b: Draft) -> Bool {
         if let ga = a.governorate?.pcode, let gb = b.governorate?.pcode, ga != gb { return false }
+        // An act placed abroad and none in Syria is not one in Syria.
+        if a.abroadOnly && b.governorate != nil || b.abroadOnly && a.governorate != nil { return false }
         // «في جنوب البلاد» is not where a place in the north is.
         if let part = b.countryPart, let ga = a.governorate?.pcode, !part.contains(ga) { return false }
         if let part = a.countryPart, let gb = b.governorate?.pcode, !part.contains(gb) { return false }
