@@ -85,12 +85,17 @@ import Testing
         #expect(found.first?.killed.value == c.killed)
     }
 
-    /// `--trace` names the rule.
-    @Test func traceNamesTheRule() {
+    /// `--trace` names the rule: a retelling of an act talked about; a clause with no place,
+    /// day or side of its own right after the past recalled goes on with it.
+    @Test(arguments: [
+        (1, "retells an act named as background"),
+        (0, "goes on with the clause before"),
+    ])
+    func traceNamesTheRule(_ example: Int, _ rule: String) {
         var lines: [String] = []
-        _ = IncidentExtractor().extract(Article(source: "t", text: Self.retellings[0].text, published: "2017-08-25")) {
+        _ = IncidentExtractor().extract(Article(source: "t", text: Self.retellings[example].text, published: "2017-08-25")) {
             lines.append($0)
         }
-        #expect(lines.contains { $0.contains("retells an act named as background") })
+        #expect(lines.contains { $0.contains(rule) })
     }
 }

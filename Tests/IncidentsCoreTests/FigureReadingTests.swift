@@ -139,6 +139,15 @@ import Testing
     @Test func risingCountWithNoDayIsNoIncident() {
         let out = extract("وارتفعت حصيلة القتلى في بلدة سقبا بريف دمشق إلى 410 مدنيين.")
         #expect(out.allSatisfy { $0.killed.value == nil })
+        // After the lead, even a small one.
+        let later = extract("تواصل القصف على الغوطة الشرقية بريف دمشق. وارتفعت حصيلة القتلى جراء الغارات على بلدة سقبا إلى 28 مدنيا.")
+        #expect(later.allSatisfy { $0.killed.value == nil })
+    }
+
+    /// An article's lead that raises a toll under 100 opens the day's news with the day's toll.
+    @Test func aRisingTollInTheLeadIsTheDays() {
+        let out = extract("أفادت مصادر طبية بارتفاع حصيلة القتلى جراء الغارات على بلدة سقبا بريف دمشق إلى 28 مدنيا، معظمهم من الأطفال.")
+        #expect(out.map(\.killed.value) == [28])
     }
 
     /// A toll of its own right after a period's toll goes on with the same tally

@@ -125,3 +125,18 @@ extension GeoPrecisionTests {
         #expect(extractArticle("خسر الفريق مباراة كرة القدم بعد هجوم قوي في الشوط الثاني", published: "2018-03-10").isEmpty)
     }
 }
+
+extension GeoPrecisionTests {
+    /// Around the capital is Rif Dimashq; a quarter of the city is Damascus.
+    @Test(arguments: [
+        ("قتل 5 مدنيين في قصف على غوطة دمشق اليوم", "ريف دمشق"),
+        ("قتل 5 مدنيين في قصف على ضواحي العاصمة دمشق اليوم", "ريف دمشق"),
+        ("قتل 5 مدنيين في غارات على مناطق في محيط دمشق اليوم", "ريف دمشق"),
+        ("قتل 5 مدنيين في قصف على الغوطة الشرقية قرب دمشق اليوم", "ريف دمشق"),
+        ("قتل 5 مدنيين في قصف على حي جوبر في دمشق اليوم", "دمشق"),
+        ("قتل 5 مدنيين في قصف على محيط مدينة حلب اليوم", "حلب"),
+    ])
+    func aroundTheCapital(_ text: String, _ governorate: String) {
+        #expect(extractArticle(text, published: "2018-03-10").map(\.governorate) == [governorate])
+    }
+}

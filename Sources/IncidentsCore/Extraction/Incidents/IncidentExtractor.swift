@@ -314,17 +314,44 @@ struct ArticleBuilder {
         // A place named inside an actor's name («التحالف الدولي بقيادة واشنطن») is not where
         // anything happened, nor is a place abroad.
         var abroad = false
-        let places = PlaceFinder.mentions(in: text, range: range).filter { p in
+        let places = PlaceFinder.mentions(in: text, range: range).map(aroundDamascus).filter { p in
             guard !actors.contains(where: { $0.range.overlaps(p.range) }) else { return false }
             if namesSide(p) || ForeignPlaces.isSeat(p.range.lowerBound, tokens, floor: range.lowerBound) { return false }
             if ForeignPlaces.isAbroad(p, tokens) {
-                abroad = true
+                // «أكدت طهران», «بيان موسكو»: a capital that speaks is its government.
+                let at = p.range.lowerBound
+                abroad = abroad || !(at > range.lowerBound && ForeignPlaces.speaking.contains(tokens[at - 1]))
                 return false
             }
             return true
         }
         return (places, abroad)
     }
+
+    /// «ضواحي دمشق», «قرب دمشق», «غوطة دمشق», «محيط دمشق»: around the capital is Rif
+    /// Dimashq, the governorate that surrounds it, not the city (elsewhere a city's
+    /// surroundings lie in its own governorate).
+    func aroundDamascus(_ p: PlaceMention) -> PlaceMention {
+        guard p.governorate?.pcode == Self.damascus, let around = Self.rifDimashq else { return p }
+        // («ضواحي العاصمة دمشق»: the word for the capital may stand between.)
+        var at = p.range.lowerBound
+        if at > 0, Self.capital.contains(tokens[at - 1]) { at -= 1 }
+        let first = tokens[at], before = at > 0 ? tokens[at - 1] : nil
+        guard Self.aroundWords.contains(first) || before.map({ Self.aroundWords.contains($0) }) == true else { return p }
+        var m = p
+        m.name = around.nameAr
+        m.place = around
+        m.governorate = around
+        m.district = nil
+        m.candidates = []
+        return m
+    }
+    static let capital = WordSet(.exact, ["العاصمة", "للعاصمة", "بالعاصمة"])
+    static let damascus = "SY01"
+    static let rifDimashq = Gazetteer.shared.place(pcode: "SY03")
+    static let aroundWords = WordSet(.procliticsAndSuffixes, [
+        "ضواحي", "محيط", "قرب", "بالقرب", "غوطة", "أطراف", "مشارف", "أرياف",
+    ])
 
     /// «مسلحون موالون لحكومة دمشق», «مقاتلين مؤيدين لدمشق»: a city named for the
     /// government that sits in it, or for the side loyal to it, is not where anything happened.

@@ -53,8 +53,11 @@ extension ArticleBuilder {
         }
         // «ارتفعت حصيلة القتلى إلى …» with no day: a campaign's count climbing. With a day
         // named it is that day's incident's count, which rises as bodies are found.
+        // (Not in an article's lead, for fewer than 100: «أفادت مصادر طبية بارتفاع حصيلة
+        // القتلى في الغوطة إلى 28 مدنيا» opens the day's news with the day's toll.)
         if f.date == nil && hasWord(FigureWords.risingCount, in: f.range)
             && !CasualtyReader.isPreliminaryCount(tokens, in: f.range)
+            && !(clauseIndex == 0 && killed < 100)
         {
             return "a rising count with no day"
         }

@@ -2,6 +2,9 @@
 /// with someone named or hurt.
 extension ArticleBuilder {
     mutating func finish() -> [ExtractedIncident] {
+        // An article that never names Syria is not about it: what it tells abroad is not
+        // counted as incidents left out.
+        if !mentionsSyria { abroadSkipped = 0 }
         guard !drafts.isEmpty else { return [] }
         if let why = notAboutSyria() {
             trace?("dropped all \(drafts.count) incidents by article country: \(why)")
