@@ -171,17 +171,13 @@ struct ArticleBuilder {
             }
         }
         let cues = CueReader.cues(tokens, in: clause)
-        if !cues.isEmpty, let at = placeSplit(clause, cues: cues) {
-            // «قتل ثلاثة في غارة على A، وفي B قتل اثنان بقصف»: one incident each.
+        // «قتل ثلاثة في غارة على A، وفي B قتل اثنان بقصف»: one incident each; «... مقتل ثمانية
+        // مدنيين، لترتفع بذلك الحصيلة منذ ... إلى»: the act's figure, then the total.
+        if !cues.isEmpty, let (at, why) = placeSplit(clause, cues: cues).map({ ($0, "place split: two acts at two places in one sentence") })
+            ?? runningTotalSplit(clause, cues: cues).map({ ($0, "running total: the act's own figure, then the total it adds to") })
+        {
             clauseIndex -= 1
-            trace?("[split] at «\(text.text(tokens: at..<(at + 1)))» by place split: two acts at two places in one sentence")
-            add(clause: clause.lowerBound..<at)
-            add(clause: at..<clause.upperBound)
-            return
-        }
-        if !cues.isEmpty, let at = runningTotalSplit(clause, cues: cues) {
-            clauseIndex -= 1
-            trace?("[split] at «\(text.text(tokens: at..<(at + 1)))» by running total: the act's own figure, then the total it adds to")
+            trace?("[split] at «\(text.text(tokens: at..<(at + 1)))» by \(why)")
             add(clause: clause.lowerBound..<at)
             add(clause: at..<clause.upperBound)
             return
