@@ -62,6 +62,9 @@ import Testing
         // day the detail gives.
         Case(text: "ذكرت شبكة حقوقية الثلاثاء أن عدد قتلى القصف المدفعي لقوات النظام على بلدة كفرنبل بريف إدلب ارتفع إلى 25 مدنيا. وخلف القصف المدفعي الاثنين 18 قتيلا و40 جريحا.",
              count: 1, type: "Shelling/artillery/missile attack", killed: 25),
+        // The same dead and wounded at two places read in one governorate: told twice.
+        Case(text: "قتل 14 شخصا وجرح 40 في قصف على حي شعبي في مدينة حلب اليوم. وقال المرصد إن 14 شخصا قتلوا وأصيب 40 آخرون في قصف على حي الشعار.",
+             count: 1, type: "Shelling/artillery/missile attack", killed: 14),
     ]
 
     @Test(arguments: oneIncident)
@@ -90,6 +93,9 @@ import Testing
              count: 2),
         // A strike, then a ground assault («هجوم بري» is a kind of act: a battle).
         Case(text: "أغارت طائرات روسية على مقرات تنظيم داعش في حوض اليرموك بريف درعا الغربي. وصد عناصر التنظيم هجوما بريا لقوات النظام على المنطقة.",
+             count: 2),
+        // The same dead at two towns, with other wounded: two strikes.
+        Case(text: "قتل 4 مدنيين وجرح 10 في غارة روسية على مدينة سراقب بريف إدلب اليوم. وقتل 4 مدنيين وجرح 6 في غارة روسية على بلدة كفرنبل بريف إدلب اليوم.",
              count: 2),
         // Another kind of act at another place, told with a definite noun.
         Case(text: "شنت طائرات روسية غارات على بلدة كفرنبل في ريف إدلب. وفي مدينة الباب بريف حلب قتل خمسة أشخاص في التفجير الذي هز سوق المدينة.",

@@ -174,7 +174,8 @@ extension ArticleBuilder {
             // (Days a day apart only for a large toll: two strikes of three dead on two days
             // are common, two of 250 are not.)
             let i = window.first(where: {
-                drafts[$0].killed.value == k && mayBeOne(drafts[$0], d, daysApart: k >= 20 ? 1 : 0)
+                drafts[$0].killed.value == k
+                    && (mayBeOne(drafts[$0], d, daysApart: k >= 20 ? 1 : 0) || sameDeadAndHurt(drafts[$0], d))
             })
         {
             drafts[i] = fold(drafts[i], d)
@@ -203,6 +204,17 @@ extension ArticleBuilder {
         if d.actor == nil { d.actor = "unknown" }
         drafts.append(d)
         trace?("    new incident \(drafts.count)")
+    }
+
+    /// The same dead and the same wounded counted in one governorate on the same day («قتل 18
+    /// وجرح 50 جراء سقوط صاروخ على حي شعبي في حلب» ... «18 قتلوا وأصيب 50 جراء سقوط
+    /// الصاروخ على حي المغاير»): one incident told twice, even where the places read differ.
+    func sameDeadAndHurt(_ e: Draft, _ d: Draft) -> Bool {
+        guard let w = e.wounded.value, w >= 3, d.wounded.value == w,
+            let g = e.governorate?.pcode, d.governorate?.pcode == g
+        else { return false }
+        if let x = e.date?.date, let y = d.date?.date, x != y, !e.date!.ofStatement, !d.date!.ofStatement { return false }
+        return true
     }
 
     func fold(_ e: Draft, _ d: Draft) -> Draft {
