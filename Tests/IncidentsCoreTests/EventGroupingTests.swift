@@ -107,15 +107,31 @@ import Testing
         try store.ingest(Self.article("a", outlet: "A", published: "2018-07-26"), incidents: [attack(250, assault)])
         try store.ingest(Self.article("b", outlet: "B", published: "2018-07-26"), incidents: [attack(265, bombs)])
         try store.ingest(Self.article("c", outlet: "C", published: "2018-07-27"), incidents: [attack(220, abductions, date: "2018-07-26")])
-        // Two days later, half the toll, or another actor: apart.
+        // Two days later, under half the toll, or another actor: apart.
         try store.ingest(Self.article("d", outlet: "D", published: "2018-07-28"), incidents: [attack(250, bombs, date: "2018-07-27")])
-        try store.ingest(Self.article("e", outlet: "E", published: "2018-07-26"), incidents: [attack(120, bombs)])
+        try store.ingest(Self.article("e", outlet: "E", published: "2018-07-26"), incidents: [attack(105, bombs)])
         try store.ingest(Self.article("f", outlet: "F", published: "2018-07-26"), incidents: [attack(250, bombs, actor: "regime")])
         #expect(try events(store).count == 4)
         // Under a hundred dead, kinds of act stay apart as before.
         try store.ingest(Self.article("g", outlet: "G", published: "2018-07-26"), incidents: [attack(40, assault, date: "2018-07-20")])
         try store.ingest(Self.article("h", outlet: "H", published: "2018-07-26"), incidents: [attack(40, bombs, date: "2018-07-20")])
         #expect(try events(store).count == 6)
+    }
+
+    /// One attack counted 100 by one side and 200 by a later report: one event when the same
+    /// named actor did it the same day; not with an unknown actor or another day.
+    @Test func oneMassacreCountedTwiceAsMuch() throws {
+        let store = try IncidentStore(path: ":memory:")
+        func strikes(_ killed: Int, date: String = "2018-02-07", actor: String = "usa") -> ExtractedIncident {
+            Self.strike(killed: killed, date: date, place: "خشام", governorate: "دير الزور", actor: actor)
+        }
+        try store.ingest(Self.article("a", outlet: "A", published: "2018-02-08"), incidents: [strikes(100)])
+        try store.ingest(Self.article("b", outlet: "B", published: "2018-02-15"), incidents: [strikes(200)])
+        #expect(try events(store).count == 1)
+        try store.ingest(Self.article("c", outlet: "C", published: "2018-02-15"), incidents: [strikes(190, date: "2018-02-09")])
+        try store.ingest(Self.article("d", outlet: "D", published: "2018-02-08"),
+                         incidents: [Self.strike(killed: 120, date: "2018-02-07", place: "الميادين", governorate: "دير الزور", actor: "unknown")])
+        #expect(try events(store).count == 3)
     }
 
     /// A first report with no day of its own stands at its publication day: a report days

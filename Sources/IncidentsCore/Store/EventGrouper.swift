@@ -139,7 +139,10 @@ struct EventGrouper {
                     event.actor2 = row.string(2)
                     event.date = row.string(3)
                     event.published = row.string(4)
-                    if EventMatch.isOneMassacre(r.match, event: event) { chosen = row.int64(0) }
+                    let eventKilled = Int(row.int64(5))
+                    if EventMatch.isOneMassacre(r.match, event: event, killed: k, eventKilled: eventKilled) {
+                        chosen = row.int64(0)
+                    }
                 }
             }
             if chosen == nil {

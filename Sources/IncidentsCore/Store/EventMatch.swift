@@ -15,7 +15,9 @@
 /// - the event has no report from the same article yet (the extractor already merged what
 ///   one article says twice).
 /// Before it, for a report of at least `massacre` dead: an event of the same
-/// governorate with a toll within a quarter of it (`isOneMassacre`), whatever its type.
+/// governorate with a toll within a quarter of it (`isOneMassacre`), whatever its type, or
+/// within half or double of it by the same named actor on the same day (one side's count
+/// and another's of one attack: 100 in a government's statement, 200 in a later report).
 enum EventMatch {
     /// What the rule looks at in a report, or in an event (whose fields are those of its
     /// first report, its place the most specific any report gave).
@@ -87,28 +89,34 @@ enum EventMatch {
 
     /// Events that may be one mass-casualty attack with a report whatever kind of act each
     /// article calls it (suicide bombings, an assault, abductions: one attack on a city):
-    /// the same governorate (?1), killed within a quarter of each other (?2...?3), no report
-    /// of this article (?4), made before it (?5). Columns: id, actor, actor2, date, published.
+    /// the same governorate (?1), killed within half or double of each other (?2...?3), no
+    /// report of this article (?4), made before it (?5). Columns: id, actor, actor2, date,
+    /// published, killed_best.
     static let oneMassacreSQL = """
-        SELECT e.id, e.actor, e.actor2, e.date, e.published
+        SELECT e.id, e.actor, e.actor2, e.date, e.published, e.killed_best
         FROM events e
         WHERE e.governorate_pcode = ?1 AND e.id <= ?5 AND e.killed_best BETWEEN ?2 AND ?3
           AND NOT EXISTS (SELECT 1 FROM incidents r WHERE r.event_id = e.id AND r.article_id = ?4)
         ORDER BY e.id DESC LIMIT 20
         """
 
-    /// The killed range `oneMassacreSQL` takes for a report of `killed` (within a quarter).
-    static func massacreRange(_ killed: Int) -> (Int, Int) { (killed * 3 / 4, killed * 4 / 3) }
+    /// The killed range `oneMassacreSQL` takes for a report of `killed` (half to double).
+    static func massacreRange(_ killed: Int) -> (Int, Int) { (killed / 2, killed * 2) }
 
     /// True when report `r`, which counts at least `massacre` dead, tells the attack of event
     /// `e` (same governorate and a toll within a quarter, asked in SQL): the same or an
     /// unknown actor, and days at most one apart (reports date a night's attack either
     /// day), or two apart when a side has only its publication day. Hundreds killed by one
     /// actor in one governorate within a day are one attack.
-    static func isOneMassacre(_ r: Side, event e: Side) -> Bool {
+    /// `killed`, `eventKilled`: the report's toll and the event's. Beyond a quarter apart
+    /// (within half or double), only the same named actor on the same day.
+    static func isOneMassacre(_ r: Side, event e: Side, killed: Int, eventKilled: Int) -> Bool {
         let sidesOK = e.actor == r.actor || e.actor == r.actor2 || e.actor2 == r.actor
             || e.actor == "unknown" || r.actor == "unknown"
         guard sidesOK else { return false }
+        if eventKilled * 4 < killed * 3 || eventKilled * 3 > killed * 4 {
+            return e.actor == r.actor && r.actor != "unknown" && e.date != nil && e.date == r.date
+        }
         // A side with no day of its own stands at its publication day, the day after the
         // attack as often as not: two days' leeway then.
         guard let d1 = e.date ?? e.published, let d2 = r.date ?? r.published,
