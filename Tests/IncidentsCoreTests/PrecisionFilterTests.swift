@@ -49,6 +49,8 @@ import Testing
         // A past month recalled; the publication's own month is news.
         Case(text: "لكن في يناير شنت القوات التركية هجوما على بلدة راجو", isNews: false),
         Case(text: "شنت القوات التركية في آذار هجوما على بلدة راجو قتل فيه 3 مدنيين", isNews: true),
+        // The publication's month with «الماضي» is last year's.
+        Case(text: "وشنت القوات التركية في آذار الماضي هجوما على بلدة راجو", isNews: false),
         // What ought to be, a prosecution's case, acts done in the past.
         Case(text: "شدد الباحث على ضرورة وقف القصف على بلدة كفرنبل", isNews: false),
         Case(text: "وقالت النيابة إن المتهمين نفذوا هجوما على حاجز في بلدة كفرنبل", isNews: false),

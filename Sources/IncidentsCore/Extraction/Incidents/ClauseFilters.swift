@@ -346,7 +346,10 @@ extension ArticleBuilder {
         if month == nil, i + 2 < range.upperBound, let heads = FilterWords.monthHeads[tokens[i + 1]] {
             month = heads[tokens[i + 2].key]
         }
-        guard let m = month, m != now else { return nil }
+        guard let m = month else { return nil }
+        // «في أبريل الماضي» in an April article: last year's April.
+        let after = (i + 2)..<min(range.upperBound, i + 5)
+        if m == now, !FilterWords.lastOnes.any(tokens, after) && !FilterWords.pastNouns.any(tokens, after) { return nil }
         return m
     }
 
