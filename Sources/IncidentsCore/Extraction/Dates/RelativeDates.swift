@@ -152,11 +152,19 @@ extension DateReader {
         if end < toks.count, toks[end].boundary <= .comma, openers.contains(toks[end].key) {
             return true
         }
-        var j = i
-        while j > 0 && i - j < 6 && toks[j].boundary < .hard {
+        return saidBefore(toks, i, within: 6, nouns: false)
+    }
+
+    /// A verb of saying (or, with `nouns`, a statement's noun) within `within` words before
+    /// `start`, in its sentence, with no «أن/إن» between: who said it, just before.
+    static func saidBefore(_ toks: [Token], _ start: Int, within: Int, nouns: Bool) -> Bool {
+        var j = start
+        while j > 0 && start - j < within && toks[j].boundary < .hard {
             j -= 1
             if Lexicon.speechOpeners.contains(toks[j].key) { return false }
-            if Lexicon.reportingVerbs.contains(toks[j].key) { return true }
+            if Lexicon.reportingVerbs.contains(toks[j].key) || nouns && Lexicon.statementNouns.contains(toks[j].key) {
+                return true
+            }
         }
         return false
     }
@@ -170,15 +178,7 @@ extension DateReader {
         guard end < toks.count, toks[end].boundary <= .quote,
             Lexicon.thatOpeners.contains(toks[end].key) || Lexicon.statementNouns.contains(toks[end].key)
         else { return false }
-        var j = start
-        while j > 0 && start - j < 12 && toks[j].boundary < .hard {
-            j -= 1
-            if Lexicon.speechOpeners.contains(toks[j].key) { return false }
-            if Lexicon.reportingVerbs.contains(toks[j].key) || Lexicon.statementNouns.contains(toks[j].key) {
-                return true
-            }
-        }
-        return false
+        return saidBefore(toks, start, within: 12, nouns: true)
     }
 
     static func ago(_ toks: [Token], at i: Int, prefix: Int, hi: Int) -> Candidate? {

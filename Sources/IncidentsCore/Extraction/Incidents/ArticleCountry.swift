@@ -60,9 +60,7 @@ enum ForeignPlaces {
             }
             if borderList && t.key.hasPrefix("و") { continue }
             borderList = false
-            // «أكدت طهران», «قالت موسكو»: a capital that speaks is its government.
-            if i > range.lowerBound, speaking.contains(tokens[i - 1]) { continue }
-            if isSeat(i, tokens, floor: range.lowerBound) { continue }
+            if speaks(i, tokens, floor: range.lowerBound) || isSeat(i, tokens, floor: range.lowerBound) { continue }
             if actors.contains(where: { $0.range.contains(i) }) {
                 guard i > range.lowerBound, onTheMap.contains(tokens[i - 1]) else { continue }
             }
@@ -78,6 +76,12 @@ enum ForeignPlaces {
         guard let b = (lo..<i).last(where: { borderWords.contains(tokens[$0]) }) else { return false }
         for k in (b + 1)..<i where !borderLinks.contains(tokens[k]) { return false }
         return true
+    }
+
+    /// «أكدت طهران», «قالت موسكو», «بيان موسكو»: the capital at `i` speaks, so it is its
+    /// government, not a place.
+    static func speaks(_ i: Int, _ tokens: [Token], floor: Int) -> Bool {
+        i > floor && speaking.contains(tokens[i - 1])
     }
 
     /// The place at `i` is where a source is based: «الذي يتخذ من بريطانيا مقرا», «ومقره

@@ -155,7 +155,7 @@ extension ArticleBuilder {
     /// «لا معارك», «لم تشن أي ضربات», «دون قصف», «عدم وقوع اشتباكات».
     func isNegated(_ at: Int, _ range: Range<Int>) -> Bool {
         var k = at - 1
-        if k >= range.lowerBound, tokens[k] == FilterWords.ayy { k -= 1 }
+        if k >= range.lowerBound, FilterWords.anyOf.contains(tokens[k]) { k -= 1 }
         if k >= range.lowerBound, FilterWords.doVerbs.contains(tokens[k]) { k -= 1 }
         return k >= range.lowerBound && FilterWords.negations.contains(tokens[k])
     }
@@ -317,15 +317,13 @@ extension ArticleBuilder {
     /// كفرنبل التي تتعرض لقصف مكثف في الأيام الأخيرة»).
     func recentPast(_ f: ClauseFacts) -> NotNews? {
         guard f.date?.ofStatement ?? true else { return nil }
-        for i in f.range where !describesAfterAct(i, f) {
-            if FilterWords.then.contains(tokens[i]) || FilterWords.recently.contains(tokens[i]) {
-                return NotNews(rule: .pastMarker, why: "the past recalled: «\(tokens[i].key)»")
-            }
-            if FilterWords.recentSpans.contains(tokens[i]), i + 1 < f.range.upperBound,
-                FilterWords.lastOnes.contains(tokens[i + 1])
-            {
-                return NotNews(rule: .period, why: "a span of recent days: «\(tokens[i].key) \(tokens[i + 1].key)»")
-            }
+        for i in f.range {
+            let past = FilterWords.then.contains(tokens[i]) || FilterWords.recently.contains(tokens[i])
+            let span = !past && FilterWords.recentSpans.contains(tokens[i]) && i + 1 < f.range.upperBound
+                && FilterWords.lastOnes.contains(tokens[i + 1])
+            guard past || span, !describesAfterAct(i, f) else { continue }
+            if past { return NotNews(rule: .pastMarker, why: "the past recalled: «\(tokens[i].key)»") }
+            return NotNews(rule: .period, why: "a span of recent days: «\(tokens[i].key) \(tokens[i + 1].key)»")
         }
         return nil
     }

@@ -20,7 +20,6 @@ enum FilterWords {
     static let rise = WordSet(.procliticsAndSuffixes, [
         "ارتفاع", "يرتفع", "ترتفع", "تزايد", "ازدياد", "زيادة", "تضاعف", "للازدياد", "للارتفاع",
     ])
-    static let ayy = Word("أي")
     static let tell = WordSet(.procliticsAndSuffixes, EventLexicon.storyWords)
     /// Who saw it: their account is a report, not a story.
     static let witnesses = WordSet(.procliticsAndSuffixes, [

@@ -146,9 +146,10 @@ struct ArticleBuilder {
     /// The last clause dropped as a period's toll or as an act of the past (`past`), which
     /// the next may go on with (`continuesTally`).
     var tallyClause: (index: Int, past: Bool)? = nil
-    /// The rules that drop a clause as the past, and those that drop a toll as a period's.
-    /// (An act abroad goes on the same way: «... في بلدة سروج التركية. وأسفر عن مقتل 32».)
-    static let past: [NotNews.Rule] = [.pastTime, .pastRecalled, .pastMarker, .backgroundDate, .abroad]
+    /// The rules that drop a clause as the past or abroad (any clause with no place, day or
+    /// side of its own goes on about it: «... في بلدة سروج التركية. وأسفر عن مقتل 32»), and
+    /// those that drop a toll as a period's (a bare toll goes on with it).
+    static let pastOrAbroad: [NotNews.Rule] = [.pastTime, .pastRecalled, .pastMarker, .backgroundDate, .abroad]
     static let tallied: [NotNews.Rule] = [.period, .tally]
 
     init(text: TokenizedText, published: String?) {
@@ -198,9 +199,7 @@ struct ArticleBuilder {
         let figures = verdict == nil ? incidentFigures(facts) : nil
         let periodToll = verdict == nil && figures == nil
         let draft = figures.flatMap { makeDraft(facts, figures: $0) }
-        if draft == nil, facts.foreign || facts.placedAbroad, !facts.cues.isEmpty,
-            verdict?.rule == .abroad, incidentFigures(facts) != nil
-        {
+        if verdict?.rule == .abroad, !facts.cues.isEmpty, incidentFigures(facts) != nil {
             abroadSkipped += 1
         }
         if let trace {
@@ -221,7 +220,7 @@ struct ArticleBuilder {
         // clause's bare toll may go on with.
         let hurt = facts.casualties.killed.isMentioned || facts.casualties.wounded.isMentioned
         if draft == nil, let rule = verdict?.rule ?? (periodToll ? .period : nil) {
-            if Self.past.contains(rule) || rule == .tally && tallyClause?.past == true {
+            if Self.pastOrAbroad.contains(rule) || rule == .tally && tallyClause?.past == true {
                 tallyClause = (clauseIndex, true)
             } else if hurt && Self.tallied.contains(rule) {
                 tallyClause = (clauseIndex, false)
@@ -314,9 +313,7 @@ struct ArticleBuilder {
             guard !actors.contains(where: { $0.range.overlaps(p.range) }) else { return false }
             if namesSide(p) || ForeignPlaces.isSeat(p.range.lowerBound, tokens, floor: range.lowerBound) { return false }
             if ForeignPlaces.isAbroad(p, tokens) {
-                // «أكدت طهران», «بيان موسكو»: a capital that speaks is its government.
-                let at = p.range.lowerBound
-                abroad = abroad || !(at > range.lowerBound && ForeignPlaces.speaking.contains(tokens[at - 1]))
+                abroad = abroad || !ForeignPlaces.speaks(p.range.lowerBound, tokens, floor: range.lowerBound)
                 return false
             }
             return true

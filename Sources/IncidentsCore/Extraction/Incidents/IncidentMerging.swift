@@ -147,8 +147,11 @@ extension ArticleBuilder {
     /// `daysApart`, days that far apart agree («الأربعاء الماضي» and «قبل خمسة أيام» of one
     /// attack, each counted loosely).
     func mayBeOne(_ e: Draft, _ d: Draft, daysApart: Int = 0) -> Bool {
-        guard compatible(e, d) else { return false }
-        // Two days apart are two incidents, unless one is only the day of a statement.
+        compatible(e, d) && sameDay(e, d, daysApart: daysApart)
+    }
+
+    /// Two days apart are two incidents, unless one is only the day of a statement.
+    func sameDay(_ e: Draft, _ d: Draft, daysApart: Int = 0) -> Bool {
         if let x = e.date, let y = d.date, let dx = x.date, let dy = y.date, dx != dy,
             !x.ofStatement, !y.ofStatement
         {
@@ -213,8 +216,7 @@ extension ArticleBuilder {
         guard let w = e.wounded.value, w >= 3, d.wounded.value == w,
             let g = e.governorate?.pcode, d.governorate?.pcode == g
         else { return false }
-        if let x = e.date?.date, let y = d.date?.date, x != y, !e.date!.ofStatement, !d.date!.ofStatement { return false }
-        return true
+        return sameDay(e, d)
     }
 
     func fold(_ e: Draft, _ d: Draft) -> Draft {
